@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/Badge.h"
+#include "domain/Candidate.h"
+#include "domain/Certification.h"
+#include "domain/Fulfillment.h"
+#include "domain/TestingHistory.h"
+#include "domain/Transcript.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace certtrack::domain {
+
+// Everything the client knows about one signed-in candidate: what a sync fetches, what the
+// cache stores and what the pages show. A plain value: copying it is cheap (implicit sharing).
+struct AccountData
+{
+    Profile profile;
+    Settings settings;
+    Attributes attributes;
+    Identifiers identifiers;
+    QList<Exam> exams;
+    QList<Agreement> agreements;
+    QList<CeActivity> ceActivities;
+    QList<Transaction> transactions;
+    QList<CertificationDetail> certifications;
+    Logos logos;
+    QList<FulfillmentItem> fulfillment;
+    QList<Transcript> transcripts;
+    QList<Badge> badges;
+
+    QDateTime lastSynced; // invalid: never synced
+};
+
+} // namespace certtrack::domain

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Installs everything CertTrack needs to build, test and run its demo on Debian 12 / Ubuntu.
+# The only step of the project that needs root; safe to run again (apt-get skips what is there).
+#   packaging/install-deps.sh            build + run + test dependencies
+#   packaging/install-deps.sh --runtime  only what the programs need to run
+set -euo pipefail
+
+runtime_only=0
+[[ ${1:-} == --runtime ]] && runtime_only=1
+
+build_pkgs=(
+  cmake ninja-build g++ pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
+  # qt6-httpserver-dev needs this but does not declare it
+  qt6-websockets-dev
+  qt6-svg-dev qt6-tools-dev qt6-l10n-tools
+  libqt6sql6-sqlite libqt6sql6-psql
+  qtkeychain-qt6-dev
+  # libqt6keychain1 dlopens libsecret without depending on it
+  libsecret-1-0
+  libqrencode-dev libsodium-dev libssl-dev openssl
+  libgl-dev
+)
+runtime_pkgs=(
+  libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqt6svg6
+  libqt6httpserver6 libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 openssl
+  qt6-qpa-plugins fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
+)
+test_pkgs=(
+  xvfb xauth dbus dbus-daemon dbus-x11 gnome-keyring libsecret-tools
+  poppler-utils zbar-tools imagemagick curl ca-certificates
+  chromium clang-format
+  fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
+)
+
+if [[ $runtime_only == 1 ]]; then
+  pkgs=("${runtime_pkgs[@]}")
+else
+  pkgs=("${build_pkgs[@]}" "${runtime_pkgs[@]}" "${test_pkgs[@]}")
+fi
+
+# Node is only for the browser tests (playwright-core); keep a Node that is already there.
+if [[ $runtime_only == 0 ]] && ! command -v npm >/dev/null; then pkgs+=(nodejs npm); fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  [[ $p == \#* ]] && continue
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [[ ${#missing[@]} -gt 0 ]]; then
+  if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null; then SUDO=sudo; else
+      echo "install-deps: these packages are missing and root is needed to install them:" >&2
+      echo "  ${missing[*]}" >&2
+      exit 1
+    fi
+  else
+    SUDO=
+  fi
+  echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi

@@ -1,0 +1,139 @@
+#include "TestServer.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace certtrack::test {
+
+QDateTime TestServer::defaultNow()
+{
+    return QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
+}
+
+TestServer::TestServer() = default;
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+QString TestServer::executable()
+{
+    return QStringLiteral(CERTTRACKD_PATH);
+}
+
+QUrl TestServer::apiUrl(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(QStringLiteral("/api/v1/") + path);
+    return url;
+}
+
+QString TestServer::caFile() const
+{
+    return m_dir.filePath(QStringLiteral("tls/ca.pem"));
+}
+
+QString TestServer::databasePath() const
+{
+    return m_dir.filePath(QStringLiteral("certtrack.sqlite"));
+}
+
+QString TestServer::outboxDir() const
+{
+    return m_dir.filePath(QStringLiteral("outbox"));
+}
+
+bool TestServer::isRunning() const
+{
+    return m_process && m_process->state() == QProcess::Running;
+}
+
+bool TestServer::start(const QDateTime &now, const QString &seed, const QStringList &extraArguments)
+{
+    m_seed = seed;
+    m_extraArguments = extraArguments;
+    stop();
+    m_error.clear();
+    m_output.clear();
+    if (!m_dir.isValid()) {
+        m_error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    // Once a port is known, keep it across restarts so clients keep their URL.
+    const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
+    QStringList arguments{QStringLiteral("--listen"), listen,
+                          QStringLiteral("--database"), databasePath(),
+                          QStringLiteral("--self-signed"), m_dir.filePath(QStringLiteral("tls")),
+                          QStringLiteral("--outbox"), outboxDir(),
+                          QStringLiteral("--now"), now.toUTC().toString(Qt::ISODate)};
+    if (!seed.isEmpty())
+        arguments << QStringLiteral("--seed") << seed;
+    arguments << extraArguments;
+
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->start(executable(), arguments);
+    if (!m_process->waitForStarted(10000)) {
+        m_error = QStringLiteral("certtrackd did not start: ") + m_process->errorString();
+        return false;
+    }
+    static const QRegularExpression ready(
+        QStringLiteral("^certtrackd listening on (https://[^\\s]+)$"));
+    QDeadlineTimer deadline(20000);
+    QByteArray buffer;
+    while (!deadline.hasExpired()) {
+        if (!m_process->waitForReadyRead(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            if (m_process->state() != QProcess::Running)
+                break;
+            continue;
+        }
+        buffer += m_process->readAllStandardOutput();
+        const QStringList lines = QString::fromUtf8(buffer).split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            const auto match = ready.match(line.trimmed());
+            if (match.hasMatch()) {
+                m_baseUrl = QUrl(match.captured(1));
+                m_port = quint16(m_baseUrl.port());
+                m_output = QString::fromUtf8(buffer);
+                return true;
+            }
+        }
+    }
+    m_output = QString::fromUtf8(buffer + m_process->readAllStandardError());
+    m_error = QStringLiteral("certtrackd did not report that it listens: ") + m_output;
+    return false;
+}
+
+bool TestServer::restart(const QDateTime &now)
+{
+    return start(now, m_seed, m_extraArguments);
+}
+
+void TestServer::stop()
+{
+    if (!m_process)
+        return;
+    if (m_process->state() == QProcess::Running) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000)) {
+            m_process->kill();
+            m_process->waitForFinished(5000);
+        }
+    }
+    m_output += QString::fromUtf8(m_process->readAllStandardError());
+    m_process.reset();
+}
+
+void TestServer::kill()
+{
+    if (!m_process)
+        return;
+    m_process->kill();
+    m_process->waitForFinished(5000);
+    m_process.reset();
+}
+
+} // namespace certtrack::test

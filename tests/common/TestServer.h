@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDateTime>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace certtrack::test {
+
+// A real certtrackd on 127.0.0.1 with its own temporary database, a certificate made for this
+// run (--self-signed), an outbox folder and a settable clock. Restarting keeps the database, so a
+// test moves time forward with restart(laterInstant).
+class TestServer
+{
+public:
+    // Default clock for tests: a fixed instant so seed-relative dates are predictable.
+    static QDateTime defaultNow();
+
+    TestServer();
+    ~TestServer();
+    TestServer(const TestServer &) = delete;
+    TestServer &operator=(const TestServer &) = delete;
+
+    // Starts with --seed demo (unless seed is empty); returns false and fills error() on failure.
+    bool start(const QDateTime &now = defaultNow(), const QString &seed = QStringLiteral("demo"),
+               const QStringList &extraArguments = {});
+    bool restart(const QDateTime &now);
+    void stop();
+    // SIGKILL, for tests of a server dying mid-response.
+    void kill();
+    bool isRunning() const;
+
+    QUrl baseUrl() const { return m_baseUrl; }     // https://127.0.0.1:PORT
+    QUrl apiUrl(const QString &path) const;        // baseUrl + /api/v1/ + path
+    QString caFile() const;                        // the CA that signed the server certificate
+    QString databasePath() const;
+    QString outboxDir() const;
+    QString dataDir() const { return m_dir.path(); }
+    QString error() const { return m_error; }
+    QString serverOutput() const { return m_output; }
+    static QString executable();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_process;
+    QUrl m_baseUrl;
+    QString m_error;
+    QString m_output;
+    QString m_seed;
+    QStringList m_extraArguments;
+    quint16 m_port = 0;
+};
+
+} // namespace certtrack::test
