@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what is missing, builds with warnings as
+# errors and runs every test (server, client, UI, keychain, browser) through ctest.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+packaging/install-deps.sh
+cmake --preset ci
+cmake --build --preset ci
+ctest --preset ci "$@"
