@@ -26,17 +26,16 @@ QString Money::display() const
 {
     const qint64 whole = minorUnits / 100;
     const qint64 cents = qAbs(minorUnits % 100);
-    const QString number = QStringLiteral("%1%2.%3")
-                               .arg(minorUnits < 0 ? QStringLiteral("-") : QString())
-                               .arg(qAbs(whole))
-                               .arg(cents, 2, 10, QLatin1Char('0'));
+    const QString sign = minorUnits < 0 ? QStringLiteral("-") : QString();
+    const QString number =
+        QStringLiteral("%1.%2").arg(qAbs(whole)).arg(cents, 2, 10, QLatin1Char('0'));
     if (currency == QLatin1String("USD"))
-        return QLatin1Char('$') + number;
+        return sign + QLatin1Char('$') + number;
     if (currency == QLatin1String("EUR"))
-        return QChar(0x20AC) + number;
+        return sign + QChar(0x20AC) + number;
     if (currency == QLatin1String("GBP"))
-        return QChar(0x00A3) + number;
-    return number + QLatin1Char(' ') + currency;
+        return sign + QChar(0x00A3) + number;
+    return sign + number + QLatin1Char(' ') + currency;
 }
 
 } // namespace certtrack::domain
