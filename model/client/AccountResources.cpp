@@ -1,0 +1,171 @@
+#include "client/AccountResources.h"
+
+#include "domain/Json.h"
+
+#include <QSet>
+#include <QUrl>
+
+namespace certtrack::client::AccountResources {
+
+using namespace certtrack::domain;
+
+namespace {
+
+const QString kProfile = QStringLiteral("me");
+const QString kSettings = QStringLiteral("me/settings");
+const QString kAttributes = QStringLiteral("me/attributes");
+const QString kIdentifiers = QStringLiteral("me/identifiers");
+const QString kExams = QStringLiteral("me/exams");
+const QString kAgreements = QStringLiteral("me/agreements");
+const QString kCeActivities = QStringLiteral("me/ce-activities");
+const QString kTransactions = QStringLiteral("me/transactions");
+const QString kCertifications = QStringLiteral("me/certifications");
+const QString kLogos = QStringLiteral("me/logos");
+const QString kFulfillment = QStringLiteral("me/fulfillment");
+const QString kTranscripts = QStringLiteral("me/transcripts");
+const QString kBadges = QStringLiteral("me/badges");
+
+// A server that pages endlessly is broken; stop rather than loop.
+constexpr int kMaxPages = 1000;
+
+QString basePath(const QString &path) {
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    return query < 0 ? path : path.left(query);
+}
+
+QString nextPagePath(const QString &path, const QString &cursor) {
+    return basePath(path) + QStringLiteral("?cursor=") +
+           QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+}
+
+bool isCollection(const QString &base) {
+    return base == kExams || base == kAgreements || base == kCeActivities ||
+           base == kTransactions || base == kCertifications || base == kFulfillment ||
+           base == kTranscripts || base == kBadges;
+}
+
+template <typename T>
+std::optional<T> decodeOne(const QHash<QString, QByteArray> &bodies, const QString &path,
+                           QString *error) {
+    const auto it = bodies.constFind(path);
+    if (it == bodies.constEnd()) {
+        *error = path + QStringLiteral(": missing");
+        return std::nullopt;
+    }
+    QString message;
+    std::optional<T> value = decodeDocument<T>(*it, &message);
+    if (!value)
+        *error = path + QStringLiteral(": ") + message;
+    return value;
+}
+
+// All pages of a collection, following nextCursor.
+template <typename T>
+std::optional<QList<T>> decodeAll(const QHash<QString, QByteArray> &bodies, const QString &base,
+                                  QString *error) {
+    QList<T> items;
+    QString path = base;
+    for (int page = 0; page < kMaxPages; ++page) {
+        const std::optional<Page<T>> decoded = decodeOne<Page<T>>(bodies, path, error);
+        if (!decoded)
+            return std::nullopt;
+        items += decoded->items;
+        if (decoded->nextCursor.isEmpty())
+            return items;
+        path = nextPagePath(base, decoded->nextCursor);
+    }
+    *error = base + QStringLiteral(": too many pages");
+    return std::nullopt;
+}
+
+template <typename T> bool assign(T &target, std::optional<T> value) {
+    if (!value)
+        return false;
+    target = std::move(*value);
+    return true;
+}
+
+} // namespace
+
+QStringList topLevelPaths() {
+    return {kProfile,     kSettings,     kAttributes,   kIdentifiers,    kExams,
+            kAgreements,  kCeActivities, kTransactions, kCertifications, kLogos,
+            kFulfillment, kTranscripts,  kBadges};
+}
+
+QString certificationPath(const QString &certificationId) {
+    return kCertifications + QLatin1Char('/') +
+           QString::fromLatin1(QUrl::toPercentEncoding(certificationId));
+}
+
+bool followUps(const QString &path, const QByteArray &body, QStringList *paths, QString *error) {
+    const QString base = basePath(path);
+    if (!isCollection(base))
+        return true;
+    QString message;
+    const std::optional<QJsonObject> object = parseObject(body, &message);
+    if (!object) {
+        *error = path + QStringLiteral(": ") + message;
+        return false;
+    }
+    JsonReader reader(*object, QString(), &message);
+    const QString cursor = reader.optionalString("nextCursor");
+    if (base == kCertifications) {
+        const QList<QString> ids =
+            reader.list<QString>("items", [](JsonReader &item) { return item.string("id"); });
+        for (const QString &id : ids)
+            paths->append(certificationPath(id));
+    }
+    if (!reader.ok()) {
+        *error = path + QStringLiteral(": ") + message;
+        return false;
+    }
+    if (!cursor.isEmpty())
+        paths->append(nextPagePath(base, cursor));
+    return true;
+}
+
+std::optional<AccountData> decode(const QHash<QString, QByteArray> &bodies, QString *error) {
+    AccountData data;
+    QString message;
+    const bool ok =
+        assign(data.profile, decodeOne<Profile>(bodies, kProfile, &message)) &&
+        assign(data.settings, decodeOne<Settings>(bodies, kSettings, &message)) &&
+        assign(data.attributes, decodeOne<Attributes>(bodies, kAttributes, &message)) &&
+        assign(data.identifiers, decodeOne<Identifiers>(bodies, kIdentifiers, &message)) &&
+        assign(data.exams, decodeAll<Exam>(bodies, kExams, &message)) &&
+        assign(data.agreements, decodeAll<Agreement>(bodies, kAgreements, &message)) &&
+        assign(data.ceActivities, decodeAll<CeActivity>(bodies, kCeActivities, &message)) &&
+        assign(data.transactions, decodeAll<Transaction>(bodies, kTransactions, &message)) &&
+        assign(data.logos, decodeOne<Logos>(bodies, kLogos, &message)) &&
+        assign(data.fulfillment, decodeAll<FulfillmentItem>(bodies, kFulfillment, &message)) &&
+        assign(data.transcripts, decodeAll<Transcript>(bodies, kTranscripts, &message)) &&
+        assign(data.badges, decodeAll<Badge>(bodies, kBadges, &message));
+    if (!ok) {
+        *error = message;
+        return std::nullopt;
+    }
+    const std::optional<QList<Certification>> certifications =
+        decodeAll<Certification>(bodies, kCertifications, &message);
+    if (!certifications) {
+        *error = message;
+        return std::nullopt;
+    }
+    for (const Certification &summary : *certifications) {
+        const QString path = certificationPath(summary.id);
+        std::optional<CertificationDetail> detail =
+            decodeOne<CertificationDetail>(bodies, path, &message);
+        if (!detail) {
+            *error = message;
+            return std::nullopt;
+        }
+        if (detail->summary.id != summary.id) {
+            *error = path + QStringLiteral(": id: expected %1").arg(summary.id);
+            return std::nullopt;
+        }
+        data.certifications.append(std::move(*detail));
+    }
+    return data;
+}
+
+} // namespace certtrack::client::AccountResources

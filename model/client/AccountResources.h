@@ -1,0 +1,30 @@
+#pragma once
+
+#include "domain/AccountData.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace certtrack::client {
+
+// The resources one account is made of and how their bodies become an AccountData. Paths are
+// relative to /api/v1/; certification details and the further pages of a collection
+// ("me/exams?cursor=…") are found in the bodies that name them.
+namespace AccountResources {
+
+// The resources every sync revalidates, in no particular order.
+QStringList topLevelPaths();
+QString certificationPath(const QString &certificationId);
+// The resources that body (of path) points to: certification details, the next page.
+// Returns false with error when the body cannot be read for that.
+bool followUps(const QString &path, const QByteArray &body, QStringList *paths, QString *error);
+// Decodes a complete set of bodies; error names the resource and the field at fault.
+std::optional<domain::AccountData> decode(const QHash<QString, QByteArray> &bodies, QString *error);
+
+} // namespace AccountResources
+
+} // namespace certtrack::client

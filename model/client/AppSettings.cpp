@@ -1,0 +1,82 @@
+#include "client/AppSettings.h"
+
+#include <QSettings>
+
+namespace certtrack::client {
+
+namespace {
+
+const QString kAccounts = QStringLiteral("rememberedAccounts");
+const QString kServerUrl = QStringLiteral("serverUrl");
+const QString kCaFile = QStringLiteral("caFile");
+const QString kLoginId = QStringLiteral("loginId");
+const QString kDisplayName = QStringLiteral("displayName");
+
+void writeAll(const QList<RememberedAccount> &accounts) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
+                       AppSettings::organizationName(), AppSettings::applicationName());
+    settings.remove(kAccounts);
+    settings.beginWriteArray(kAccounts, int(accounts.size()));
+    for (int i = 0; i < accounts.size(); ++i) {
+        settings.setArrayIndex(i);
+        const RememberedAccount &account = accounts.at(i);
+        settings.setValue(kServerUrl, account.endpoint.baseUrl.toString());
+        settings.setValue(kCaFile, account.endpoint.caFile);
+        settings.setValue(kLoginId, account.loginId);
+        settings.setValue(kDisplayName, account.displayName);
+    }
+    settings.endArray();
+    settings.sync();
+}
+
+bool sameAccount(const RememberedAccount &account, const ServerEndpoint &endpoint,
+                 const QString &loginId) {
+    return account.endpoint.key() == endpoint.key() && account.loginId == loginId;
+}
+
+} // namespace
+
+QList<RememberedAccount> AppSettings::rememberedAccounts() const {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    QList<RememberedAccount> accounts;
+    const int count = settings.beginReadArray(kAccounts);
+    for (int i = 0; i < count; ++i) {
+        settings.setArrayIndex(i);
+        RememberedAccount account;
+        account.endpoint.baseUrl = QUrl(settings.value(kServerUrl).toString());
+        account.endpoint.caFile = settings.value(kCaFile).toString();
+        account.loginId = settings.value(kLoginId).toString();
+        account.displayName = settings.value(kDisplayName).toString();
+        if (account.endpoint.isValid() && !account.loginId.isEmpty())
+            accounts.append(account);
+    }
+    settings.endArray();
+    return accounts;
+}
+
+void AppSettings::rememberAccount(const RememberedAccount &account) {
+    QList<RememberedAccount> accounts = rememberedAccounts();
+    bool updated = false;
+    for (RememberedAccount &existing : accounts) {
+        if (sameAccount(existing, account.endpoint, account.loginId)) {
+            existing = account;
+            updated = true;
+        }
+    }
+    if (!updated)
+        accounts.append(account);
+    writeAll(accounts);
+}
+
+void AppSettings::forgetAccount(const ServerEndpoint &endpoint, const QString &loginId) {
+    QList<RememberedAccount> accounts = rememberedAccounts();
+    accounts.erase(std::remove_if(accounts.begin(), accounts.end(),
+                                  [&](const RememberedAccount &account) {
+                                      return sameAccount(account, endpoint, loginId);
+                                  }),
+                   accounts.end());
+    writeAll(accounts);
+}
+
+} // namespace certtrack::client

@@ -1,0 +1,160 @@
+#include "client/SyncService.h"
+
+#include "client/AccountResources.h"
+#include "client/AuthorizedFetch.h"
+#include "client/Logging.h"
+#include "client/Session.h"
+
+namespace certtrack::client {
+
+SyncService::SyncService(Session *session, LocalCache *cache, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_cache(cache) {
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncService::sync);
+}
+
+SyncService::~SyncService() {
+    cancelPending();
+}
+
+void SyncService::setState(State state) {
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncService::sync() {
+    if (m_state == State::Syncing)
+        return;
+    m_retryTimer.stop();
+    m_scheduledRetrySeconds = 0;
+    m_cached = m_cache->entries();
+    m_answers.clear();
+    m_requested.clear();
+    m_statistics = {};
+    setState(State::Syncing);
+    qCDebug(lcSync) << "sync started with" << m_cached.size() << "cached resources";
+    for (const QString &path : AccountResources::topLevelPaths())
+        request(path);
+}
+
+void SyncService::stop() {
+    m_retryTimer.stop();
+    m_scheduledRetrySeconds = 0;
+    cancelPending();
+    setState(State::Idle);
+}
+
+void SyncService::request(const QString &path) {
+    if (m_requested.contains(path))
+        return;
+    m_requested.insert(path);
+    const auto cached = m_cached.constFind(path);
+    const QByteArray etag = cached != m_cached.constEnd() ? cached->etag : QByteArray();
+    AuthorizedFetch *fetch = m_session->fetch(path, etag);
+    m_pending.append(fetch);
+    connect(fetch, &AuthorizedFetch::finished, this, [this, fetch] { onAnswered(fetch); });
+}
+
+void SyncService::onAnswered(AuthorizedFetch *fetch) {
+    m_pending.removeAll(fetch);
+    if (fetch->hasError())
+        return fail(fetch->error());
+
+    const FetchedResource &answer = fetch->result();
+    LocalCache::Entry entry;
+    entry.path = fetch->path();
+    entry.etag = answer.etag;
+    if (answer.notModified()) {
+        const LocalCache::Entry cached = m_cached.value(entry.path);
+        entry.body = cached.body;
+        entry.fetchedAt = cached.fetchedAt;
+        ++m_statistics.notModified;
+    } else {
+        entry.body = answer.body;
+        entry.fetchedAt = QDateTime::currentDateTimeUtc();
+        ++m_statistics.fetched;
+        m_statistics.bodyBytes += answer.body.size();
+    }
+    m_answers.insert(entry.path, entry);
+    emit resourceAnswered(entry.path, answer.status);
+
+    QStringList more;
+    QString error;
+    if (!AccountResources::followUps(entry.path, entry.body, &more, &error)) {
+        ApiError decodeError;
+        decodeError.kind = ApiError::Kind::Decode;
+        decodeError.message = tr("The server sent data that could not be read (%1).").arg(error);
+        return fail(decodeError);
+    }
+    for (const QString &path : std::as_const(more))
+        request(path);
+    if (m_pending.isEmpty() && m_state == State::Syncing)
+        finish();
+}
+
+void SyncService::finish() {
+    QHash<QString, QByteArray> bodies;
+    for (const LocalCache::Entry &entry : std::as_const(m_answers))
+        bodies.insert(entry.path, entry.body);
+    QString error;
+    // Every body is checked before anything is written: the cache holds only decodable data.
+    std::optional<domain::AccountData> data = AccountResources::decode(bodies, &error);
+    if (!data) {
+        ApiError decodeError;
+        decodeError.kind = ApiError::Kind::Decode;
+        decodeError.message = tr("The server sent data that could not be read (%1).").arg(error);
+        return fail(decodeError);
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_cache->replaceAll(m_answers.values(), now, &error))
+        qCWarning(lcCache) << "could not store the sync:" << error;
+    data->lastSynced = now;
+    m_answers.clear();
+    m_cached.clear();
+    m_backoffSeconds = kFirstRetrySeconds;
+    m_offlineReason.clear();
+    qCInfo(lcSync) << "sync done:" << m_statistics.fetched << "fetched," << m_statistics.notModified
+                   << "not modified";
+    setState(State::Idle);
+    emit synced(*data);
+}
+
+void SyncService::fail(const ApiError &error) {
+    cancelPending();
+    m_answers.clear();
+    m_cached.clear();
+    if (error.kind == ApiError::Kind::Cancelled) {
+        setState(State::Idle);
+        return;
+    }
+    if (!error.isTransient()) {
+        qCInfo(lcSync) << "sync stopped:" << error.message;
+        setState(State::Idle);
+        emit failed(error);
+        return;
+    }
+    m_offlineReason = error.message;
+    m_scheduledRetrySeconds = qMax(m_backoffSeconds, error.retryAfterSeconds);
+    m_backoffSeconds = qMin(m_backoffSeconds * 2, kMaxRetrySeconds);
+    qCInfo(lcSync) << "offline:" << error.message << "- retrying in" << m_scheduledRetrySeconds
+                   << "s";
+    m_retryTimer.start(m_scheduledRetrySeconds * 1000);
+    setState(State::Offline);
+    emit failed(error);
+}
+
+void SyncService::cancelPending() {
+    const QList<QPointer<AuthorizedFetch>> pending = std::exchange(m_pending, {});
+    for (const QPointer<AuthorizedFetch> &fetch : pending) {
+        if (fetch) {
+            fetch->disconnect(this);
+            fetch->cancel();
+        }
+    }
+}
+
+} // namespace certtrack::client

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "client/ApiError.h"
+#include "client/LocalCache.h"
+#include "domain/AccountData.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+namespace certtrack::client {
+
+class AuthorizedFetch;
+class Session;
+
+// Brings the cache up to date: revalidates every resource in parallel with If-None-Match (a 304
+// keeps the cached body), then each certification's detail, checks every body with the domain
+// codecs and only then commits them all in one transaction. When the server cannot be reached
+// it goes Offline, keeps the cached data and retries with back-off (5 s doubling to 5 min).
+class SyncService : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Syncing, Offline };
+    Q_ENUM(State)
+
+    // What the last sync moved: bodies transferred (200) against revalidations (304).
+    struct Statistics {
+        int fetched = 0;
+        int notModified = 0;
+        qint64 bodyBytes = 0;
+    };
+
+    static constexpr int kFirstRetrySeconds = 5;
+    static constexpr int kMaxRetrySeconds = 300;
+
+    SyncService(Session *session, LocalCache *cache, QObject *parent = nullptr);
+    ~SyncService() override;
+
+    State state() const { return m_state; }
+    QString offlineReason() const { return m_offlineReason; }
+    Statistics lastStatistics() const { return m_statistics; }
+    // Seconds until the next automatic retry while Offline.
+    int nextRetrySeconds() const { return m_scheduledRetrySeconds; }
+
+    // Starts a sync now (a pending retry is brought forward); does nothing while one runs.
+    void sync();
+    // Cancels a running sync and any retry; back to Idle.
+    void stop();
+
+signals:
+    void stateChanged(certtrack::client::SyncService::State state);
+    void synced(const certtrack::domain::AccountData &data);
+    // A sync ended without new data (Offline follows unless the session ended).
+    void failed(const certtrack::client::ApiError &error);
+    // Each answer as it arrives: 200 or 304.
+    void resourceAnswered(const QString &path, int status);
+
+private:
+    void request(const QString &path);
+    void onAnswered(AuthorizedFetch *fetch);
+    void finish();
+    void fail(const ApiError &error);
+    void cancelPending();
+    void setState(State state);
+
+    Session *m_session;
+    LocalCache *m_cache;
+    State m_state = State::Idle;
+    QString m_offlineReason;
+    Statistics m_statistics;
+    QHash<QString, LocalCache::Entry> m_cached;
+    QHash<QString, LocalCache::Entry> m_answers;
+    QSet<QString> m_requested;
+    QList<QPointer<AuthorizedFetch>> m_pending;
+    QTimer m_retryTimer;
+    int m_backoffSeconds = kFirstRetrySeconds;
+    int m_scheduledRetrySeconds = 0;
+};
+
+} // namespace certtrack::client
