@@ -21,7 +21,13 @@ QString describe(const QKeychain::Job *job) {
     case QKeychain::AccessDenied:
         return CredentialStore::tr("The keychain refused access (%1).").arg(detail);
     default:
+#ifdef Q_OS_LINUX
+        return CredentialStore::tr("The keychain failed (%1). Is a Secret Service such as GNOME "
+                                   "Keyring or KWallet running?")
+            .arg(detail);
+#else
         return CredentialStore::tr("The keychain failed (%1).").arg(detail);
+#endif
     }
 }
 
