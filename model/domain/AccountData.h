@@ -14,8 +14,7 @@ namespace certtrack::domain {
 
 // Everything the client knows about one signed-in candidate: what a sync fetches, what the
 // cache stores and what the pages show. A plain value: copying it is cheap (implicit sharing).
-struct AccountData
-{
+struct AccountData {
     Profile profile;
     Settings settings;
     Attributes attributes;

@@ -4,8 +4,7 @@
 
 namespace certtrack::domain {
 
-Badge Badge::fromJson(JsonReader &reader)
-{
+Badge Badge::fromJson(JsonReader &reader) {
     Badge b;
     b.id = reader.string("id");
     b.name = reader.string("name");
@@ -19,8 +18,7 @@ Badge Badge::fromJson(JsonReader &reader)
     return b;
 }
 
-QJsonObject Badge::toJson() const
-{
+QJsonObject Badge::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("issuer"), issuer},

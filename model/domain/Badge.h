@@ -11,8 +11,7 @@ namespace certtrack::domain {
 class JsonReader;
 
 // A digital badge. The image travels inline as SVG so the cache holds everything to show it.
-struct Badge
-{
+struct Badge {
     QString id;
     QString name;
     QString issuer;

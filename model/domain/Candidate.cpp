@@ -4,8 +4,7 @@
 
 namespace certtrack::domain {
 
-Address Address::fromJson(JsonReader &reader)
-{
+Address Address::fromJson(JsonReader &reader) {
     Address a;
     a.line1 = reader.optionalString("line1");
     a.line2 = reader.optionalString("line2");
@@ -17,8 +16,7 @@ Address Address::fromJson(JsonReader &reader)
     return a;
 }
 
-QJsonObject Address::toJson() const
-{
+QJsonObject Address::toJson() const {
     return {{QStringLiteral("line1"), line1},
             {QStringLiteral("line2"), line2},
             {QStringLiteral("line3"), line3},
@@ -28,8 +26,7 @@ QJsonObject Address::toJson() const
             {QStringLiteral("country"), country}};
 }
 
-QStringList Address::lines() const
-{
+QStringList Address::lines() const {
     QStringList result;
     for (const QString &line : {line1, line2, line3}) {
         if (!line.trimmed().isEmpty())
@@ -47,13 +44,11 @@ QStringList Address::lines() const
     return result;
 }
 
-QString Profile::displayName() const
-{
+QString Profile::displayName() const {
     return QString(firstName + QLatin1Char(' ') + lastName).trimmed();
 }
 
-Profile Profile::fromJson(JsonReader &reader)
-{
+Profile Profile::fromJson(JsonReader &reader) {
     Profile p;
     p.loginId = reader.string("loginId");
     p.firstName = reader.string("firstName");
@@ -65,15 +60,13 @@ Profile Profile::fromJson(JsonReader &reader)
     return p;
 }
 
-QJsonObject Profile::toJson() const
-{
+QJsonObject Profile::toJson() const {
     return {{QStringLiteral("loginId"), loginId},   {QStringLiteral("firstName"), firstName},
             {QStringLiteral("lastName"), lastName}, {QStringLiteral("email"), email},
             {QStringLiteral("phone"), phone},       {QStringLiteral("address"), address.toJson()}};
 }
 
-SettingsQuestion SettingsQuestion::fromJson(JsonReader &reader)
-{
+SettingsQuestion SettingsQuestion::fromJson(JsonReader &reader) {
     SettingsQuestion q;
     q.id = reader.string("id");
     q.title = reader.string("title");
@@ -83,8 +76,7 @@ SettingsQuestion SettingsQuestion::fromJson(JsonReader &reader)
     return q;
 }
 
-QJsonObject SettingsQuestion::toJson() const
-{
+QJsonObject SettingsQuestion::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("title"), title},
             {QStringLiteral("text"), text},
@@ -92,8 +84,7 @@ QJsonObject SettingsQuestion::toJson() const
             {QStringLiteral("answer"), answer ? QJsonValue(*answer) : QJsonValue()}};
 }
 
-bool Settings::complete() const
-{
+bool Settings::complete() const {
     for (const SettingsQuestion &q : questions) {
         if (q.required && !q.answer)
             return false;
@@ -101,16 +92,14 @@ bool Settings::complete() const
     return true;
 }
 
-Settings Settings::fromJson(JsonReader &reader)
-{
+Settings Settings::fromJson(JsonReader &reader) {
     Settings s;
     s.questions = reader.list<SettingsQuestion>("questions", &SettingsQuestion::fromJson);
     s.confirmedOn = reader.optionalDate("confirmedOn");
     return s;
 }
 
-QJsonObject Settings::toJson() const
-{
+QJsonObject Settings::toJson() const {
     QJsonArray array;
     for (const SettingsQuestion &q : questions)
         array.append(q.toJson());
@@ -118,8 +107,7 @@ QJsonObject Settings::toJson() const
             {QStringLiteral("confirmedOn"), dateOrNull(confirmedOn)}};
 }
 
-Attribute Attribute::fromJson(JsonReader &reader)
-{
+Attribute Attribute::fromJson(JsonReader &reader) {
     Attribute a;
     a.id = reader.string("id");
     a.label = reader.string("label");
@@ -128,29 +116,25 @@ Attribute Attribute::fromJson(JsonReader &reader)
     return a;
 }
 
-QJsonObject Attribute::toJson() const
-{
+QJsonObject Attribute::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("label"), label},
             {QStringLiteral("value"), value.isEmpty() ? QJsonValue() : QJsonValue(value)},
             {QStringLiteral("editable"), editable}};
 }
 
-Attributes Attributes::fromJson(JsonReader &reader)
-{
+Attributes Attributes::fromJson(JsonReader &reader) {
     return {reader.list<Attribute>("items", &Attribute::fromJson)};
 }
 
-QJsonObject Attributes::toJson() const
-{
+QJsonObject Attributes::toJson() const {
     QJsonArray array;
     for (const Attribute &a : items)
         array.append(a.toJson());
     return {{QStringLiteral("items"), array}};
 }
 
-Identifier Identifier::fromJson(JsonReader &reader)
-{
+Identifier Identifier::fromJson(JsonReader &reader) {
     Identifier i;
     i.id = reader.string("id");
     i.label = reader.string("label");
@@ -158,20 +142,17 @@ Identifier Identifier::fromJson(JsonReader &reader)
     return i;
 }
 
-QJsonObject Identifier::toJson() const
-{
+QJsonObject Identifier::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("label"), label},
             {QStringLiteral("value"), value}};
 }
 
-Identifiers Identifiers::fromJson(JsonReader &reader)
-{
+Identifiers Identifiers::fromJson(JsonReader &reader) {
     return {reader.list<Identifier>("items", &Identifier::fromJson)};
 }
 
-QJsonObject Identifiers::toJson() const
-{
+QJsonObject Identifiers::toJson() const {
     QJsonArray array;
     for (const Identifier &i : items)
         array.append(i.toJson());

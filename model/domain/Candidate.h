@@ -11,8 +11,7 @@ namespace certtrack::domain {
 
 class JsonReader;
 
-struct Address
-{
+struct Address {
     QString line1;
     QString line2;
     QString line3;
@@ -28,8 +27,7 @@ struct Address
 };
 
 // GET /api/v1/me
-struct Profile
-{
+struct Profile {
     QString loginId;
     QString firstName;
     QString lastName;
@@ -43,8 +41,7 @@ struct Profile
 };
 
 // One of the programme's required questions. Its wording is programme data from the server.
-struct SettingsQuestion
-{
+struct SettingsQuestion {
     QString id;
     QString title;
     QString text;
@@ -56,8 +53,7 @@ struct SettingsQuestion
 };
 
 // GET /api/v1/me/settings
-struct Settings
-{
+struct Settings {
     QList<SettingsQuestion> questions;
     std::optional<QDate> confirmedOn;
 
@@ -66,8 +62,7 @@ struct Settings
     QJsonObject toJson() const;
 };
 
-struct Attribute
-{
+struct Attribute {
     QString id;
     QString label;
     QString value; // empty: nothing set
@@ -78,16 +73,14 @@ struct Attribute
 };
 
 // GET /api/v1/me/attributes
-struct Attributes
-{
+struct Attributes {
     QList<Attribute> items;
 
     static Attributes fromJson(JsonReader &reader);
     QJsonObject toJson() const;
 };
 
-struct Identifier
-{
+struct Identifier {
     QString id;
     QString label;
     QString value;
@@ -97,8 +90,7 @@ struct Identifier
 };
 
 // GET /api/v1/me/identifiers
-struct Identifiers
-{
+struct Identifiers {
     QList<Identifier> items;
 
     static Identifiers fromJson(JsonReader &reader);

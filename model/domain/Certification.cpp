@@ -14,8 +14,7 @@ const std::pair<RequirementRule::Kind, const char *> kRuleKinds[] = {
     {RequirementRule::Kind::Certification, "certification"},
 };
 
-RequirementProgress::State stateFor(qint64 achieved, qint64 required)
-{
+RequirementProgress::State stateFor(qint64 achieved, qint64 required) {
     if (required > 0 && achieved >= required)
         return RequirementProgress::State::Met;
     return achieved > 0 ? RequirementProgress::State::InProgress
@@ -24,8 +23,7 @@ RequirementProgress::State stateFor(qint64 achieved, qint64 required)
 
 } // namespace
 
-QString toString(RequirementRule::Kind kind)
-{
+QString toString(RequirementRule::Kind kind) {
     for (const auto &[k, name] : kRuleKinds) {
         if (k == kind)
             return QString::fromLatin1(name);
@@ -33,8 +31,7 @@ QString toString(RequirementRule::Kind kind)
     return {};
 }
 
-std::optional<RequirementRule::Kind> requirementKindFromString(const QString &text)
-{
+std::optional<RequirementRule::Kind> requirementKindFromString(const QString &text) {
     for (const auto &[k, name] : kRuleKinds) {
         if (text == QLatin1String(name))
             return k;
@@ -42,8 +39,7 @@ std::optional<RequirementRule::Kind> requirementKindFromString(const QString &te
     return std::nullopt;
 }
 
-QString toString(RequirementProgress::State state)
-{
+QString toString(RequirementProgress::State state) {
     switch (state) {
     case RequirementProgress::State::Met:
         return QStringLiteral("met");
@@ -55,8 +51,7 @@ QString toString(RequirementProgress::State state)
     return QStringLiteral("notStarted");
 }
 
-QString toString(Certification::Status status)
-{
+QString toString(Certification::Status status) {
     switch (status) {
     case Certification::Status::Active:
         return QStringLiteral("active");
@@ -68,8 +63,7 @@ QString toString(Certification::Status status)
     return QStringLiteral("inactive");
 }
 
-RequirementRule RequirementRule::fromJson(JsonReader &reader)
-{
+RequirementRule RequirementRule::fromJson(JsonReader &reader) {
     RequirementRule rule;
     const QString kind = reader.string("kind");
     const auto parsed = requirementKindFromString(kind);
@@ -101,8 +95,7 @@ RequirementRule RequirementRule::fromJson(JsonReader &reader)
     return rule;
 }
 
-QJsonObject RequirementRule::toJson() const
-{
+QJsonObject RequirementRule::toJson() const {
     QJsonObject json{{QStringLiteral("kind"), toString(kind)}, {QStringLiteral("title"), title}};
     if (kind == Kind::AnyOf || kind == Kind::CeCredits)
         json.insert(QStringLiteral("count"), count);
@@ -117,15 +110,13 @@ QJsonObject RequirementRule::toJson() const
     return json;
 }
 
-QString RequirementProgress::label() const
-{
+QString RequirementProgress::label() const {
     return QStringLiteral("%1 - (%2 / %3)").arg(number).arg(achieved).arg(required);
 }
 
 RequirementProgress RequirementProgress::evaluate(const RequirementRule &rule,
                                                   const RequirementFacts &facts,
-                                                  const QString &number)
-{
+                                                  const QString &number) {
     RequirementProgress node;
     node.number = number;
     node.title = rule.title;
@@ -136,16 +127,16 @@ RequirementProgress RequirementProgress::evaluate(const RequirementRule &rule,
         qint64 met = 0;
         bool anyProgress = false;
         for (qsizetype i = 0; i < rule.children.size(); ++i) {
-            RequirementProgress child = evaluate(rule.children.at(i), facts,
-                                                 number + QLatin1Char('.') + QString::number(i + 1));
+            RequirementProgress child = evaluate(
+                rule.children.at(i), facts, number + QLatin1Char('.') + QString::number(i + 1));
             if (child.state == State::Met)
                 ++met;
             if (child.state != State::NotStarted)
                 anyProgress = true;
             node.children.append(std::move(child));
         }
-        node.required = rule.kind == RequirementRule::Kind::AllOf ? rule.children.size()
-                                                                  : rule.count;
+        node.required =
+            rule.kind == RequirementRule::Kind::AllOf ? rule.children.size() : rule.count;
         node.achieved = qMin(met, node.required);
         node.state = node.achieved >= node.required && node.required > 0
                          ? State::Met
@@ -169,8 +160,7 @@ RequirementProgress RequirementProgress::evaluate(const RequirementRule &rule,
     return node;
 }
 
-RequirementProgress RequirementProgress::fromJson(JsonReader &reader)
-{
+RequirementProgress RequirementProgress::fromJson(JsonReader &reader) {
     RequirementProgress node;
     node.number = reader.string("number");
     node.title = reader.string("title");
@@ -193,19 +183,17 @@ RequirementProgress RequirementProgress::fromJson(JsonReader &reader)
     return node;
 }
 
-QJsonObject RequirementProgress::toJson() const
-{
+QJsonObject RequirementProgress::toJson() const {
     QJsonArray array;
     for (const RequirementProgress &child : children)
         array.append(child.toJson());
-    return {{QStringLiteral("number"), number},     {QStringLiteral("title"), title},
+    return {{QStringLiteral("number"), number},       {QStringLiteral("title"), title},
             {QStringLiteral("kind"), toString(kind)}, {QStringLiteral("achieved"), achieved},
-            {QStringLiteral("required"), required}, {QStringLiteral("state"), toString(state)},
+            {QStringLiteral("required"), required},   {QStringLiteral("state"), toString(state)},
             {QStringLiteral("children"), array}};
 }
 
-CeCredit CeCredit::fromJson(JsonReader &reader)
-{
+CeCredit CeCredit::fromJson(JsonReader &reader) {
     CeCredit c;
     c.id = reader.string("id");
     c.activeDate = reader.date("activeDate");
@@ -215,8 +203,7 @@ CeCredit CeCredit::fromJson(JsonReader &reader)
     return c;
 }
 
-QJsonObject CeCredit::toJson() const
-{
+QJsonObject CeCredit::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("activeDate"), formatDate(activeDate)},
             {QStringLiteral("inactiveDate"), formatDate(inactiveDate)},
@@ -224,28 +211,24 @@ QJsonObject CeCredit::toJson() const
             {QStringLiteral("status"), status}};
 }
 
-HistoryEntry HistoryEntry::fromJson(JsonReader &reader)
-{
+HistoryEntry HistoryEntry::fromJson(JsonReader &reader) {
     HistoryEntry h;
     h.date = reader.date("date");
     h.text = reader.string("text");
     return h;
 }
 
-QJsonObject HistoryEntry::toJson() const
-{
+QJsonObject HistoryEntry::toJson() const {
     return {{QStringLiteral("date"), formatDate(date)}, {QStringLiteral("text"), text}};
 }
 
-QString Certification::displayName() const
-{
+QString Certification::displayName() const {
     return acronym.isEmpty() ? name : name + QStringLiteral(" (") + acronym + QLatin1Char(')');
 }
 
 Certification::Status Certification::statusFor(const QDate &active,
                                                const std::optional<QDate> &expires,
-                                               const QDate &today)
-{
+                                               const QDate &today) {
     if (active > today)
         return Status::Inactive;
     // A certification is valid through its expiry date and expired from the day after.
@@ -254,8 +237,7 @@ Certification::Status Certification::statusFor(const QDate &active,
     return Status::Active;
 }
 
-Certification Certification::fromJson(JsonReader &reader)
-{
+Certification Certification::fromJson(JsonReader &reader) {
     Certification c;
     c.id = reader.string("id");
     c.track = reader.string("track");
@@ -280,8 +262,7 @@ Certification Certification::fromJson(JsonReader &reader)
     return c;
 }
 
-QJsonObject Certification::toJson() const
-{
+QJsonObject Certification::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("track"), track},
             {QStringLiteral("name"), name},
@@ -297,8 +278,7 @@ QJsonObject Certification::toJson() const
              verificationCode.isEmpty() ? QJsonValue() : QJsonValue(verificationCode)}};
 }
 
-CertificationDetail CertificationDetail::fromJson(JsonReader &reader)
-{
+CertificationDetail CertificationDetail::fromJson(JsonReader &reader) {
     CertificationDetail d;
     d.summary = Certification::fromJson(reader);
     if (const auto progress = reader.optionalObject("progress")) {
@@ -311,10 +291,10 @@ CertificationDetail CertificationDetail::fromJson(JsonReader &reader)
     return d;
 }
 
-QJsonObject CertificationDetail::toJson() const
-{
+QJsonObject CertificationDetail::toJson() const {
     QJsonObject json = summary.toJson();
-    json.insert(QStringLiteral("progress"), progress ? QJsonValue(progress->toJson()) : QJsonValue());
+    json.insert(QStringLiteral("progress"),
+                progress ? QJsonValue(progress->toJson()) : QJsonValue());
     json.insert(QStringLiteral("ceCreditsLabel"), ceCreditsLabel);
     QJsonArray credits;
     for (const CeCredit &c : ceCredits)
@@ -327,8 +307,7 @@ QJsonObject CertificationDetail::toJson() const
     return json;
 }
 
-Logo Logo::fromJson(JsonReader &reader)
-{
+Logo Logo::fromJson(JsonReader &reader) {
     Logo l;
     l.id = reader.string("id");
     l.name = reader.string("name");
@@ -337,16 +316,14 @@ Logo Logo::fromJson(JsonReader &reader)
     return l;
 }
 
-QJsonObject Logo::toJson() const
-{
+QJsonObject Logo::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("certificationId"), certificationId},
             {QStringLiteral("formats"), QJsonArray::fromStringList(formats)}};
 }
 
-Logos Logos::fromJson(JsonReader &reader)
-{
+Logos Logos::fromJson(JsonReader &reader) {
     Logos l;
     l.guidelinesAccepted = reader.boolean("guidelinesAccepted");
     l.guidelinesText = reader.optionalString("guidelinesText");
@@ -354,8 +331,7 @@ Logos Logos::fromJson(JsonReader &reader)
     return l;
 }
 
-QJsonObject Logos::toJson() const
-{
+QJsonObject Logos::toJson() const {
     QJsonArray array;
     for (const Logo &l : items)
         array.append(l.toJson());

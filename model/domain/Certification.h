@@ -14,14 +14,13 @@ class JsonReader;
 
 // A requirement as data. Inner nodes need all of their children, or any N of them; a leaf is a
 // named exam to pass, a number of CE credits to earn, or another certification to hold.
-struct RequirementRule
-{
+struct RequirementRule {
     enum class Kind { AllOf, AnyOf, Exam, CeCredits, Certification };
 
     Kind kind = Kind::AllOf;
     QString title;
-    qint64 count = 0;        // AnyOf: how many children; CeCredits: how many credits
-    QString reference;       // Exam: the exam code; Certification: the certification id
+    qint64 count = 0;  // AnyOf: how many children; CeCredits: how many credits
+    QString reference; // Exam: the exam code; Certification: the certification id
     QList<RequirementRule> children;
 
     static RequirementRule fromJson(JsonReader &reader);
@@ -29,16 +28,14 @@ struct RequirementRule
 };
 
 // What a candidate has, against which rules are evaluated.
-struct RequirementFacts
-{
+struct RequirementFacts {
     QSet<QString> passedExamCodes;
     qint64 ceCredits = 0;
     QSet<QString> activeCertificationIds;
 };
 
 // One node of the evaluated tree, numbered as the portal shows it ("1.2 - (10 / 30)").
-struct RequirementProgress
-{
+struct RequirementProgress {
     enum class State { Met, InProgress, NotStarted };
 
     QString number;
@@ -57,8 +54,7 @@ struct RequirementProgress
     QJsonObject toJson() const;
 };
 
-struct CeCredit
-{
+struct CeCredit {
     QString id;
     QDate activeDate;
     QDate inactiveDate;
@@ -69,8 +65,7 @@ struct CeCredit
     QJsonObject toJson() const;
 };
 
-struct HistoryEntry
-{
+struct HistoryEntry {
     QDate date;
     QString text;
 
@@ -79,8 +74,7 @@ struct HistoryEntry
 };
 
 // A certification as the list shows it.
-struct Certification
-{
+struct Certification {
     enum class Status { Active, Expired, Inactive };
 
     QString id;
@@ -104,8 +98,7 @@ struct Certification
 };
 
 // GET /api/v1/me/certifications/{id}: the summary plus progress, credits and history.
-struct CertificationDetail
-{
+struct CertificationDetail {
     Certification summary;
     std::optional<RequirementProgress> progress;
     QString ceCreditsLabel;
@@ -116,8 +109,7 @@ struct CertificationDetail
     QJsonObject toJson() const;
 };
 
-struct Logo
-{
+struct Logo {
     QString id;
     QString name;
     QString certificationId;
@@ -128,8 +120,7 @@ struct Logo
 };
 
 // GET /api/v1/me/logos
-struct Logos
-{
+struct Logos {
     bool guidelinesAccepted = false;
     QString guidelinesText;
     QList<Logo> items;

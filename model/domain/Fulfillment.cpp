@@ -4,8 +4,7 @@
 
 namespace certtrack::domain {
 
-FulfillmentItem FulfillmentItem::fromJson(JsonReader &reader)
-{
+FulfillmentItem FulfillmentItem::fromJson(JsonReader &reader) {
     FulfillmentItem f;
     f.id = reader.string("id");
     f.orderId = reader.optionalString("orderId");
@@ -19,8 +18,7 @@ FulfillmentItem FulfillmentItem::fromJson(JsonReader &reader)
     return f;
 }
 
-QJsonObject FulfillmentItem::toJson() const
-{
+QJsonObject FulfillmentItem::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("orderId"), orderId.isEmpty() ? QJsonValue() : QJsonValue(orderId)},
             {QStringLiteral("name"), name},

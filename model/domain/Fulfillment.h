@@ -11,8 +11,7 @@ namespace certtrack::domain {
 class JsonReader;
 
 // One row of the fulfillment history: an item of a kit order and where it is.
-struct FulfillmentItem
-{
+struct FulfillmentItem {
     QString id;
     QString orderId;
     QString name;

@@ -5,25 +5,21 @@
 
 namespace certtrack::domain {
 
-QString formatDate(const QDate &date)
-{
+QString formatDate(const QDate &date) {
     return date.toString(Qt::ISODate);
 }
 
-QString formatInstant(const QDateTime &instant)
-{
+QString formatInstant(const QDateTime &instant) {
     return instant.toUTC().toString(Qt::ISODate);
 }
 
-QDate parseDate(const QString &text)
-{
+QDate parseDate(const QString &text) {
     if (text.size() != 10)
         return {};
     return QDate::fromString(text, Qt::ISODate);
 }
 
-QDateTime parseInstant(const QString &text)
-{
+QDateTime parseInstant(const QString &text) {
     // RFC 3339 requires an offset or Z; a bare local time is ambiguous and refused.
     const bool hasZone = text.endsWith(QLatin1Char('Z')) || text.endsWith(QLatin1Char('z')) ||
                          (text.size() > 19 && (text.at(text.size() - 6) == QLatin1Char('+') ||
@@ -36,18 +32,15 @@ QDateTime parseInstant(const QString &text)
     return parsed.toUTC();
 }
 
-QJsonValue dateOrNull(const std::optional<QDate> &date)
-{
+QJsonValue dateOrNull(const std::optional<QDate> &date) {
     return date ? QJsonValue(formatDate(*date)) : QJsonValue();
 }
 
-QJsonValue instantOrNull(const std::optional<QDateTime> &instant)
-{
+QJsonValue instantOrNull(const std::optional<QDateTime> &instant) {
     return instant ? QJsonValue(formatInstant(*instant)) : QJsonValue();
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
-{
+std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error) {
     if (body.size() > kMaxJsonBytes) {
         *error = QStringLiteral("the document is too large (%1 bytes; the limit is %2)")
                      .arg(body.size())
@@ -72,42 +65,35 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error)
 JsonReader::JsonReader(const QJsonObject &object, QString path, QString *error)
     : m_object(object)
     , m_path(std::move(path))
-    , m_error(error)
-{
-}
+    , m_error(error) {}
 
-QString JsonReader::childPath(const char *key) const
-{
+QString JsonReader::childPath(const char *key) const {
     return m_path.isEmpty() ? QString::fromLatin1(key)
                             : m_path + QLatin1Char('.') + QString::fromLatin1(key);
 }
 
-void JsonReader::fail(const QString &key, const QString &message)
-{
+void JsonReader::fail(const QString &key, const QString &message) {
     if (!ok())
         return;
     const QString where = m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
     *m_error = where.isEmpty() ? message : where + QStringLiteral(": ") + message;
 }
 
-QJsonValue JsonReader::field(const char *key) const
-{
+QJsonValue JsonReader::field(const char *key) const {
     return m_object.value(QLatin1String(key));
 }
 
-QString JsonReader::string(const char *key)
-{
+QString JsonReader::string(const char *key) {
     const QJsonValue value = field(key);
     if (!value.isString()) {
-        fail(QString::fromLatin1(key), value.isUndefined() ? QStringLiteral("missing")
-                                                           : QStringLiteral("expected a string"));
+        fail(QString::fromLatin1(key),
+             value.isUndefined() ? QStringLiteral("missing") : QStringLiteral("expected a string"));
         return {};
     }
     return value.toString();
 }
 
-QString JsonReader::optionalString(const char *key)
-{
+QString JsonReader::optionalString(const char *key) {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return {};
@@ -118,8 +104,7 @@ QString JsonReader::optionalString(const char *key)
     return value.toString();
 }
 
-qint64 JsonReader::integer(const char *key)
-{
+qint64 JsonReader::integer(const char *key) {
     const QJsonValue value = field(key);
     const double number = value.toDouble();
     // JSON numbers are doubles; only exact integers within 2^53 are accepted.
@@ -132,19 +117,18 @@ qint64 JsonReader::integer(const char *key)
     return static_cast<qint64>(number);
 }
 
-bool JsonReader::boolean(const char *key)
-{
+bool JsonReader::boolean(const char *key) {
     const QJsonValue value = field(key);
     if (!value.isBool()) {
-        fail(QString::fromLatin1(key), value.isUndefined() ? QStringLiteral("missing")
-                                                           : QStringLiteral("expected true or false"));
+        fail(QString::fromLatin1(key), value.isUndefined()
+                                           ? QStringLiteral("missing")
+                                           : QStringLiteral("expected true or false"));
         return false;
     }
     return value.toBool();
 }
 
-std::optional<bool> JsonReader::optionalBoolean(const char *key)
-{
+std::optional<bool> JsonReader::optionalBoolean(const char *key) {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
@@ -155,8 +139,7 @@ std::optional<bool> JsonReader::optionalBoolean(const char *key)
     return value.toBool();
 }
 
-QDate JsonReader::date(const char *key)
-{
+QDate JsonReader::date(const char *key) {
     const QString text = string(key);
     if (!ok())
         return {};
@@ -166,16 +149,14 @@ QDate JsonReader::date(const char *key)
     return parsed;
 }
 
-std::optional<QDate> JsonReader::optionalDate(const char *key)
-{
+std::optional<QDate> JsonReader::optionalDate(const char *key) {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     return date(key);
 }
 
-QDateTime JsonReader::instant(const char *key)
-{
+QDateTime JsonReader::instant(const char *key) {
     const QString text = string(key);
     if (!ok())
         return {};
@@ -185,16 +166,14 @@ QDateTime JsonReader::instant(const char *key)
     return parsed;
 }
 
-std::optional<QDateTime> JsonReader::optionalInstant(const char *key)
-{
+std::optional<QDateTime> JsonReader::optionalInstant(const char *key) {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     return instant(key);
 }
 
-QStringList JsonReader::stringList(const char *key)
-{
+QStringList JsonReader::stringList(const char *key) {
     QStringList result;
     const QJsonValue value = field(key);
     if (!value.isArray()) {
@@ -211,8 +190,7 @@ QStringList JsonReader::stringList(const char *key)
     return result;
 }
 
-QJsonObject JsonReader::object(const char *key)
-{
+QJsonObject JsonReader::object(const char *key) {
     const QJsonValue value = field(key);
     if (!value.isObject()) {
         fail(QString::fromLatin1(key), value.isUndefined() ? QStringLiteral("missing")
@@ -222,16 +200,14 @@ QJsonObject JsonReader::object(const char *key)
     return value.toObject();
 }
 
-std::optional<QJsonObject> JsonReader::optionalObject(const char *key)
-{
+std::optional<QJsonObject> JsonReader::optionalObject(const char *key) {
     const QJsonValue value = field(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     return object(key);
 }
 
-JsonReader JsonReader::child(const char *key)
-{
+JsonReader JsonReader::child(const char *key) {
     return JsonReader(object(key), childPath(key), m_error);
 }
 

@@ -32,8 +32,7 @@ std::optional<QJsonObject> parseObject(const QByteArray &body, QString *error);
 // Reads typed fields from one JSON object, strictly: a missing required field or a value of the
 // wrong type records the first error with its path ("items[3].date: ...") and the reader goes on
 // returning defaults, so a codec is a flat list of reads followed by one ok() check.
-class JsonReader
-{
+class JsonReader {
 public:
     JsonReader(const QJsonObject &object, QString path, QString *error);
 
@@ -55,8 +54,7 @@ public:
 
     // Reads an array of objects, each through decode(reader) -> T.
     template <typename T>
-    QList<T> list(const char *key, const std::function<T(JsonReader &)> &decode)
-    {
+    QList<T> list(const char *key, const std::function<T(JsonReader &)> &decode) {
         QList<T> result;
         const QJsonValue value = field(key);
         if (!value.isArray()) {
@@ -66,8 +64,8 @@ public:
         const QJsonArray array = value.toArray();
         result.reserve(array.size());
         for (qsizetype i = 0; i < array.size() && ok(); ++i) {
-            const QString itemPath = childPath(key) + QLatin1Char('[') + QString::number(i) +
-                                     QLatin1Char(']');
+            const QString itemPath =
+                childPath(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
             if (!array.at(i).isObject()) {
                 *m_error = itemPath + QStringLiteral(": expected an object");
                 break;
@@ -92,9 +90,7 @@ private:
 };
 
 // Decodes a whole document with T::fromJson(JsonReader&); nullopt and a message on any fault.
-template <typename T>
-std::optional<T> decodeDocument(const QByteArray &body, QString *error)
-{
+template <typename T> std::optional<T> decodeDocument(const QByteArray &body, QString *error) {
     QString message;
     const std::optional<QJsonObject> object = parseObject(body, &message);
     if (!object) {
@@ -113,21 +109,17 @@ std::optional<T> decodeDocument(const QByteArray &body, QString *error)
 }
 
 // A collection as the server sends it: {"items": [...], "nextCursor": "…"|null}.
-template <typename T>
-struct Page
-{
+template <typename T> struct Page {
     QList<T> items;
     QString nextCursor;
 
-    static Page fromJson(JsonReader &reader)
-    {
+    static Page fromJson(JsonReader &reader) {
         Page page;
         page.items = reader.list<T>("items", [](JsonReader &r) { return T::fromJson(r); });
         page.nextCursor = reader.optionalString("nextCursor");
         return page;
     }
-    QJsonObject toJson() const
-    {
+    QJsonObject toJson() const {
         QJsonArray array;
         for (const T &item : items)
             array.append(item.toJson());

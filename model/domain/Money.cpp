@@ -6,8 +6,7 @@
 
 namespace certtrack::domain {
 
-Money Money::fromJson(JsonReader &reader)
-{
+Money Money::fromJson(JsonReader &reader) {
     Money money;
     money.minorUnits = reader.integer("amount");
     money.currency = reader.string("currency");
@@ -17,13 +16,11 @@ Money Money::fromJson(JsonReader &reader)
     return money;
 }
 
-QJsonObject Money::toJson() const
-{
+QJsonObject Money::toJson() const {
     return {{QStringLiteral("amount"), minorUnits}, {QStringLiteral("currency"), currency}};
 }
 
-QString Money::display() const
-{
+QString Money::display() const {
     const qint64 whole = minorUnits / 100;
     const qint64 cents = qAbs(minorUnits % 100);
     const QString sign = minorUnits < 0 ? QStringLiteral("-") : QString();

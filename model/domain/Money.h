@@ -8,8 +8,7 @@ namespace certtrack::domain {
 class JsonReader;
 
 // Money on the wire: integer minor units plus an ISO 4217 currency code.
-struct Money
-{
+struct Money {
     qint64 minorUnits = 0;
     QString currency = QStringLiteral("USD");
 
@@ -18,8 +17,7 @@ struct Money
     // "$15.00" style text for the currencies we know, "15.00 EUR" otherwise.
     QString display() const;
 
-    friend bool operator==(const Money &a, const Money &b)
-    {
+    friend bool operator==(const Money &a, const Money &b) {
         return a.minorUnits == b.minorUnits && a.currency == b.currency;
     }
 };

@@ -7,8 +7,8 @@
 
 namespace certtrack::domain {
 
-Problem Problem::make(int status, const QString &title, const QString &detail, const QString &type)
-{
+Problem Problem::make(int status, const QString &title, const QString &detail,
+                      const QString &type) {
     Problem p;
     p.type = type;
     p.title = title;
@@ -17,8 +17,7 @@ Problem Problem::make(int status, const QString &title, const QString &detail, c
     return p;
 }
 
-Problem Problem::fromBody(int status, const QByteArray &body)
-{
+Problem Problem::fromBody(int status, const QByteArray &body) {
     Problem p;
     p.status = status;
     p.title = QStringLiteral("HTTP %1").arg(status);
@@ -37,8 +36,7 @@ Problem Problem::fromBody(int status, const QByteArray &body)
     return p;
 }
 
-QJsonObject Problem::toJson() const
-{
+QJsonObject Problem::toJson() const {
     QJsonObject json{{QStringLiteral("type"), type},
                      {QStringLiteral("title"), title},
                      {QStringLiteral("status"), status}};
@@ -54,13 +52,11 @@ QJsonObject Problem::toJson() const
     return json;
 }
 
-QByteArray Problem::toBody() const
-{
+QByteArray Problem::toBody() const {
     return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
 }
 
-QString Problem::message() const
-{
+QString Problem::message() const {
     return detail.isEmpty() ? title : detail;
 }
 

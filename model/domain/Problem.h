@@ -8,10 +8,8 @@
 namespace certtrack::domain {
 
 // RFC 9457 problem details, the shape of every API error but the token endpoint's.
-struct Problem
-{
-    struct FieldError
-    {
+struct Problem {
+    struct FieldError {
         QString field;
         QString message;
     };

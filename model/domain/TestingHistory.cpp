@@ -4,8 +4,7 @@
 
 namespace certtrack::domain {
 
-Exam Exam::fromJson(JsonReader &reader)
-{
+Exam Exam::fromJson(JsonReader &reader) {
     Exam e;
     e.code = reader.string("code");
     e.name = reader.string("name");
@@ -22,8 +21,7 @@ Exam Exam::fromJson(JsonReader &reader)
     return e;
 }
 
-QJsonObject Exam::toJson() const
-{
+QJsonObject Exam::toJson() const {
     return {{QStringLiteral("code"), code},
             {QStringLiteral("name"), name},
             {QStringLiteral("registrationNumber"), registrationNumber},
@@ -33,8 +31,7 @@ QJsonObject Exam::toJson() const
             {QStringLiteral("expires"), dateOrNull(expires)}};
 }
 
-Agreement Agreement::fromJson(JsonReader &reader)
-{
+Agreement Agreement::fromJson(JsonReader &reader) {
     Agreement a;
     a.id = reader.string("id");
     a.name = reader.string("name");
@@ -45,8 +42,7 @@ Agreement Agreement::fromJson(JsonReader &reader)
     return a;
 }
 
-QJsonObject Agreement::toJson() const
-{
+QJsonObject Agreement::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("version"), version},
@@ -55,8 +51,7 @@ QJsonObject Agreement::toJson() const
             {QStringLiteral("text"), text}};
 }
 
-CeActivity CeActivity::fromJson(JsonReader &reader)
-{
+CeActivity CeActivity::fromJson(JsonReader &reader) {
     CeActivity c;
     c.id = reader.string("id");
     c.name = reader.string("name");
@@ -72,8 +67,7 @@ CeActivity CeActivity::fromJson(JsonReader &reader)
     return c;
 }
 
-QJsonObject CeActivity::toJson() const
-{
+QJsonObject CeActivity::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("activeDate"), formatDate(activeDate)},
@@ -87,8 +81,7 @@ QJsonObject CeActivity::toJson() const
             {QStringLiteral("externalId"), externalId}};
 }
 
-Transaction Transaction::fromJson(JsonReader &reader)
-{
+Transaction Transaction::fromJson(JsonReader &reader) {
     Transaction t;
     t.id = reader.string("id");
     t.at = reader.instant("at");
@@ -101,8 +94,7 @@ Transaction Transaction::fromJson(JsonReader &reader)
     return t;
 }
 
-QJsonObject Transaction::toJson() const
-{
+QJsonObject Transaction::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("at"), formatInstant(at)},
             {QStringLiteral("description"), description},

@@ -14,8 +14,7 @@ namespace certtrack::domain {
 class JsonReader;
 
 // One row of Testing History → Exams.
-struct Exam
-{
+struct Exam {
     enum class Grade { Pass, Fail };
 
     QString code;
@@ -30,8 +29,7 @@ struct Exam
 };
 
 // A certification agreement the candidate accepted (Testing History → Agreements).
-struct Agreement
-{
+struct Agreement {
     QString id;
     QString name;
     QString version;
@@ -44,8 +42,7 @@ struct Agreement
 };
 
 // A continuing-education activity; importSource and externalId are what a row expands to.
-struct CeActivity
-{
+struct CeActivity {
     QString id;
     QString name;
     QDate activeDate;
@@ -63,8 +60,7 @@ struct CeActivity
 };
 
 // An e-commerce transaction (a payment or a free claim) of the candidate.
-struct Transaction
-{
+struct Transaction {
     QString id;
     QDateTime at;
     QString description;

@@ -4,8 +4,7 @@
 
 namespace certtrack::domain {
 
-QString toString(Transcript::Disclosure disclosure)
-{
+QString toString(Transcript::Disclosure disclosure) {
     switch (disclosure) {
     case Transcript::Disclosure::ActiveCertifications:
         return QStringLiteral("activeCertifications");
@@ -17,8 +16,7 @@ QString toString(Transcript::Disclosure disclosure)
     return QStringLiteral("selected");
 }
 
-QString toString(Transcript::State state)
-{
+QString toString(Transcript::State state) {
     switch (state) {
     case Transcript::State::Active:
         return QStringLiteral("active");
@@ -30,8 +28,7 @@ QString toString(Transcript::State state)
     return QStringLiteral("deactivated");
 }
 
-QString Transcript::displayOptionsText() const
-{
+QString Transcript::displayOptionsText() const {
     QStringList parts;
     if (showName)
         parts << QStringLiteral("Name");
@@ -42,8 +39,7 @@ QString Transcript::displayOptionsText() const
     return parts.join(QStringLiteral(", "));
 }
 
-Transcript Transcript::fromJson(JsonReader &reader)
-{
+Transcript Transcript::fromJson(JsonReader &reader) {
     Transcript t;
     t.id = reader.string("id");
     t.displayName = reader.string("displayName");
@@ -79,16 +75,14 @@ Transcript Transcript::fromJson(JsonReader &reader)
     return t;
 }
 
-QJsonObject Transcript::toJson() const
-{
+QJsonObject Transcript::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("displayName"), displayName},
             {QStringLiteral("description"), description},
             {QStringLiteral("remarks"), remarks},
-            {QStringLiteral("displayOptions"),
-             QJsonObject{{QStringLiteral("name"), showName},
-                         {QStringLiteral("address"), showAddress},
-                         {QStringLiteral("email"), showEmail}}},
+            {QStringLiteral("displayOptions"), QJsonObject{{QStringLiteral("name"), showName},
+                                                           {QStringLiteral("address"), showAddress},
+                                                           {QStringLiteral("email"), showEmail}}},
             {QStringLiteral("expires"), formatDate(expires)},
             {QStringLiteral("disclosure"), toString(disclosure)},
             {QStringLiteral("certificationIds"), QJsonArray::fromStringList(certificationIds)},

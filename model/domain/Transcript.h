@@ -13,8 +13,7 @@ namespace certtrack::domain {
 class JsonReader;
 
 // A transcript disclosed to third parties through a public link.
-struct Transcript
-{
+struct Transcript {
     enum class Disclosure { ActiveCertifications, AllNewCertificates, Selected };
     enum class State { Active, Expired, Deactivated };
 

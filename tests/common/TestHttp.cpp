@@ -4,15 +4,14 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QNetworkReply>
-#include <QSslConfiguration>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrlQuery>
 
 namespace certtrack::test {
 
-QByteArray HttpResult::header(const QByteArray &name) const
-{
+QByteArray HttpResult::header(const QByteArray &name) const {
     for (const auto &[key, value] : headers) {
         if (key.compare(name, Qt::CaseInsensitive) == 0)
             return value;
@@ -21,14 +20,11 @@ QByteArray HttpResult::header(const QByteArray &name) const
 }
 
 TestHttp::TestHttp(const QString &caFile)
-    : m_caFile(caFile)
-{
-}
+    : m_caFile(caFile) {}
 
 HttpResult TestHttp::request(const QByteArray &verb, const QUrl &url,
                              const QList<QPair<QByteArray, QByteArray>> &headers,
-                             const QByteArray &body, int timeoutMs)
-{
+                             const QByteArray &body, int timeoutMs) {
     QNetworkRequest request(url);
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromPath(m_caFile));
@@ -54,14 +50,12 @@ HttpResult TestHttp::request(const QByteArray &verb, const QUrl &url,
     return result;
 }
 
-HttpResult TestHttp::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers)
-{
+HttpResult TestHttp::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers) {
     return request("GET", url, headers);
 }
 
 QString TestHttp::passwordToken(const QUrl &base, const QString &login, const QString &password,
-                                QString *refreshToken)
-{
+                                QString *refreshToken) {
     QUrl url = base;
     url.setPath(QStringLiteral("/api/v1/auth/token"));
     QUrlQuery form;

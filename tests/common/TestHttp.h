@@ -10,9 +10,8 @@
 
 namespace certtrack::test {
 
-struct HttpResult
-{
-    int status = 0;             // 0: no HTTP answer (see networkError)
+struct HttpResult {
+    int status = 0; // 0: no HTTP answer (see networkError)
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QString networkError;
@@ -22,8 +21,7 @@ struct HttpResult
 };
 
 // A blocking HTTPS client for tests only (the product never blocks): trusts exactly one CA file.
-class TestHttp
-{
+class TestHttp {
 public:
     explicit TestHttp(const QString &caFile);
 

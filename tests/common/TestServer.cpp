@@ -7,52 +7,44 @@
 
 namespace certtrack::test {
 
-QDateTime TestServer::defaultNow()
-{
+QDateTime TestServer::defaultNow() {
     return QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
 }
 
 TestServer::TestServer() = default;
 
-TestServer::~TestServer()
-{
+TestServer::~TestServer() {
     stop();
 }
 
-QString TestServer::executable()
-{
+QString TestServer::executable() {
     return QStringLiteral(CERTTRACKD_PATH);
 }
 
-QUrl TestServer::apiUrl(const QString &path) const
-{
+QUrl TestServer::apiUrl(const QString &path) const {
     QUrl url = m_baseUrl;
     url.setPath(QStringLiteral("/api/v1/") + path);
     return url;
 }
 
-QString TestServer::caFile() const
-{
+QString TestServer::caFile() const {
     return m_dir.filePath(QStringLiteral("tls/ca.pem"));
 }
 
-QString TestServer::databasePath() const
-{
+QString TestServer::databasePath() const {
     return m_dir.filePath(QStringLiteral("certtrack.sqlite"));
 }
 
-QString TestServer::outboxDir() const
-{
+QString TestServer::outboxDir() const {
     return m_dir.filePath(QStringLiteral("outbox"));
 }
 
-bool TestServer::isRunning() const
-{
+bool TestServer::isRunning() const {
     return m_process && m_process->state() == QProcess::Running;
 }
 
-bool TestServer::start(const QDateTime &now, const QString &seed, const QStringList &extraArguments)
-{
+bool TestServer::start(const QDateTime &now, const QString &seed,
+                       const QStringList &extraArguments) {
     m_seed = seed;
     m_extraArguments = extraArguments;
     stop();
@@ -64,11 +56,11 @@ bool TestServer::start(const QDateTime &now, const QString &seed, const QStringL
     }
     // Once a port is known, keep it across restarts so clients keep their URL.
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
-    QStringList arguments{QStringLiteral("--listen"), listen,
-                          QStringLiteral("--database"), databasePath(),
+    QStringList arguments{QStringLiteral("--listen"),      listen,
+                          QStringLiteral("--database"),    databasePath(),
                           QStringLiteral("--self-signed"), m_dir.filePath(QStringLiteral("tls")),
-                          QStringLiteral("--outbox"), outboxDir(),
-                          QStringLiteral("--now"), now.toUTC().toString(Qt::ISODate)};
+                          QStringLiteral("--outbox"),      outboxDir(),
+                          QStringLiteral("--now"),         now.toUTC().toString(Qt::ISODate)};
     if (!seed.isEmpty())
         arguments << QStringLiteral("--seed") << seed;
     arguments << extraArguments;
@@ -107,13 +99,11 @@ bool TestServer::start(const QDateTime &now, const QString &seed, const QStringL
     return false;
 }
 
-bool TestServer::restart(const QDateTime &now)
-{
+bool TestServer::restart(const QDateTime &now) {
     return start(now, m_seed, m_extraArguments);
 }
 
-void TestServer::stop()
-{
+void TestServer::stop() {
     if (!m_process)
         return;
     if (m_process->state() == QProcess::Running) {
@@ -127,8 +117,7 @@ void TestServer::stop()
     m_process.reset();
 }
 
-void TestServer::kill()
-{
+void TestServer::kill() {
     if (!m_process)
         return;
     m_process->kill();

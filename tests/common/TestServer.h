@@ -14,8 +14,7 @@ namespace certtrack::test {
 // A real certtrackd on 127.0.0.1 with its own temporary database, a certificate made for this
 // run (--self-signed), an outbox folder and a settable clock. Restarting keeps the database, so a
 // test moves time forward with restart(laterInstant).
-class TestServer
-{
+class TestServer {
 public:
     // Default clock for tests: a fixed instant so seed-relative dates are predictable.
     static QDateTime defaultNow();
@@ -34,9 +33,9 @@ public:
     void kill();
     bool isRunning() const;
 
-    QUrl baseUrl() const { return m_baseUrl; }     // https://127.0.0.1:PORT
-    QUrl apiUrl(const QString &path) const;        // baseUrl + /api/v1/ + path
-    QString caFile() const;                        // the CA that signed the server certificate
+    QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
+    QUrl apiUrl(const QString &path) const;    // baseUrl + /api/v1/ + path
+    QString caFile() const;                    // the CA that signed the server certificate
     QString databasePath() const;
     QString outboxDir() const;
     QString dataDir() const { return m_dir.path(); }

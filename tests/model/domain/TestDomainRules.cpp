@@ -9,8 +9,7 @@ using namespace certtrack::domain;
 
 namespace {
 
-RequirementRule exam(const QString &code)
-{
+RequirementRule exam(const QString &code) {
     RequirementRule r;
     r.kind = RequirementRule::Kind::Exam;
     r.title = QStringLiteral("Pass ") + code;
@@ -18,8 +17,7 @@ RequirementRule exam(const QString &code)
     return r;
 }
 
-RequirementRule credits(qint64 count)
-{
+RequirementRule credits(qint64 count) {
     RequirementRule r;
     r.kind = RequirementRule::Kind::CeCredits;
     r.title = QStringLiteral("CE credits");
@@ -27,8 +25,7 @@ RequirementRule credits(qint64 count)
     return r;
 }
 
-RequirementRule certification(const QString &id)
-{
+RequirementRule certification(const QString &id) {
     RequirementRule r;
     r.kind = RequirementRule::Kind::Certification;
     r.title = QStringLiteral("Hold ") + id;
@@ -36,8 +33,8 @@ RequirementRule certification(const QString &id)
     return r;
 }
 
-RequirementRule group(RequirementRule::Kind kind, QList<RequirementRule> children, qint64 count = 0)
-{
+RequirementRule group(RequirementRule::Kind kind, QList<RequirementRule> children,
+                      qint64 count = 0) {
     RequirementRule r;
     r.kind = kind;
     r.title = QStringLiteral("group");
@@ -48,13 +45,11 @@ RequirementRule group(RequirementRule::Kind kind, QList<RequirementRule> childre
 
 } // namespace
 
-class TestDomainRules : public QObject
-{
+class TestDomainRules : public QObject {
     Q_OBJECT
 
 private slots:
-    void ccnaRecertificationShowsGuideLabels()
-    {
+    void ccnaRecertificationShowsGuideLabels() {
         // The guide's CCNA: any one of (pass the exam, 30 CE credits), with 10 credits earned.
         const RequirementRule rule =
             group(RequirementRule::Kind::AnyOf, {exam(QStringLiteral("200-301")), credits(30)}, 1);
@@ -70,8 +65,7 @@ private slots:
         QCOMPARE(progress.state, RequirementProgress::State::InProgress);
     }
 
-    void anyOfIsMetByOneChild()
-    {
+    void anyOfIsMetByOneChild() {
         const RequirementRule rule =
             group(RequirementRule::Kind::AnyOf, {exam(QStringLiteral("200-301")), credits(30)}, 1);
         RequirementFacts facts;
@@ -81,15 +75,14 @@ private slots:
         QCOMPARE(progress.achieved, 1);
     }
 
-    void nestedAllOfNeedsEveryChild()
-    {
-        const RequirementRule rule = group(
-            RequirementRule::Kind::AllOf,
-            {exam(QStringLiteral("350-401")),
-             group(RequirementRule::Kind::AnyOf,
-                   {exam(QStringLiteral("300-410")), exam(QStringLiteral("300-415")),
-                    certification(QStringLiteral("ccie-ei"))},
-                   2)});
+    void nestedAllOfNeedsEveryChild() {
+        const RequirementRule rule =
+            group(RequirementRule::Kind::AllOf,
+                  {exam(QStringLiteral("350-401")),
+                   group(RequirementRule::Kind::AnyOf,
+                         {exam(QStringLiteral("300-410")), exam(QStringLiteral("300-415")),
+                          certification(QStringLiteral("ccie-ei"))},
+                         2)});
         RequirementFacts facts;
         facts.passedExamCodes = {QStringLiteral("350-401"), QStringLiteral("300-410")};
         RequirementProgress progress = RequirementProgress::evaluate(rule, facts);
@@ -104,8 +97,7 @@ private slots:
         QCOMPARE(progress.label(), QStringLiteral("1 - (2 / 2)"));
     }
 
-    void creditsAreCappedAtTheThreshold()
-    {
+    void creditsAreCappedAtTheThreshold() {
         RequirementFacts facts;
         facts.ceCredits = 45;
         const RequirementProgress progress = RequirementProgress::evaluate(credits(30), facts);
@@ -113,8 +105,7 @@ private slots:
         QCOMPARE(progress.state, RequirementProgress::State::Met);
     }
 
-    void ruleRoundTripsAndRejectsBadCounts()
-    {
+    void ruleRoundTripsAndRejectsBadCounts() {
         const RequirementRule rule =
             group(RequirementRule::Kind::AnyOf, {exam(QStringLiteral("200-301")), credits(30)}, 1);
         const QByteArray body = QJsonDocument(rule.toJson()).toJson();
@@ -135,8 +126,7 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("kind")));
     }
 
-    void certificationStatusAtBoundaries_data()
-    {
+    void certificationStatusAtBoundaries_data() {
         QTest::addColumn<QDate>("today");
         QTest::addColumn<QString>("expected");
         const QDate expires(2024, 2, 29);
@@ -146,17 +136,14 @@ private slots:
         QTest::newRow("before it starts") << QDate(2021, 2, 28) << "inactive";
     }
 
-    void certificationStatusAtBoundaries()
-    {
+    void certificationStatusAtBoundaries() {
         QFETCH(QDate, today);
         QFETCH(QString, expected);
-        const auto status =
-            Certification::statusFor(QDate(2021, 3, 1), QDate(2024, 2, 29), today);
+        const auto status = Certification::statusFor(QDate(2021, 3, 1), QDate(2024, 2, 29), today);
         QCOMPARE(toString(status), expected);
     }
 
-    void datesAndInstantsAreStrict()
-    {
+    void datesAndInstantsAreStrict() {
         QCOMPARE(parseDate(QStringLiteral("2020-02-29")), QDate(2020, 2, 29));
         QVERIFY(!parseDate(QStringLiteral("2021-02-29")).isValid());
         QVERIFY(!parseDate(QStringLiteral("2020-2-1")).isValid());
@@ -169,16 +156,14 @@ private slots:
         QVERIFY(!parseInstant(QStringLiteral("2026-11-02")).isValid());
     }
 
-    void moneyDisplay()
-    {
+    void moneyDisplay() {
         QCOMPARE((Money{1500, QStringLiteral("USD")}.display()), QStringLiteral("$15.00"));
         QCOMPARE((Money{0, QStringLiteral("USD")}.display()), QStringLiteral("$0.00"));
         QCOMPARE((Money{-5, QStringLiteral("USD")}.display()), QStringLiteral("-$0.05"));
         QCOMPARE((Money{123456, QStringLiteral("CHF")}.display()), QStringLiteral("1234.56 CHF"));
     }
 
-    void readerNamesThePathOfTheFault()
-    {
+    void readerNamesThePathOfTheFault() {
         const QByteArray body = R"({"items":[{"id":"a","label":"L","value":"v"},
                                              {"id":"b","label":7,"value":"v"}]})";
         QString error;
