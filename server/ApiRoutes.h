@@ -1,0 +1,21 @@
+#pragma once
+
+#include "server/Router.h"
+
+namespace certtrack::server {
+
+class AccountEndpoints;
+class AuthEndpoints;
+class TokenService;
+
+// What the routes call into. All null is fine for reading the route table (tests do).
+struct ApiServices {
+    TokenService *tokens = nullptr;
+    AuthEndpoints *auth = nullptr;
+    AccountEndpoints *account = nullptr;
+};
+
+// Every route certtrackd serves; server/openapi.yaml must describe exactly these.
+Router apiRouter(const ApiServices &services);
+
+} // namespace certtrack::server

@@ -1,0 +1,3 @@
+#include "server/Logging.h"
+
+Q_LOGGING_CATEGORY(lcServer, "certtrack.server")

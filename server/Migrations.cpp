@@ -1,0 +1,223 @@
+#include "server/Migrations.h"
+
+namespace certtrack::server {
+
+namespace {
+
+// Dates are TEXT "YYYY-MM-DD"; instants are INTEGER milliseconds since the Unix epoch (UTC).
+QStringList initialSchema() {
+    return {
+        QStringLiteral(R"(CREATE TABLE candidates (
+            id INTEGER PRIMARY KEY,
+            login_id TEXT NOT NULL UNIQUE,
+            password_hash TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            email TEXT NOT NULL,
+            phone TEXT NOT NULL DEFAULT '',
+            address_line1 TEXT NOT NULL DEFAULT '',
+            address_line2 TEXT NOT NULL DEFAULT '',
+            address_line3 TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            state_province TEXT NOT NULL DEFAULT '',
+            postal_code TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            settings_confirmed_on TEXT,
+            logo_guidelines_accepted INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE programme_texts (
+            key TEXT PRIMARY KEY,
+            text TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE settings_questions (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            required INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE settings_answers (
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            question_id TEXT NOT NULL REFERENCES settings_questions(id),
+            answer INTEGER NOT NULL,
+            PRIMARY KEY (candidate_id, question_id)))"),
+        QStringLiteral(R"(CREATE TABLE attribute_definitions (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL,
+            editable INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE candidate_attributes (
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            attribute_id TEXT NOT NULL REFERENCES attribute_definitions(id),
+            value TEXT NOT NULL,
+            PRIMARY KEY (candidate_id, attribute_id)))"),
+        QStringLiteral(R"(CREATE TABLE identifier_types (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            label TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE candidate_identifiers (
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            identifier_type_id TEXT NOT NULL REFERENCES identifier_types(id),
+            value TEXT NOT NULL,
+            PRIMARY KEY (candidate_id, identifier_type_id)))"),
+        QStringLiteral(R"(CREATE TABLE exams (
+            id INTEGER PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL,
+            registration_number TEXT NOT NULL,
+            grade TEXT NOT NULL CHECK (grade IN ('pass', 'fail')),
+            taken_on TEXT NOT NULL,
+            expires_on TEXT))"),
+        QStringLiteral("CREATE INDEX exams_by_candidate ON exams (candidate_id, taken_on)"),
+        QStringLiteral(R"(CREATE TABLE agreements (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            version TEXT NOT NULL,
+            text TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE candidate_agreements (
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            agreement_id TEXT NOT NULL REFERENCES agreements(id),
+            active_on TEXT NOT NULL,
+            expires_on TEXT,
+            PRIMARY KEY (candidate_id, agreement_id)))"),
+        QStringLiteral(R"(CREATE TABLE ce_activities (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            active_on TEXT NOT NULL,
+            expires_on TEXT,
+            review_on TEXT,
+            points INTEGER NOT NULL,
+            updated_on TEXT NOT NULL,
+            provider_name TEXT NOT NULL,
+            source TEXT NOT NULL,
+            import_source TEXT NOT NULL DEFAULT '',
+            external_id TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX ce_activities_by_candidate ON ce_activities (candidate_id)"),
+        QStringLiteral(R"(CREATE TABLE transactions (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            occurred_at INTEGER NOT NULL,
+            description TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            payment_method TEXT NOT NULL,
+            status TEXT NOT NULL,
+            order_id TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX transactions_by_candidate ON transactions (candidate_id)"),
+        QStringLiteral(R"(CREATE TABLE certification_definitions (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            track TEXT NOT NULL,
+            name TEXT NOT NULL,
+            acronym TEXT NOT NULL,
+            duration_months INTEGER NOT NULL,
+            requirements_json TEXT,
+            recertification_json TEXT,
+            ce_credits_label TEXT NOT NULL DEFAULT '',
+            renews_json TEXT NOT NULL DEFAULT '[]',
+            logo_available INTEGER NOT NULL DEFAULT 0,
+            pdf_available INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE candidate_certifications (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            definition_id TEXT NOT NULL REFERENCES certification_definitions(id),
+            started_on TEXT,
+            active_on TEXT NOT NULL,
+            expires_on TEXT,
+            verification_code TEXT NOT NULL DEFAULT '',
+            revoked_at INTEGER))"),
+        QStringLiteral("CREATE INDEX candidate_certifications_by_candidate "
+                       "ON candidate_certifications (candidate_id)"),
+        QStringLiteral(R"(CREATE TABLE ce_credits (
+            id TEXT PRIMARY KEY,
+            certification_id TEXT NOT NULL
+                REFERENCES candidate_certifications(id) ON DELETE CASCADE,
+            ce_activity_id TEXT REFERENCES ce_activities(id),
+            active_on TEXT NOT NULL,
+            inactive_on TEXT NOT NULL,
+            points INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX ce_credits_by_certification ON ce_credits (certification_id)"),
+        QStringLiteral(R"(CREATE TABLE certification_history (
+            id INTEGER PRIMARY KEY,
+            certification_id TEXT NOT NULL
+                REFERENCES candidate_certifications(id) ON DELETE CASCADE,
+            happened_on TEXT NOT NULL,
+            text TEXT NOT NULL))"),
+        QStringLiteral("CREATE INDEX certification_history_by_certification "
+                       "ON certification_history (certification_id)"),
+        QStringLiteral(R"(CREATE TABLE logos (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            certification_id TEXT REFERENCES candidate_certifications(id),
+            formats TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE fulfillment_items (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            order_id TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            verification_code TEXT NOT NULL DEFAULT '',
+            queued_on TEXT,
+            sent_on TEXT,
+            complete_on TEXT,
+            status TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE transcripts (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            display_name TEXT NOT NULL,
+            description TEXT NOT NULL,
+            remarks TEXT NOT NULL DEFAULT '',
+            show_name INTEGER NOT NULL,
+            show_address INTEGER NOT NULL,
+            show_email INTEGER NOT NULL,
+            expires_on TEXT NOT NULL,
+            disclosure TEXT NOT NULL,
+            views INTEGER NOT NULL DEFAULT 0,
+            last_viewed_at INTEGER,
+            deactivated INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE transcript_certifications (
+            transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+            certification_id TEXT NOT NULL REFERENCES candidate_certifications(id),
+            PRIMARY KEY (transcript_id, certification_id)))"),
+        QStringLiteral(R"(CREATE TABLE badges (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            certification_id TEXT REFERENCES candidate_certifications(id),
+            name TEXT NOT NULL,
+            issuer TEXT NOT NULL,
+            description TEXT NOT NULL,
+            issued_on TEXT NOT NULL,
+            expires_on TEXT,
+            image_svg TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE tokens (
+            hash BLOB PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('access', 'refresh')),
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            family_id TEXT NOT NULL,
+            issued_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            used_at INTEGER,
+            revoked_at INTEGER))"),
+        QStringLiteral("CREATE INDEX tokens_by_family ON tokens (family_id)"),
+        QStringLiteral(R"(CREATE TABLE login_failures (
+            id INTEGER PRIMARY KEY,
+            login_id TEXT NOT NULL,
+            failed_at INTEGER NOT NULL))"),
+        QStringLiteral(
+            "CREATE INDEX login_failures_by_login ON login_failures (login_id, failed_at)"),
+    };
+}
+
+} // namespace
+
+const QList<Migration> &sqliteMigrations() {
+    static const QList<Migration> migrations{
+        {1, QStringLiteral("candidates, programme data, history, certifications, tokens"),
+         initialSchema()},
+    };
+    return migrations;
+}
+
+} // namespace certtrack::server

@@ -1,0 +1,94 @@
+#include "server/ServerApplication.h"
+
+#include "server/AccountEndpoints.h"
+#include "server/ApiRoutes.h"
+#include "server/ApiServer.h"
+#include "server/AuthEndpoints.h"
+#include "server/Clock.h"
+#include "server/DemoSeed.h"
+#include "server/Logging.h"
+#include "server/OutboxMailer.h"
+#include "server/PasswordHasher.h"
+#include "server/SqlStorage.h"
+#include "server/TlsMaterial.h"
+#include "server/TokenService.h"
+
+#include <QSslConfiguration>
+#include <QTcpServer>
+
+namespace certtrack::server {
+
+ServerApplication::ServerApplication(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options)) {}
+
+ServerApplication::~ServerApplication() = default;
+
+QString ServerApplication::url() const {
+    return QStringLiteral("https://%1:%2").arg(m_options.listenHost).arg(m_port);
+}
+
+bool ServerApplication::start(QString *error) {
+    m_clock = std::make_unique<Clock>(m_options.now.value_or(QDateTime::currentDateTimeUtc()));
+    m_hasher = std::make_unique<PasswordHasher>();
+
+    std::optional<TlsMaterial> tls =
+        m_options.selfSignedDir.isEmpty()
+            ? TlsMaterial::load(m_options.tlsCertificatePath, m_options.tlsKeyPath, error)
+            : TlsMaterial::selfSigned(m_options.selfSignedDir, error);
+    if (!tls)
+        return false;
+
+    std::unique_ptr<SqlStorage> storage = SqlStorage::openSqlite(m_options.databasePath, error);
+    if (!storage)
+        return false;
+    m_storage = std::move(storage);
+    if (m_options.seed == QLatin1String("demo")) {
+        try {
+            if (!DemoSeed::apply(*m_storage, *m_clock, *m_hasher))
+                qCInfo(lcServer) << "the database has candidates already; not seeding";
+        } catch (const std::exception &e) {
+            *error = QStringLiteral("seeding failed: %1").arg(QString::fromUtf8(e.what()));
+            return false;
+        }
+    }
+
+    if (!m_options.outboxDir.isEmpty()) {
+        auto mailer = OutboxMailer::open(m_options.outboxDir,
+                                         QStringLiteral("CertTrack <no-reply@certtrack.invalid>"),
+                                         *m_clock, error);
+        if (!mailer)
+            return false;
+        m_mailer = std::move(mailer);
+    }
+
+    m_tokens = std::make_unique<TokenService>(*m_storage, *m_clock, *m_hasher);
+    m_auth = std::make_unique<AuthEndpoints>(*m_tokens);
+
+    // The port is known only after listening; the public URL is fixed up once it is.
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(tls->chain);
+    ssl.setPrivateKey(tls->key);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+
+    auto server = std::make_unique<ApiServer>(Router());
+    // sslSetup() must come before listen(), or Qt 6.4 serves plain HTTP.
+    server->sslSetup(ssl);
+    m_port = server->listen(m_options.listenAddress, m_options.port);
+    if (m_port == 0) {
+        *error =
+            QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.port);
+        return false;
+    }
+    QUrl publicBase(url());
+    if (m_options.listenAddress == QHostAddress::Any ||
+        m_options.listenAddress == QHostAddress::AnyIPv4 ||
+        m_options.listenAddress == QHostAddress::AnyIPv6)
+        publicBase.setHost(QStringLiteral("localhost"));
+    m_account = std::make_unique<AccountEndpoints>(*m_storage, *m_clock, publicBase);
+    server->setRouter(apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get()}));
+    m_server = std::move(server);
+    return true;
+}
+
+} // namespace certtrack::server

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "server/ServerOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace certtrack::server {
+
+class AccountEndpoints;
+class ApiServer;
+class AuthEndpoints;
+class Clock;
+class Mailer;
+class PasswordHasher;
+class Storage;
+class TokenService;
+
+// certtrackd put together: storage, clock, seed, TLS, mailer and the HTTPS server.
+class ServerApplication : public QObject {
+    Q_OBJECT
+public:
+    explicit ServerApplication(ServerOptions options, QObject *parent = nullptr);
+    ~ServerApplication() override;
+
+    // Opens everything and listens; false with a message when something is missing or wrong.
+    bool start(QString *error);
+    // https://HOST:PORT once listening.
+    QString url() const;
+
+private:
+    ServerOptions m_options;
+    quint16 m_port = 0;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<AuthEndpoints> m_auth;
+    std::unique_ptr<AccountEndpoints> m_account;
+    std::unique_ptr<ApiServer> m_server;
+};
+
+} // namespace certtrack::server

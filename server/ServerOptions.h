@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace certtrack::server {
+
+// What certtrackd was asked to do, from its command line.
+struct ServerOptions {
+    QString listenHost = QStringLiteral("127.0.0.1"); // as written, for the URL we print
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 port = 8443; // 0: any free port
+    QString databasePath;
+    QString seed; // empty or "demo"
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    QString selfSignedDir;
+    QString outboxDir;
+    std::optional<QDateTime> now;
+};
+
+struct ServerOptionsParse {
+    enum class Outcome { Run, Help, Version, Error };
+
+    Outcome outcome = Outcome::Error;
+    ServerOptions options;
+    QString message; // the help text, the version line or the error
+};
+
+// Parses the arguments after the program name. Never exits: the caller decides the exit code.
+ServerOptionsParse parseServerOptions(const QStringList &arguments);
+
+// RFC 3339 instant with an explicit offset ("2026-11-02T09:00:00Z"); nullopt when it is not one.
+std::optional<QDateTime> parseRfc3339(const QString &text);
+
+} // namespace certtrack::server

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "server/Migrations.h"
+#include "server/Storage.h"
+
+#include <QSqlDatabase>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace certtrack::server {
+
+// Storage over Qt SQL. SQLite (WAL) today; the queries are plain SQL so a PostgreSQL connection
+// with its own migration list can use the same class.
+class SqlStorage : public Storage {
+public:
+    // Opens (creating if needed) an SQLite file and brings its schema up to date.
+    static std::unique_ptr<SqlStorage> openSqlite(const QString &path, QString *error);
+    ~SqlStorage() override;
+
+    int schemaVersion() override;
+    bool hasCandidates() override;
+    void importProgramme(const ProgrammeRecord &programme) override;
+    qint64 importCandidate(const CandidateRecord &candidate) override;
+
+    std::optional<CandidateAccount> accountByLogin(const QString &loginId) override;
+
+    void recordLoginFailure(const QString &loginId, const QDateTime &at) override;
+    QList<QDateTime> loginFailuresSince(const QString &loginId, const QDateTime &since) override;
+    void clearLoginFailures(const QString &loginId) override;
+
+    void insertToken(const StoredToken &token) override;
+    std::optional<StoredToken> tokenByHash(const QByteArray &hash) override;
+    bool markTokenUsed(const QByteArray &hash, const QDateTime &at) override;
+    void revokeToken(const QByteArray &hash, const QDateTime &at) override;
+    void revokeTokenFamily(const QString &familyId, const QDateTime &at) override;
+    void deleteTokensExpiredBefore(const QDateTime &instant) override;
+
+    domain::Profile profile(qint64 candidateId) override;
+    domain::Settings settings(qint64 candidateId) override;
+    domain::Attributes attributes(qint64 candidateId) override;
+    domain::Identifiers identifiers(qint64 candidateId) override;
+    QList<domain::Exam> exams(qint64 candidateId) override;
+    QList<domain::Agreement> agreements(qint64 candidateId) override;
+    QList<domain::CeActivity> ceActivities(qint64 candidateId) override;
+    QList<domain::Transaction> transactions(qint64 candidateId) override;
+    QList<HeldCertification> certifications(qint64 candidateId) override;
+    std::optional<HeldCertification> certification(qint64 candidateId,
+                                                   const QString &certificationId) override;
+    std::optional<CertificationDefinition> definition(const QString &definitionId) override;
+    domain::Logos logos(qint64 candidateId) override;
+    QList<domain::FulfillmentItem> fulfillment(qint64 candidateId) override;
+    QList<domain::Transcript> transcripts(qint64 candidateId) override;
+    QList<domain::Badge> badges(qint64 candidateId) override;
+
+private:
+    SqlStorage(QSqlDatabase database, QString connectionName);
+    void migrate(const QList<Migration> &migrations);
+    QSqlQuery run(const QString &sql, const QVariantList &values = {});
+    void beginTransaction();
+    void commit();
+    void rollback();
+    void fillCertification(HeldCertification *held);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+};
+
+} // namespace certtrack::server

@@ -1,0 +1,149 @@
+#pragma once
+
+#include "domain/Badge.h"
+#include "domain/Candidate.h"
+#include "domain/Certification.h"
+#include "domain/Fulfillment.h"
+#include "domain/TestingHistory.h"
+#include "domain/Transcript.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <stdexcept>
+
+namespace certtrack::server {
+
+// A storage fault the request cannot recover from (the database is gone, a query is wrong).
+class StorageError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A certification the programme offers, with its rules as data.
+struct CertificationDefinition {
+    QString id;
+    QString track;
+    QString name;
+    QString acronym;
+    int durationMonths = 36;
+    std::optional<domain::RequirementRule> requirements;    // to earn it
+    std::optional<domain::RequirementRule> recertification; // to keep it
+    QString ceCreditsLabel;                                 // "Cisco CE Credits"
+    QStringList renews;                                     // definitions renewed with it
+    bool logoAvailable = false;
+    bool pdfCertificateAvailable = false;
+};
+
+// A certification a candidate holds (or held), with what hangs off it.
+struct HeldCertification {
+    QString id; // public id, unique over all candidates
+    QString definitionId;
+    std::optional<QDate> started;
+    QDate active;
+    std::optional<QDate> expires;
+    QString verificationCode;
+    std::optional<QDateTime> revokedAt;
+    QList<domain::CeCredit> ceCredits;
+    QList<domain::HistoryEntry> history;
+};
+
+// Programme-wide data: the wording of questions, labels and certifications.
+struct ProgrammeRecord {
+    QList<domain::SettingsQuestion> settingsQuestions; // answers ignored
+    QList<domain::Attribute> attributes;               // values ignored
+    QList<domain::Identifier> identifierTypes;         // values ignored
+    QList<domain::Agreement> agreements;               // dates ignored
+    QList<CertificationDefinition> certifications;
+    QString logoGuidelinesText;
+};
+
+// Everything about one candidate, as a seed or an import writes it in one go.
+struct CandidateRecord {
+    domain::Profile profile;
+    QString passwordHash;
+    QHash<QString, bool> settingsAnswers; // question id -> answer
+    std::optional<QDate> settingsConfirmedOn;
+    QHash<QString, QString> attributes;  // attribute id -> value
+    QHash<QString, QString> identifiers; // identifier type id -> value
+    QList<domain::Exam> exams;
+    QList<domain::Agreement> agreements; // id names a programme agreement
+    QList<domain::CeActivity> ceActivities;
+    QList<domain::Transaction> transactions;
+    QList<HeldCertification> certifications;
+    bool logoGuidelinesAccepted = false;
+    QList<domain::Logo> logos;
+    QList<domain::FulfillmentItem> fulfillment;
+    QList<domain::Transcript> transcripts; // url ignored: made from the server address
+    QList<domain::Badge> badges;           // url ignored: made from the server address
+};
+
+struct CandidateAccount {
+    qint64 id = 0;
+    QString loginId;
+    QString passwordHash;
+};
+
+// A bearer or refresh token, known only by the SHA-256 of its text.
+struct StoredToken {
+    enum class Kind { Access, Refresh };
+
+    QByteArray hash;
+    Kind kind = Kind::Access;
+    qint64 candidateId = 0;
+    QString familyId; // every token descending from one password sign-in
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    std::optional<QDateTime> usedAt; // refresh tokens: when rotated
+    std::optional<QDateTime> revokedAt;
+};
+
+// The server's persistence, one interface for SQLite now and PostgreSQL later. Reads are scoped
+// by candidate id: nothing here returns another candidate's rows for a given candidate. Faults
+// throw StorageError.
+class Storage {
+public:
+    virtual ~Storage() = default;
+
+    virtual int schemaVersion() = 0;
+    virtual bool hasCandidates() = 0;
+    virtual void importProgramme(const ProgrammeRecord &programme) = 0;
+    virtual qint64 importCandidate(const CandidateRecord &candidate) = 0;
+
+    virtual std::optional<CandidateAccount> accountByLogin(const QString &loginId) = 0;
+
+    virtual void recordLoginFailure(const QString &loginId, const QDateTime &at) = 0;
+    virtual QList<QDateTime> loginFailuresSince(const QString &loginId, const QDateTime &since) = 0;
+    virtual void clearLoginFailures(const QString &loginId) = 0;
+
+    virtual void insertToken(const StoredToken &token) = 0;
+    virtual std::optional<StoredToken> tokenByHash(const QByteArray &hash) = 0;
+    // Marks a refresh token used; false when it already was (a replay).
+    virtual bool markTokenUsed(const QByteArray &hash, const QDateTime &at) = 0;
+    virtual void revokeToken(const QByteArray &hash, const QDateTime &at) = 0;
+    virtual void revokeTokenFamily(const QString &familyId, const QDateTime &at) = 0;
+    virtual void deleteTokensExpiredBefore(const QDateTime &instant) = 0;
+
+    virtual domain::Profile profile(qint64 candidateId) = 0;
+    virtual domain::Settings settings(qint64 candidateId) = 0;
+    virtual domain::Attributes attributes(qint64 candidateId) = 0;
+    virtual domain::Identifiers identifiers(qint64 candidateId) = 0;
+    virtual QList<domain::Exam> exams(qint64 candidateId) = 0;
+    virtual QList<domain::Agreement> agreements(qint64 candidateId) = 0;
+    virtual QList<domain::CeActivity> ceActivities(qint64 candidateId) = 0;
+    virtual QList<domain::Transaction> transactions(qint64 candidateId) = 0;
+    virtual QList<HeldCertification> certifications(qint64 candidateId) = 0;
+    virtual std::optional<HeldCertification> certification(qint64 candidateId,
+                                                           const QString &certificationId) = 0;
+    virtual std::optional<CertificationDefinition> definition(const QString &definitionId) = 0;
+    virtual domain::Logos logos(qint64 candidateId) = 0;
+    virtual QList<domain::FulfillmentItem> fulfillment(qint64 candidateId) = 0;
+    virtual QList<domain::Transcript> transcripts(qint64 candidateId) = 0;
+    virtual QList<domain::Badge> badges(qint64 candidateId) = 0;
+};
+
+} // namespace certtrack::server
