@@ -1,5 +1,7 @@
 #include "client/ApiError.h"
 
+#include <QMetaEnum>
+
 namespace certtrack::client {
 
 bool ApiError::isTransient() const {
@@ -19,28 +21,8 @@ bool ApiError::isTransient() const {
     return false;
 }
 
-QString toString(ApiError::Kind kind) {
-    switch (kind) {
-    case ApiError::Kind::Network:
-        return QStringLiteral("Network");
-    case ApiError::Kind::Tls:
-        return QStringLiteral("Tls");
-    case ApiError::Kind::Timeout:
-        return QStringLiteral("Timeout");
-    case ApiError::Kind::InvalidCredentials:
-        return QStringLiteral("InvalidCredentials");
-    case ApiError::Kind::Unauthorized:
-        return QStringLiteral("Unauthorized");
-    case ApiError::Kind::Throttled:
-        return QStringLiteral("Throttled");
-    case ApiError::Kind::Server:
-        return QStringLiteral("Server");
-    case ApiError::Kind::Decode:
-        return QStringLiteral("Decode");
-    case ApiError::Kind::Cancelled:
-        return QStringLiteral("Cancelled");
-    }
-    return QString();
+const char *kindName(ApiError::Kind kind) {
+    return QMetaEnum::fromType<ApiError::Kind>().valueToKey(static_cast<int>(kind));
 }
 
 } // namespace certtrack::client

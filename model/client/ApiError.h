@@ -1,12 +1,16 @@
 #pragma once
 
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 
 namespace certtrack::client {
 
 // Why a request failed, sorted by what the caller does about it.
 struct ApiError {
+    Q_GADGET
+
+public:
     enum class Kind {
         Network,            // the server cannot be reached
         Tls,                // the connection is not trusted
@@ -18,6 +22,7 @@ struct ApiError {
         Decode,             // the answer could not be read
         Cancelled           // the caller cancelled
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::Server;
     QString message;           // fit to show a person
@@ -28,7 +33,8 @@ struct ApiError {
     bool isTransient() const;
 };
 
-QString toString(ApiError::Kind kind);
+// The kind's name, for logs ("Network", "Tls", ...).
+const char *kindName(ApiError::Kind kind);
 
 } // namespace certtrack::client
 

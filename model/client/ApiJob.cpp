@@ -184,7 +184,7 @@ void ApiJob::complete(std::optional<ApiError> error) {
     m_timeout.stop();
     m_error = std::move(error);
     if (m_error)
-        qCDebug(lcNet) << m_url.path() << "failed:" << toString(m_error->kind) << m_error->message;
+        qCDebug(lcNet) << m_url.path() << "failed:" << kindName(m_error->kind) << m_error->message;
     else
         qCDebug(lcNet) << m_url.path() << "answered" << m_httpStatus;
     emit finished();

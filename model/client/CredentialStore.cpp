@@ -47,7 +47,9 @@ void CredentialStore::readRefreshToken(const QString &key, QObject *context,
         QTimer::singleShot(0, context, [callback] { callback(ReadResult{}); });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService), this);
+    // No parent: a keychain job must never be deleted while it runs (the Secret Service backend
+    // calls back into it), so it deletes itself when done, even after this store is gone.
+    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(kService));
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, context, [callback, key](QKeychain::Job *done) {
@@ -71,7 +73,7 @@ void CredentialStore::writeRefreshToken(const QString &key, const QString &token
         QTimer::singleShot(0, context, [callback] { callback(QString()); });
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService), this);
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(kService));
     job->setAutoDelete(true);
     job->setKey(key);
     job->setTextData(token);
@@ -92,7 +94,7 @@ void CredentialStore::removeRefreshToken(const QString &key, QObject *context,
         QTimer::singleShot(0, context, [callback] { callback(QString()); });
         return;
     }
-    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService), this);
+    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(kService));
     job->setAutoDelete(true);
     job->setKey(key);
     connect(job, &QKeychain::Job::finished, context, [callback, key](QKeychain::Job *done) {
