@@ -1,0 +1,150 @@
+#include "ClientApplication.h"
+
+#include "DemoServer.h"
+#include "ScreenshotTaker.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/SignInDialog.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcApp, "certtrack.app")
+
+namespace certtrack::app {
+
+namespace {
+
+constexpr auto kDemoLogin = "CSCO10000000";
+constexpr auto kDemoPassword = "certtrack-demo";
+
+client::AccountController::Options controllerOptions(const LaunchOptions &options) {
+    client::AccountController::Options result;
+    result.useKeychain = !options.demo; // the demo never touches the keychain
+    return result;
+}
+
+} // namespace
+
+ClientApplication::ClientApplication(const LaunchOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_controller(controllerOptions(options))
+    , m_window(std::make_unique<ui::MainWindow>(&m_controller)) {
+    connect(&m_controller, &client::AccountController::signedIn, this,
+            &ClientApplication::onSignedIn);
+    connect(&m_controller, &client::AccountController::signInFailed, this,
+            &ClientApplication::onSignInFailed);
+    connect(&m_controller, &client::AccountController::signedOut, this,
+            &ClientApplication::onSignedOut);
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, &m_controller,
+            &client::AccountController::signOut);
+    if (!options.screenshotDirectory.isEmpty())
+        new ScreenshotTaker(options.screenshotDirectory, &m_controller, m_window.get(), this);
+}
+
+ClientApplication::~ClientApplication() {
+    delete m_dialog;
+}
+
+void ClientApplication::start() {
+    if (m_options.demo) {
+        startDemo();
+        return;
+    }
+    if (!resumeRemembered())
+        showSignIn(QString());
+}
+
+void ClientApplication::startDemo() {
+    m_demo = new DemoServer(this);
+    connect(m_demo, &DemoServer::ready, this, &ClientApplication::onDemoReady);
+    connect(m_demo, &DemoServer::failed, this, &ClientApplication::onDemoFailed);
+    connect(qApp, &QCoreApplication::aboutToQuit, m_demo, &DemoServer::stop);
+    m_window->show();
+    m_demo->start(DemoServer::locateExecutable());
+}
+
+void ClientApplication::onDemoReady(const client::ServerEndpoint &endpoint) {
+    m_demoEndpoint = endpoint;
+    m_controller.signIn(endpoint, QString::fromLatin1(kDemoLogin),
+                        QString::fromLatin1(kDemoPassword), false);
+}
+
+void ClientApplication::onDemoFailed(const QString &message) {
+    qCWarning(lcApp).noquote() << message;
+    if (m_controller.isSignedIn())
+        return; // the banner says offline; the data stays readable
+    ui::MessageBox::warning(m_window.get(), tr("Demo"), message);
+    QApplication::exit(1);
+}
+
+bool ClientApplication::resumeRemembered() {
+    const QList<client::RememberedAccount> accounts =
+        client::AccountController::rememberedAccounts();
+    for (const client::RememberedAccount &account : accounts) {
+        if (m_options.server.isValid() &&
+            account.endpoint.baseUrl.host() != m_options.server.host())
+            continue;
+        qCInfo(lcApp) << "opening remembered account" << account.loginId << "at"
+                      << account.endpoint.key();
+        m_resuming = true;
+        m_window->show();
+        m_controller.resume(account);
+        return true;
+    }
+    return false;
+}
+
+void ClientApplication::showSignIn(const QString &notice) {
+    if (!m_dialog) {
+        m_dialog =
+            new ui::SignInDialog(&m_controller, m_window->isVisible() ? m_window.get() : nullptr);
+        m_dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_dialog, &QDialog::rejected, this, &ClientApplication::onDialogRejected);
+    }
+    client::ServerEndpoint endpoint = m_controller.endpoint();
+    if (m_options.demo) {
+        endpoint = m_demoEndpoint;
+    } else if (m_options.server.isValid()) {
+        endpoint.baseUrl = m_options.server;
+        endpoint.caFile = m_options.caFile;
+    }
+    if (endpoint.baseUrl.isValid())
+        m_dialog->setEndpoint(endpoint);
+    if (!m_controller.loginId().isEmpty())
+        m_dialog->setLoginId(m_controller.loginId());
+    m_dialog->setNotice(notice);
+    m_dialog->show();
+    m_dialog->raise();
+    m_dialog->activateWindow();
+}
+
+void ClientApplication::onSignedIn() {
+    m_resuming = false;
+    m_window->show();
+}
+
+void ClientApplication::onSignInFailed(const client::ApiError &error) {
+    // The dialog explains its own failures; this handles those without a dialog open.
+    if (m_dialog && m_dialog->isVisible())
+        return;
+    if (m_options.demo) {
+        ui::MessageBox::warning(m_window.get(), tr("Demo"), ui::SignInDialog::messageFor(error));
+        return;
+    }
+    m_resuming = false;
+    showSignIn(tr("Please sign in again. %1").arg(ui::SignInDialog::messageFor(error)));
+}
+
+void ClientApplication::onSignedOut(const QString &reason) {
+    m_window->hide();
+    showSignIn(reason.isEmpty() ? QString() : tr("You were signed out: %1").arg(reason));
+}
+
+void ClientApplication::onDialogRejected() {
+    if (!m_window->isVisible() || !m_controller.isSignedIn())
+        QApplication::quit();
+}
+
+} // namespace certtrack::app

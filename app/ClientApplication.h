@@ -1,0 +1,58 @@
+#pragma once
+
+#include "client/AccountController.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace certtrack::ui {
+class MainWindow;
+class SignInDialog;
+} // namespace certtrack::ui
+
+namespace certtrack::app {
+
+class DemoServer;
+
+// What the command line asked for.
+struct LaunchOptions {
+    bool demo = false;
+    QUrl server;
+    QString caFile;
+    QString screenshotDirectory;
+};
+
+// Wires the client together: one AccountController, the main window and the sign-in dialog,
+// and for --demo a private certtrackd. Decides what opens at start (a remembered account at
+// once, or the dialog) and what happens on sign-out.
+class ClientApplication : public QObject {
+    Q_OBJECT
+public:
+    explicit ClientApplication(const LaunchOptions &options, QObject *parent = nullptr);
+    ~ClientApplication() override;
+
+    void start();
+
+private:
+    void startDemo();
+    void onDemoReady(const client::ServerEndpoint &endpoint);
+    void onDemoFailed(const QString &message);
+    bool resumeRemembered();
+    void showSignIn(const QString &notice);
+    void onSignedIn();
+    void onSignInFailed(const client::ApiError &error);
+    void onSignedOut(const QString &reason);
+    void onDialogRejected();
+
+    LaunchOptions m_options;
+    client::AccountController m_controller;
+    std::unique_ptr<ui::MainWindow> m_window;
+    QPointer<ui::SignInDialog> m_dialog;
+    DemoServer *m_demo = nullptr;
+    client::ServerEndpoint m_demoEndpoint;
+    bool m_resuming = false;
+};
+
+} // namespace certtrack::app

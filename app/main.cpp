@@ -1,0 +1,69 @@
+#include "ClientApplication.h"
+#include "client/AppSettings.h"
+#include "ui/Icons.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace certtrack;
+
+int main(int argc, char *argv[]) {
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(client::AppSettings::organizationName());
+    QApplication::setApplicationName(client::AppSettings::applicationName());
+    QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
+    QApplication::setApplicationVersion(QStringLiteral(CERTTRACK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("certtrack"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "CertTrack: your certifications on your desktop."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start a private demo server and sign in to it."));
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Address of the server, e.g. https://host:8443."),
+        QStringLiteral("URL"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("main", "Also trust this CA certificate (PEM) for the server."),
+        QStringLiteral("PATH"));
+    QCommandLineOption screenshots(
+        QStringLiteral("screenshot-dir"),
+        QCoreApplication::translate("main",
+                                    "Save every tab as PNG after the first sync, then quit."),
+        QStringLiteral("DIR"));
+    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demo, server, caFile, screenshots});
+    parser.process(application);
+
+    app::LaunchOptions options;
+    options.demo = parser.isSet(demo);
+    options.caFile = parser.value(caFile);
+    options.screenshotDirectory = parser.value(screenshots);
+    if (parser.isSet(server)) {
+        options.server = QUrl::fromUserInput(parser.value(server));
+        if (!options.server.isValid() || options.server.scheme() != QLatin1String("https")) {
+            std::fprintf(stderr, "certtrack: --server needs an https:// address\n");
+            return 2;
+        }
+    }
+    if (options.demo && parser.isSet(server)) {
+        std::fprintf(stderr, "certtrack: --demo runs its own server; leave out --server\n");
+        return 2;
+    }
+
+    ui::Theme::apply(application);
+    QApplication::setWindowIcon(ui::Icons::application());
+
+    app::ClientApplication client(options);
+    QTimer::singleShot(0, &client, &app::ClientApplication::start);
+    return application.exec();
+}

@@ -1,0 +1,221 @@
+#include "ui/MainWindow.h"
+
+#include "itemmodels/DisplayFormat.h"
+#include "ui/BadgesPage.h"
+#include "ui/CertificatesPage.h"
+#include "ui/CertificationsPage.h"
+#include "ui/HomePage.h"
+#include "ui/Icons.h"
+#include "ui/MessageBox.h"
+#include "ui/PersonalInfoPage.h"
+#include "ui/TestingHistoryPage.h"
+#include "ui/TranscriptsPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace certtrack::ui {
+
+using client::AccountController;
+
+MainWindow::MainWindow(AccountController *controller, QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(controller)
+    , m_tabs(new QTabWidget(this))
+    , m_offlineBanner(new QLabel(this))
+    , m_signedInLabel(new QLabel(this))
+    , m_lastSyncedLabel(new QLabel(this))
+    , m_syncIndicator(new QProgressBar(this))
+    , m_clock(new QTimer(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(Icons::application());
+    setWindowTitle(tr("CertTrack"));
+    resize(1200, 760);
+
+    m_pages = {new HomePage,           new PersonalInfoPage, new TestingHistoryPage,
+               new CertificationsPage, new CertificatesPage, new TranscriptsPage,
+               new BadgesPage};
+    const QStringList titles{
+        tr("H&ome"),           tr("&Personal Info"),           tr("&Testing History"),
+        tr("&Certifications"), tr("Certificates && P&laques"), tr("T&ranscripts"),
+        tr("&Digital Badges")};
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Account sections"));
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_tabs->addTab(m_pages.at(i), titles.at(i));
+
+    m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
+    m_offlineBanner->setProperty("role", QStringLiteral("banner"));
+    m_offlineBanner->setAccessibleName(tr("Offline"));
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->hide();
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_offlineBanner);
+    auto *tabsHolder = new QVBoxLayout;
+    tabsHolder->setContentsMargins(10, 10, 10, 6);
+    tabsHolder->addWidget(m_tabs);
+    layout->addLayout(tabsHolder, 1);
+    setCentralWidget(central);
+
+    m_signedInLabel->setObjectName(QStringLiteral("signedInLabel"));
+    m_lastSyncedLabel->setObjectName(QStringLiteral("lastSyncedLabel"));
+    m_syncIndicator->setObjectName(QStringLiteral("syncIndicator"));
+    m_syncIndicator->setAccessibleName(tr("Synchronising"));
+    m_syncIndicator->setRange(0, 0);
+    m_syncIndicator->setTextVisible(false);
+    m_syncIndicator->setFixedSize(90, 10);
+    m_syncIndicator->hide();
+    statusBar()->addWidget(m_signedInLabel, 1);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    statusBar()->addPermanentWidget(m_lastSyncedLabel);
+
+    createActions();
+
+    connect(m_controller, &AccountController::dataChanged, this, &MainWindow::showData);
+    connect(m_controller, &AccountController::syncStateChanged, this, &MainWindow::updateSyncState);
+    connect(m_controller, &AccountController::signedIn, this, &MainWindow::showData);
+    // "Last synced 3 minutes ago" style texts age; keep them honest.
+    m_clock->setInterval(30 * 1000);
+    connect(m_clock, &QTimer::timeout, this, &MainWindow::updateLastSynced);
+    m_clock->start();
+    showData();
+    updateSyncState();
+}
+
+void MainWindow::createActions() {
+    m_refreshAction = new QAction(Icons::refresh(), tr("&Refresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Fetch the latest data from the server (F5)"));
+    connect(m_refreshAction, &QAction::triggered, m_controller, &AccountController::refresh);
+
+    auto *signOut = new QAction(Icons::signOut(), tr("Sign &out…"), this);
+    signOut->setObjectName(QStringLiteral("signOutAction"));
+    connect(signOut, &QAction::triggered, this, &MainWindow::confirmSignOut);
+
+    auto *quit = new QAction(tr("&Quit"), this);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+
+    auto *find = new QAction(tr("&Find in Table"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
+
+    auto *about = new QAction(tr("&About CertTrack"), this);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->addAction(m_refreshAction);
+    account->addSeparator();
+    account->addAction(signOut);
+    account->addAction(quit);
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(find);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_refreshAction);
+    toolBar->addAction(signOut);
+}
+
+AccountPage *MainWindow::page(Tab tab) const {
+    return m_pages.value(tab);
+}
+
+QString MainWindow::tabKey(int tab) {
+    static const char *const keys[] = {"home",           "personal-info", "testing-history",
+                                       "certifications", "certificates",  "transcripts",
+                                       "digital-badges"};
+    if (tab < 0 || tab >= TabCount)
+        return {};
+    return QString::fromLatin1(keys[tab]);
+}
+
+void MainWindow::showData() {
+    const domain::AccountData &account = m_controller->data();
+    for (AccountPage *page : std::as_const(m_pages))
+        page->setAccountData(account);
+    const QString name = account.profile.displayName();
+    const QString login = m_controller->loginId();
+    if (login.isEmpty()) {
+        m_signedInLabel->setText(tr("Not signed in"));
+        setWindowTitle(tr("CertTrack"));
+    } else {
+        m_signedInLabel->setText(name.isEmpty() ? tr("Signed in as %1").arg(login)
+                                                : tr("Signed in as %1 (%2)").arg(name, login));
+        setWindowTitle(tr("CertTrack — %1").arg(name.isEmpty() ? login : name));
+    }
+    updateLastSynced();
+}
+
+void MainWindow::updateSyncState() {
+    const AccountController::SyncState state = m_controller->syncState();
+    m_syncIndicator->setVisible(state == AccountController::SyncState::Syncing);
+    updateLastSynced();
+}
+
+void MainWindow::updateLastSynced() {
+    const QDateTime last = m_controller->lastSynced();
+    const QString when = last.isValid() ? itemmodels::DisplayFormat::instant(last) : tr("never");
+    const AccountController::SyncState state = m_controller->syncState();
+    if (state == AccountController::SyncState::Syncing)
+        m_lastSyncedLabel->setText(tr("Syncing… (last synced %1)").arg(when));
+    else
+        m_lastSyncedLabel->setText(tr("Last synced %1").arg(when));
+
+    const bool offline = state == AccountController::SyncState::Offline;
+    if (offline) {
+        QString text = tr("Offline — last synced %1. Retrying…").arg(when);
+        const QString reason = m_controller->offlineReason();
+        m_offlineBanner->setToolTip(reason);
+        m_offlineBanner->setText(text);
+    }
+    m_offlineBanner->setVisible(offline);
+}
+
+void MainWindow::confirmSignOut() {
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("Sign out"),
+        tr("Sign out of %1? Anything CertTrack keeps for this account on this computer is "
+           "removed.")
+            .arg(m_controller->loginId()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer == QMessageBox::Yes)
+        emit signOutRequested();
+}
+
+void MainWindow::showAbout() {
+    MessageBox::about(this, tr("About CertTrack"),
+                      tr("<h3>CertTrack %1</h3><p>Your certifications, exams, continuing "
+                         "education, certificates, transcripts and badges, on your desktop and "
+                         "offline.</p><p>Licensed under the Apache License 2.0.</p>")
+                          .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::focusFilter() {
+    if (auto *current = qobject_cast<AccountPage *>(m_tabs->currentWidget()))
+        current->focusFilter();
+}
+
+} // namespace certtrack::ui

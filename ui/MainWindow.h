@@ -1,0 +1,65 @@
+#pragma once
+
+#include "client/AccountController.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+class QTimer;
+
+namespace certtrack::ui {
+
+class AccountPage;
+
+// The seven tabs in the portal's order over one AccountController, with the status bar (who,
+// last sync, sync in progress) and the offline banner. Never opens a dialog on its own for sync
+// trouble: being offline is shown, not announced.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Tab {
+        HomeTab,
+        PersonalInfoTab,
+        TestingHistoryTab,
+        CertificationsTab,
+        CertificatesTab,
+        TranscriptsTab,
+        BadgesTab,
+        TabCount
+    };
+
+    explicit MainWindow(client::AccountController *controller, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+    AccountPage *page(Tab tab) const;
+    // Short, file-name-safe names of the tabs ("home", "personal-info", …) for screenshots.
+    static QString tabKey(int tab);
+
+signals:
+    // The person chose Sign out and confirmed it.
+    void signOutRequested();
+
+private:
+    void createActions();
+    void showData();
+    void updateSyncState();
+    void updateLastSynced();
+    void confirmSignOut();
+    void showAbout();
+    void focusFilter();
+
+    client::AccountController *m_controller;
+    QTabWidget *m_tabs;
+    QList<AccountPage *> m_pages;
+    QLabel *m_offlineBanner;
+    QLabel *m_signedInLabel;
+    QLabel *m_lastSyncedLabel;
+    QProgressBar *m_syncIndicator;
+    QTimer *m_clock;
+    QAction *m_refreshAction = nullptr;
+};
+
+} // namespace certtrack::ui

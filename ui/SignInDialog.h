@@ -1,0 +1,68 @@
+#pragma once
+
+#include "client/ApiError.h"
+#include "client/ServerEndpoint.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+
+namespace certtrack::client {
+class AccountController;
+}
+
+namespace certtrack::ui {
+
+// Server URL, login ID, password and "Remember me". Signing in runs through the
+// AccountController; while it works the dialog shows a busy bar, and every failure (wrong
+// password, unreachable server, untrusted certificate, throttling) is explained inside the
+// dialog with what was typed kept. Accepts once the controller reports signedIn.
+class SignInDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit SignInDialog(client::AccountController *controller, QWidget *parent = nullptr);
+
+    void setEndpoint(const client::ServerEndpoint &endpoint);
+    void setLoginId(const QString &loginId);
+    // A line above the form, e.g. why the person was signed out.
+    void setNotice(const QString &text);
+
+    client::ServerEndpoint endpoint() const;
+    bool isBusy() const { return m_busy; }
+
+    static QString messageFor(const client::ApiError &error);
+
+private:
+    void submit();
+    void browseCaFile();
+    void onSignedIn();
+    void onSignInFailed(const client::ApiError &error);
+    void setBusy(bool busy);
+    void showError(const QString &text);
+    void tickThrottle();
+    void updateSignInEnabled();
+
+    client::AccountController *m_controller;
+    QLabel *m_notice;
+    QLineEdit *m_server;
+    QLineEdit *m_caFile;
+    QPushButton *m_browse;
+    QLineEdit *m_loginId;
+    QLineEdit *m_password;
+    QCheckBox *m_remember;
+    QProgressBar *m_busyBar;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_signIn;
+    QTimer *m_throttleTimer;
+    int m_throttleSeconds = 0;
+    bool m_busy = false;
+};
+
+} // namespace certtrack::ui

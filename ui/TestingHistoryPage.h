@@ -1,0 +1,36 @@
+#pragma once
+
+#include "ui/AccountPage.h"
+
+class QTabWidget;
+
+namespace certtrack::itemmodels {
+class AgreementsModel;
+class CeActivitiesModel;
+class ExamsModel;
+class TransactionsModel;
+} // namespace certtrack::itemmodels
+
+namespace certtrack::ui {
+
+class TableSection;
+
+// Testing History: Exams, Agreements, CE Activities (expandable, with the guide's search box)
+// and E-commerce Transactions.
+class TestingHistoryPage : public AccountPage {
+    Q_OBJECT
+public:
+    explicit TestingHistoryPage(QWidget *parent = nullptr);
+    void setAccountData(const domain::AccountData &account) override;
+    QTabWidget *tabs() const { return m_tabs; }
+
+private:
+    QTabWidget *m_tabs;
+    itemmodels::ExamsModel *m_exams;
+    itemmodels::AgreementsModel *m_agreements;
+    itemmodels::CeActivitiesModel *m_activities;
+    itemmodels::TransactionsModel *m_transactions;
+    QList<TableSection *> m_sections;
+};
+
+} // namespace certtrack::ui
