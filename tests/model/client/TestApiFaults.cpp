@@ -3,12 +3,16 @@
 // that a refresh does not cure. Also: parallel 401s share one refresh, and a request is retried
 // exactly once. The server is a fake on the real certificate (see FakeTlsServer.h).
 
+#include "AccountBodies.h"
+#include "DemoAccount.h"
 #include "FakeTlsServer.h"
 #include "TestServer.h"
 #include "client/ApiClient.h"
 #include "client/AuthorizedFetch.h"
 #include "client/Session.h"
+#include "client/SyncService.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -46,6 +50,7 @@ private slots:
     void refusedRefreshTokenEndsTheSession();
     void unauthorizedIsRetriedExactlyOnce();
     void parallelUnauthorizedShareOneRefresh();
+    void syncFollowsPagesAndRefusesBadBodiesBeforeCommitting();
 
 private:
     std::unique_ptr<FakeTlsServer> serve(FakeTlsServer::Handler handler);
@@ -316,6 +321,85 @@ void TestApiFaults::parallelUnauthorizedShareOneRefresh() {
     QCOMPARE(tokens, 2); // the password grant and exactly one shared refresh
     QCOMPARE(session.refreshCount(), 1);
     QCOMPARE(session.refreshToken(), QStringLiteral("r2"));
+}
+
+void TestApiFaults::syncFollowsPagesAndRefusesBadBodiesBeforeCommitting() {
+    // The demo account's bodies, with the exams split over two pages.
+    domain::AccountData account = test::demoAccountData();
+    QHash<QByteArray, QByteArray> bodies;
+    for (const client::LocalCache::Entry &entry :
+         test::accountBodies(account, QDateTime::currentDateTimeUtc()))
+        bodies.insert("/api/v1/" + entry.path.toUtf8(), entry.body);
+    domain::Page<domain::Exam> first;
+    domain::Page<domain::Exam> second;
+    first.items = account.exams.mid(0, 4);
+    first.nextCursor = QStringLiteral("page 2/2");
+    second.items = account.exams.mid(4);
+    bodies.insert("/api/v1/me/exams", QJsonDocument(first.toJson()).toJson());
+    bodies.insert("/api/v1/me/exams?cursor=page%202%2F2", QJsonDocument(second.toJson()).toJson());
+
+    auto server = serve([&](const FakeTlsServer::Request &request, QSslSocket *socket) {
+        if (request.path == "/api/v1/auth/token") {
+            socket->write(FakeTlsServer::response(200, tokenBody("a", "r")));
+            return;
+        }
+        const QByteArray body = bodies.value(request.path);
+        if (body.isEmpty()) {
+            socket->write(FakeTlsServer::response(404, "{}"));
+            return;
+        }
+        const QByteArray etag = '"' + QByteArray::number(qHash(body), 16) + '"';
+        if (request.headers.value("if-none-match") == etag)
+            socket->write("HTTP/1.1 304 Not Modified\r\nETag: " + etag + "\r\n\r\n");
+        else
+            socket->write(FakeTlsServer::response(200, body, "ETag: " + etag + "\r\n"));
+    });
+    client::ApiClient api(endpointFor(*server));
+    client::Session session(&api);
+    client::LocalCache cache;
+    QString error;
+    QVERIFY(cache.openInMemory(&error));
+    client::SyncService sync(&session, &cache);
+    QSignalSpy synced(&sync, &client::SyncService::synced);
+    QSignalSpy failed(&sync, &client::SyncService::failed);
+    session.resume(QStringLiteral("CSCO10000000"), QStringLiteral("r"));
+
+    sync.sync();
+    QVERIFY(synced.wait(kWaitMs));
+    const auto data = synced.first().first().value<domain::AccountData>();
+    QCOMPARE(data.exams.size(), account.exams.size());
+    QCOMPARE(data.exams.last().registrationNumber, account.exams.last().registrationNumber);
+    QCOMPARE(server->requestCount("/api/v1/me/exams?cursor=page%202%2F2"), 1);
+    const QHash<QString, client::LocalCache::Entry> committed = cache.entries();
+    const QDateTime committedAt = cache.lastSynced();
+
+    // One body turns bad: nothing of this sync is committed, the old data stays, Offline.
+    QJsonObject brokenBadge = account.badges.first().toJson();
+    brokenBadge.remove(QStringLiteral("issuedOn"));
+    bodies.insert("/api/v1/me/badges",
+                  QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{brokenBadge}},
+                                            {QStringLiteral("nextCursor"), QJsonValue()}})
+                      .toJson());
+    bodies.insert("/api/v1/me", R"({"loginId":"CSCO10000000","firstName":"Changed"})");
+    sync.sync();
+    QVERIFY(failed.wait(kWaitMs));
+    const ApiError syncError = failed.first().first().value<ApiError>();
+    QCOMPARE(syncError.kind, ApiError::Kind::Decode);
+    QVERIFY2(syncError.message.contains(QLatin1String("me")), qPrintable(syncError.message));
+    QCOMPARE(sync.state(), client::SyncService::State::Offline);
+    QCOMPARE(sync.offlineReason(), syncError.message);
+    QCOMPARE(sync.nextRetrySeconds(), client::SyncService::kFirstRetrySeconds);
+    QCOMPARE(cache.lastSynced(), committedAt);
+    QCOMPARE(cache.entries().value(QStringLiteral("me")).body,
+             committed.value(QStringLiteral("me")).body);
+    QCOMPARE(cache.entries().size(), committed.size());
+
+    // Each further failure doubles the wait, up to five minutes.
+    sync.sync();
+    QVERIFY(failed.wait(kWaitMs));
+    QCOMPARE(sync.nextRetrySeconds(), 2 * client::SyncService::kFirstRetrySeconds);
+    sync.stop();
+    QCOMPARE(sync.state(), client::SyncService::State::Idle);
 }
 
 QTEST_GUILESS_MAIN(TestApiFaults)
