@@ -94,6 +94,7 @@ std::unique_ptr<SqlStorage> SqlStorage::openSqlite(const QString &path, QString 
         return nullptr;
     }
     std::unique_ptr<SqlStorage> storage(new SqlStorage(db, connectionName));
+    db = QSqlDatabase(); // the storage holds the one handle, so it can remove the connection
     try {
         // WAL lets an admin command read and write while the server runs; the busy timeout
         // makes the two wait for each other instead of failing.

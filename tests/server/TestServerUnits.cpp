@@ -1,0 +1,304 @@
+// certtrackd's parts on their own: storage and migrations, the demo seed's story, routing,
+// entity tags, option parsing, tokens and the outbox.
+#include "server/ApiRoutes.h"
+#include "server/ApiServer.h"
+#include "server/Clock.h"
+#include "server/DemoSeed.h"
+#include "server/HttpMessage.h"
+#include "server/Migrations.h"
+#include "server/OutboxMailer.h"
+#include "server/PasswordHasher.h"
+#include "server/ServerOptions.h"
+#include "server/SqlStorage.h"
+#include "server/TokenService.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace certtrack::server;
+
+class TestServerUnits : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migrationsCreateTheSchemaOnce();
+    void newerSchemaIsRefused();
+    void demoSeedAppliesOnlyToAnEmptyDatabase();
+    void yearShiftKeepsTheGuideDatesInForce_data();
+    void yearShiftKeepsTheGuideDatesInForce();
+    void readsAreScopedToTheCandidate();
+    void refreshTokenIsUsedOnce();
+    void routerMatchesTemplates();
+    void dispatchAnswersProblems();
+    void entityTags();
+    void optionsParse();
+    void rfc3339();
+    void outboxWritesEmlFiles();
+
+private:
+    std::unique_ptr<SqlStorage> openFresh(const QString &name);
+
+    QTemporaryDir m_dir;
+    PasswordHasher m_hasher;
+    Clock m_clock{QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc())};
+};
+
+void TestServerUnits::initTestCase() {
+    QVERIFY(m_dir.isValid());
+}
+
+std::unique_ptr<SqlStorage> TestServerUnits::openFresh(const QString &name) {
+    QString error;
+    auto storage = SqlStorage::openSqlite(m_dir.filePath(name), &error);
+    if (!storage)
+        qWarning() << error;
+    return storage;
+}
+
+void TestServerUnits::migrationsCreateTheSchemaOnce() {
+    const int newest = sqliteMigrations().last().version;
+    {
+        auto storage = openFresh(QStringLiteral("migrate.sqlite"));
+        QVERIFY(storage);
+        QCOMPARE(storage->schemaVersion(), newest);
+        QVERIFY(!storage->hasCandidates());
+    }
+    // Opening again applies nothing twice, and the journal is WAL.
+    auto again = openFresh(QStringLiteral("migrate.sqlite"));
+    QVERIFY(again);
+    QCOMPARE(again->schemaVersion(), newest);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("migrate.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM schema_version")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), sqliteMigrations().size());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+void TestServerUnits::newerSchemaIsRefused() {
+    {
+        auto storage = openFresh(QStringLiteral("newer.sqlite"));
+        QVERIFY(storage);
+    }
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bump"));
+        db.setDatabaseName(m_dir.filePath(QStringLiteral("newer.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO schema_version VALUES (999, 'future', 0)")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bump"));
+    QString error;
+    QVERIFY(!SqlStorage::openSqlite(m_dir.filePath(QStringLiteral("newer.sqlite")), &error));
+    QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
+}
+
+void TestServerUnits::demoSeedAppliesOnlyToAnEmptyDatabase() {
+    auto storage = openFresh(QStringLiteral("seed.sqlite"));
+    QVERIFY(storage);
+    QVERIFY(DemoSeed::apply(*storage, m_clock, m_hasher));
+    QVERIFY(storage->hasCandidates());
+    QVERIFY(!DemoSeed::apply(*storage, m_clock, m_hasher));
+    const auto account = storage->accountByLogin(QStringLiteral("CSCO10000000"));
+    QVERIFY(account);
+    QVERIFY(account->passwordHash.startsWith(QLatin1String("$argon2id$")));
+    QVERIFY(m_hasher.verify(account->passwordHash, DemoSeed::password()));
+    QVERIFY(!m_hasher.verify(account->passwordHash, QStringLiteral("certtrack-dem0")));
+    QCOMPARE(storage->exams(account->id).size(), 10);
+    QVERIFY(storage->accountByLogin(QStringLiteral("CSCO10000001")));
+    QVERIFY(storage->accountByLogin(QStringLiteral("CSCO10000002")));
+    QVERIFY(!storage->accountByLogin(QStringLiteral("CSCO10000003")));
+    // Every certification the seed hands out has a definition with rules that decode.
+    for (const QString &login : {QStringLiteral("CSCO10000000"), QStringLiteral("CSCO10000001"),
+                                 QStringLiteral("CSCO10000002")}) {
+        const qint64 id = storage->accountByLogin(login)->id;
+        for (const HeldCertification &held : storage->certifications(id)) {
+            const auto definition = storage->definition(held.definitionId);
+            QVERIFY(definition);
+            QVERIFY(definition->requirements && definition->recertification);
+        }
+    }
+    const auto ccnp = storage->definition(QStringLiteral("ccnp-enterprise"));
+    QVERIFY(ccnp);
+    QVERIFY(ccnp->renews.contains(QStringLiteral("ccna")));
+}
+
+void TestServerUnits::yearShiftKeepsTheGuideDatesInForce_data() {
+    QTest::addColumn<QDate>("today");
+    QTest::newRow("test clock") << QDate(2026, 11, 2);
+    QTest::newRow("1 February") << QDate(2026, 2, 1);
+    QTest::newRow("31 January") << QDate(2026, 1, 31);
+    QTest::newRow("new year") << QDate(2027, 1, 1);
+    QTest::newRow("guide year") << QDate(2020, 2, 1);
+    QTest::newRow("leap day") << QDate(2028, 2, 29);
+}
+
+void TestServerUnits::yearShiftKeepsTheGuideDatesInForce() {
+    QFETCH(QDate, today);
+    const int shift = DemoSeed::yearShift(today);
+    const QDate credits = QDate(2020, 2, 1).addYears(shift);
+    const QDate ccna = QDate(2019, 12, 8).addYears(shift);
+    QVERIFY(credits <= today && today < credits.addYears(1));
+    QVERIFY(ccna <= today && today < ccna.addYears(3));
+    QVERIFY(QDate(2019, 12, 9).addYears(shift) <= today);
+}
+
+void TestServerUnits::readsAreScopedToTheCandidate() {
+    auto storage = openFresh(QStringLiteral("seed.sqlite"));
+    QVERIFY(storage);
+    const qint64 john = storage->accountByLogin(QStringLiteral("CSCO10000000"))->id;
+    const qint64 amira = storage->accountByLogin(QStringLiteral("CSCO10000001"))->id;
+    QVERIFY(storage->certification(john, QStringLiteral("crt-10000000-ccna")));
+    QVERIFY(!storage->certification(amira, QStringLiteral("crt-10000000-ccna")));
+    QVERIFY(!storage->certification(john, QStringLiteral("crt-10000001-ccnp")));
+    QCOMPARE(storage->profile(amira).loginId, QStringLiteral("CSCO10000001"));
+    for (const auto &exam : storage->exams(amira))
+        QVERIFY(!exam.registrationNumber.startsWith(QLatin1String("UniqueRegNum")));
+    QVERIFY(storage->transcripts(amira).isEmpty());
+    QCOMPARE(storage->transcripts(john).size(), 1);
+}
+
+void TestServerUnits::refreshTokenIsUsedOnce() {
+    auto storage = openFresh(QStringLiteral("seed.sqlite"));
+    QVERIFY(storage);
+    TokenService tokens(*storage, m_clock, m_hasher);
+    const auto grant = tokens.passwordGrant(QStringLiteral("CSCO10000001"), DemoSeed::password());
+    QVERIFY(grant.ok);
+    QVERIFY(tokens.authenticate(grant.accessToken).candidateId);
+    // Only hashes are stored.
+    QVERIFY(!storage->tokenByHash(grant.accessToken.toLatin1()));
+    const auto stored = storage->tokenByHash(PasswordHasher::tokenHash(grant.refreshToken));
+    QVERIFY(stored);
+    QVERIFY(qAbs(stored->expiresAt.secsTo(m_clock.now().addDays(30))) < 5);
+    const QByteArray hash = PasswordHasher::tokenHash(grant.refreshToken);
+    QVERIFY(storage->markTokenUsed(hash, m_clock.now()));
+    QVERIFY(!storage->markTokenUsed(hash, m_clock.now()));
+    QVERIFY(!tokens.refreshGrant(grant.refreshToken).ok);
+    QVERIFY(!tokens.authenticate(grant.accessToken).candidateId); // family revoked
+}
+
+void TestServerUnits::routerMatchesTemplates() {
+    Router router;
+    router.add({"GET", QStringLiteral("/api/v1/me"), {}});
+    router.add({"GET", QStringLiteral("/api/v1/me/certifications/{id}"), {}});
+    router.add({"POST", QStringLiteral("/api/v1/auth/token"), {}});
+    auto match = router.match("GET", QStringLiteral("/api/v1/me/certifications/abc"));
+    QVERIFY(match.route);
+    QCOMPARE(match.parameters.value(QStringLiteral("id")), QStringLiteral("abc"));
+    QVERIFY(!router.match("GET", QStringLiteral("/api/v1/me/certifications/")).route);
+    QVERIFY(!router.match("GET", QStringLiteral("/api/v1/me/certifications/a/b")).route);
+    match = router.match("PUT", QStringLiteral("/api/v1/me"));
+    QVERIFY(!match.route);
+    QCOMPARE(match.allowedMethods, QList<QByteArray>{"GET"});
+    QVERIFY(router.match("GET", QStringLiteral("/api/v1/nothing")).allowedMethods.isEmpty());
+}
+
+void TestServerUnits::dispatchAnswersProblems() {
+    Router router;
+    router.add({"GET", QStringLiteral("/boom"),
+                [](const ApiRequest &) -> HttpResponse { throw StorageError("disk on fire"); }});
+    router.add({"GET", QStringLiteral("/ok"), [](const ApiRequest &) {
+                    return HttpResponse::json(QJsonObject{{QStringLiteral("a"), 1}});
+                }});
+    ApiServer server(router);
+    ApiRequest request;
+    request.method = "GET";
+    request.path = QStringLiteral("/boom");
+    HttpResponse response = server.dispatch(request);
+    QCOMPARE(response.status, 500);
+    QCOMPARE(response.header("Content-Type"), QByteArray("application/problem+json"));
+    QVERIFY(!response.body.contains("disk on fire")); // internals stay in the log
+
+    request.path = QStringLiteral("/ok");
+    response = server.dispatch(request);
+    QCOMPARE(response.status, 200);
+    request.headers.append({"If-None-Match", response.header("ETag")});
+    QCOMPARE(server.dispatch(request).status, 304);
+
+    request.body = QByteArray(ApiServer::kMaxBodyBytes + 1, 'x');
+    QCOMPARE(server.dispatch(request).status, 413);
+}
+
+void TestServerUnits::entityTags() {
+    const QByteArray tag = entityTag("body");
+    QCOMPARE(tag, entityTag("body"));
+    QVERIFY(tag != entityTag("body "));
+    QVERIFY(ifNoneMatchMatches(tag, tag));
+    QVERIFY(ifNoneMatchMatches("\"x\", " + tag, tag));
+    QVERIFY(ifNoneMatchMatches("W/" + tag, tag));
+    QVERIFY(ifNoneMatchMatches("*", tag));
+    QVERIFY(!ifNoneMatchMatches("\"x\"", tag));
+    QVERIFY(!ifNoneMatchMatches(tag.mid(1, tag.size() - 2), tag)); // unquoted
+}
+
+void TestServerUnits::optionsParse() {
+    auto parsed = parseServerOptions({QStringLiteral("--listen"), QStringLiteral("[::1]:0"),
+                                      QStringLiteral("--self-signed"), QStringLiteral("/tmp/x"),
+                                      QStringLiteral("--now=2026-11-02T10:00:00+01:00")});
+    QCOMPARE(parsed.outcome, ServerOptionsParse::Outcome::Run);
+    QCOMPARE(parsed.options.port, quint16(0));
+    QCOMPARE(parsed.options.listenAddress, QHostAddress(QHostAddress::LocalHostIPv6));
+    QCOMPARE(*parsed.options.now, QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc()));
+    QVERIFY(!parsed.options.databasePath.isEmpty());
+    parsed = parseServerOptions({QStringLiteral("--listen"), QStringLiteral("localhost:8443"),
+                                 QStringLiteral("--tls-cert"), QStringLiteral("a"),
+                                 QStringLiteral("--tls-key"), QStringLiteral("b")});
+    QCOMPARE(parsed.outcome, ServerOptionsParse::Outcome::Run);
+    QCOMPARE(parsed.options.listenHost, QStringLiteral("localhost"));
+    QCOMPARE(parsed.options.port, quint16(8443));
+    QCOMPARE(parseServerOptions({QStringLiteral("--help")}).outcome,
+             ServerOptionsParse::Outcome::Help);
+    QCOMPARE(parseServerOptions({QStringLiteral("--listen"), QStringLiteral(":80"),
+                                 QStringLiteral("--self-signed"), QStringLiteral("d")})
+                 .outcome,
+             ServerOptionsParse::Outcome::Error);
+}
+
+void TestServerUnits::rfc3339() {
+    QVERIFY(parseRfc3339(QStringLiteral("2026-11-02T09:00:00Z")));
+    QVERIFY(parseRfc3339(QStringLiteral("2026-11-02t09:00:00.250z")));
+    QVERIFY(parseRfc3339(QStringLiteral("2026-11-02 09:00:00-05:00")));
+    QCOMPARE(parseRfc3339(QStringLiteral("2026-11-02T09:00:00-05:00"))->time(), QTime(14, 0));
+    QVERIFY(!parseRfc3339(QStringLiteral("2026-11-02T09:00:00")));
+    QVERIFY(!parseRfc3339(QStringLiteral("2026-11-02")));
+    QVERIFY(!parseRfc3339(QStringLiteral("2026-13-02T09:00:00Z")));
+    QVERIFY(!parseRfc3339(QStringLiteral(" 2026-11-02T09:00:00Z")));
+}
+
+void TestServerUnits::outboxWritesEmlFiles() {
+    QString error;
+    const QString dir = m_dir.filePath(QStringLiteral("outbox"));
+    auto mailer = OutboxMailer::open(dir, QStringLiteral("CertTrack <no-reply@certtrack.invalid>"),
+                                     m_clock, &error);
+    QVERIFY2(mailer, qPrintable(error));
+    QVERIFY(
+        mailer->send({QStringLiteral("chen.jing@example.com"), QStringLiteral("成绩单 transcript"),
+                      QStringLiteral("Line one\nLine two")},
+                     &error));
+    const QStringList files = QDir(dir).entryList({QStringLiteral("*.eml")}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QFile file(QDir(dir).filePath(files.first()));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray eml = file.readAll();
+    QVERIFY(eml.contains("To: chen.jing@example.com\r\n"));
+    QVERIFY(eml.contains("Subject: =?UTF-8?B?"));
+    QVERIFY(eml.contains("Date: Mon, 02 Nov 2026 09:00:"));
+    QVERIFY(eml.endsWith("Line one\r\nLine two\r\n"));
+}
+
+QTEST_GUILESS_MAIN(TestServerUnits)
+#include "TestServerUnits.moc"
