@@ -206,24 +206,24 @@ void SqlStorage::importProgramme(const ProgrammeRecord &programme) {
         int position = 0;
         for (const auto &question : programme.settingsQuestions) {
             run(QStringLiteral("INSERT INTO settings_questions (id, position, title, text, "
-                               "required) VALUES (?, ?, ?, ?, ?)"),
+                               "required) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
                 {question.id, position++, question.title, question.text, question.required});
         }
         position = 0;
         for (const auto &attribute : programme.attributes) {
             run(QStringLiteral("INSERT INTO attribute_definitions (id, position, label, editable) "
-                               "VALUES (?, ?, ?, ?)"),
+                               "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
                 {attribute.id, position++, attribute.label, attribute.editable});
         }
         position = 0;
         for (const auto &type : programme.identifierTypes) {
             run(QStringLiteral("INSERT INTO identifier_types (id, position, label) "
-                               "VALUES (?, ?, ?)"),
+                               "VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING"),
                 {type.id, position++, type.label});
         }
         for (const auto &agreement : programme.agreements) {
             run(QStringLiteral("INSERT INTO agreements (id, name, version, text) "
-                               "VALUES (?, ?, ?, ?)"),
+                               "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
                 {agreement.id, agreement.name, agreement.version, agreement.text});
         }
         position = 0;
@@ -232,7 +232,7 @@ void SqlStorage::importProgramme(const ProgrammeRecord &programme) {
                     "INSERT INTO certification_definitions (id, position, track, name, acronym, "
                     "duration_months, requirements_json, recertification_json, "
                     "ce_credits_label, renews_json, logo_available, pdf_available) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"),
                 {definition.id, position++, definition.track, definition.name, definition.acronym,
                  definition.durationMonths,
                  definition.requirements ? QVariant(ruleToText(definition.requirements))

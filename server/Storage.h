@@ -111,6 +111,8 @@ public:
 
     virtual int schemaVersion() = 0;
     virtual bool hasCandidates() = 0;
+    // Adds the programme's questions, labels, agreements and certifications; rows that exist
+    // already are kept, so an interrupted seed can run again.
     virtual void importProgramme(const ProgrammeRecord &programme) = 0;
     virtual qint64 importCandidate(const CandidateRecord &candidate) = 0;
 
