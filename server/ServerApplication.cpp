@@ -13,6 +13,7 @@
 #include "server/TlsMaterial.h"
 #include "server/TokenService.h"
 
+#include <QDir>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
@@ -38,6 +39,12 @@ bool ServerApplication::start(QString *error) {
             : TlsMaterial::selfSigned(m_options.selfSignedDir, error);
     if (!tls)
         return false;
+    if (!m_options.selfSignedDir.isEmpty()) {
+        // On stderr: stdout carries only the one "listening" line.
+        qCInfo(lcServer).noquote()
+            << "clients trust the CA in"
+            << QDir(m_options.selfSignedDir).absoluteFilePath(QStringLiteral("ca.pem"));
+    }
 
     std::unique_ptr<SqlStorage> storage = SqlStorage::openSqlite(m_options.databasePath, error);
     if (!storage)
