@@ -39,8 +39,14 @@ ClientApplication::ClientApplication(const LaunchOptions &options, QObject *pare
             &ClientApplication::onSignedOut);
     connect(m_window.get(), &ui::MainWindow::signOutRequested, &m_controller,
             &client::AccountController::signOut);
-    if (!options.screenshotDirectory.isEmpty())
-        new ScreenshotTaker(options.screenshotDirectory, &m_controller, m_window.get(), this);
+    connect(m_window.get(), &ui::MainWindow::quitRequested, this, [this] { quit(); });
+    QApplication::setQuitOnLastWindowClosed(false);
+    connect(qApp, &QApplication::lastWindowClosed, this, [this] { quit(); });
+    if (!options.screenshotDirectory.isEmpty()) {
+        auto *screenshots =
+            new ScreenshotTaker(options.screenshotDirectory, &m_controller, m_window.get(), this);
+        connect(screenshots, &ScreenshotTaker::finished, this, &ClientApplication::quit);
+    }
 }
 
 ClientApplication::~ClientApplication() {
@@ -60,9 +66,20 @@ void ClientApplication::startDemo() {
     m_demo = new DemoServer(this);
     connect(m_demo, &DemoServer::ready, this, &ClientApplication::onDemoReady);
     connect(m_demo, &DemoServer::failed, this, &ClientApplication::onDemoFailed);
-    connect(qApp, &QCoreApplication::aboutToQuit, m_demo, &DemoServer::stop);
     m_window->show();
     m_demo->start(DemoServer::locateExecutable());
+}
+
+void ClientApplication::quit(int exitCode) {
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    if (!m_demo || !m_demo->isRunning()) {
+        QApplication::exit(exitCode);
+        return;
+    }
+    connect(m_demo, &DemoServer::stopped, this, [exitCode] { QApplication::exit(exitCode); });
+    m_demo->stop();
 }
 
 void ClientApplication::onDemoReady(const client::ServerEndpoint &endpoint) {
@@ -76,7 +93,7 @@ void ClientApplication::onDemoFailed(const QString &message) {
     if (m_controller.isSignedIn())
         return; // the banner says offline; the data stays readable
     ui::MessageBox::warning(m_window.get(), tr("Demo"), message);
-    QApplication::exit(1);
+    quit(1);
 }
 
 bool ClientApplication::resumeRemembered() {
@@ -144,7 +161,7 @@ void ClientApplication::onSignedOut(const QString &reason) {
 
 void ClientApplication::onDialogRejected() {
     if (!m_window->isVisible() || !m_controller.isSignedIn())
-        QApplication::quit();
+        quit();
 }
 
 } // namespace certtrack::app

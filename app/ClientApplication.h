@@ -34,6 +34,8 @@ public:
     ~ClientApplication() override;
 
     void start();
+    // Winds down: stops the demo server (waiting for it, asynchronously) and then quits.
+    void quit(int exitCode = 0);
 
 private:
     void startDemo();
@@ -53,6 +55,7 @@ private:
     DemoServer *m_demo = nullptr;
     client::ServerEndpoint m_demoEndpoint;
     bool m_resuming = false;
+    bool m_quitting = false;
 };
 
 } // namespace certtrack::app

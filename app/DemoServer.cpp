@@ -55,8 +55,10 @@ void DemoServer::start(const QString &executable) {
 }
 
 void DemoServer::stop() {
-    if (m_process.state() == QProcess::NotRunning)
+    if (m_process.state() == QProcess::NotRunning) {
+        emit stopped();
         return;
+    }
     m_stopping = true;
     m_process.terminate();
 }
@@ -79,8 +81,10 @@ void DemoServer::onOutput() {
 }
 
 void DemoServer::onFinished(int exitCode, QProcess::ExitStatus status) {
-    if (m_stopping)
+    if (m_stopping) {
+        emit stopped();
         return;
+    }
     const QString output = QString::fromLocal8Bit(m_output).trimmed();
     emit failed(status == QProcess::CrashExit
                     ? tr("The demo server crashed.\n%1").arg(output)

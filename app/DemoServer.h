@@ -20,11 +20,14 @@ public:
     // $CERTTRACKD, else certtrackd next to this executable.
     static QString locateExecutable();
     void start(const QString &executable);
+    // Asks the server to shut down; stopped() follows (at once when it is not running).
     void stop();
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
 
 signals:
     void ready(const certtrack::client::ServerEndpoint &endpoint);
     void failed(const QString &message);
+    void stopped();
 
 private:
     void onOutput();

@@ -1,6 +1,7 @@
 #include "ScreenshotTaker.h"
 
 #include "client/AccountController.h"
+#include "ui/CertificationsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
 
@@ -47,17 +48,49 @@ bool ScreenshotTaker::save(const QPixmap &pixmap, const QString &name) {
     return ok;
 }
 
+namespace {
+
+// "CE &Activities" -> "ce-activities"
+QString fileKey(QString title) {
+    title.remove(QLatin1Char('&'));
+    return title.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+}
+
+} // namespace
+
 void ScreenshotTaker::takeAll() {
     QDir().mkpath(m_directory);
     bool ok = true;
+    // Show a certification with credits and history, the detail the guide illustrates.
+    if (auto *certifications = qobject_cast<ui::CertificationsPage *>(
+            m_window->page(ui::MainWindow::CertificationsTab))) {
+        for (const domain::CertificationDetail &detail : m_controller->data().certifications) {
+            if (!detail.ceCredits.isEmpty()) {
+                certifications->selectCertification(detail.summary.id);
+                break;
+            }
+        }
+    }
     QTabWidget *tabs = m_window->tabs();
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QApplication::processEvents();
-        ok = save(m_window->grab(), QStringLiteral("%1-%2")
-                                        .arg(tab + 1, 2, 10, QLatin1Char('0'))
-                                        .arg(ui::MainWindow::tabKey(tab))) &&
-             ok;
+        const QString name = QStringLiteral("%1-%2")
+                                 .arg(tab + 1, 2, 10, QLatin1Char('0'))
+                                 .arg(ui::MainWindow::tabKey(tab));
+        ok = save(m_window->grab(), name) && ok;
+        // Pages with sections of their own get one picture per further section.
+        const auto subTabs = tabs->widget(tab)->findChildren<QTabWidget *>();
+        for (QTabWidget *sub : subTabs) {
+            for (int index = 1; index < sub->count(); ++index) {
+                sub->setCurrentIndex(index);
+                QApplication::processEvents();
+                ok = save(m_window->grab(),
+                          name + QLatin1Char('-') + fileKey(sub->tabText(index))) &&
+                     ok;
+            }
+            sub->setCurrentIndex(0);
+        }
     }
     tabs->setCurrentIndex(0);
 
@@ -69,7 +102,7 @@ void ScreenshotTaker::takeAll() {
     QApplication::processEvents();
     ok = save(dialog.grab(), QStringLiteral("00-sign-in")) && ok;
     dialog.hide();
-    QApplication::exit(ok ? 0 : 1);
+    emit finished(ok ? 0 : 1);
 }
 
 } // namespace certtrack::app

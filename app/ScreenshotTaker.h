@@ -21,6 +21,9 @@ public:
     ScreenshotTaker(const QString &directory, client::AccountController *controller,
                     ui::MainWindow *window, QObject *parent = nullptr);
 
+signals:
+    void finished(int exitCode);
+
 private:
     void onSyncState();
     void takeAll();

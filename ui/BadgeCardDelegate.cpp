@@ -16,7 +16,7 @@ constexpr int kMargin = 14;
 } // namespace
 
 QSize BadgeCardDelegate::cardSize() {
-    return QSize(240, 250);
+    return QSize(240, 272);
 }
 
 QSize BadgeCardDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIndex &) const {
@@ -64,10 +64,13 @@ void BadgeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     small.setPointSizeF(option.font.pointSizeF() * 0.9);
     painter->setFont(small);
     const QFontMetrics smallMetrics(small);
-    textRect = QRect(inner.left(), textRect.bottom() + 2, inner.width(), smallMetrics.height());
-    painter->drawText(textRect, Qt::AlignHCenter,
-                      smallMetrics.elidedText(index.data(itemmodels::DatesTextRole).toString(),
-                                              Qt::ElideRight, inner.width()));
+    const QStringList dateLines =
+        index.data(itemmodels::DatesTextRole).toString().split(QLatin1Char('\n'));
+    for (const QString &line : dateLines) {
+        textRect = QRect(inner.left(), textRect.bottom() + 2, inner.width(), smallMetrics.height());
+        painter->drawText(textRect, Qt::AlignHCenter,
+                          smallMetrics.elidedText(line, Qt::ElideRight, inner.width()));
+    }
     if (option.state & QStyle::State_HasFocus) {
         painter->setPen(QPen(option.palette.highlight().color(), 1, Qt::DotLine));
         painter->drawRoundedRect(card.adjusted(3, 3, -3, -3), 6, 6);

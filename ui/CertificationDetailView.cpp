@@ -28,7 +28,8 @@ CertificationDetailView::CertificationDetailView(QWidget *parent)
     , m_historyModel(new itemmodels::CertificationHistoryModel(this))
     , m_progressView(new QTreeView(m_content))
     , m_noProgress(new QLabel(tr("This certification has no requirements to track."), m_content))
-    , m_credits(new TableSection(QStringLiteral("ceCredits"), QString(), m_content))
+    , m_credits(new TableSection(QStringLiteral("ceCredits"), tr("Continuing education credits"),
+                                 m_content))
     , m_history(
           new TableSection(QStringLiteral("certificationHistory"), tr("History"), m_content)) {
     setObjectName(QStringLiteral("certificationDetail"));
@@ -131,9 +132,8 @@ void CertificationDetailView::showCertification(const domain::CertificationDetai
         m_progressView->resizeColumnToContents(column);
     m_progressView->setVisible(detail.progress.has_value());
     m_noProgress->setVisible(!detail.progress.has_value());
-    m_credits->titleLabel()->setText(detail.ceCreditsLabel.isEmpty()
-                                         ? tr("Continuing education credits")
-                                         : detail.ceCreditsLabel);
+    m_credits->setTitle(detail.ceCreditsLabel.isEmpty() ? tr("Continuing education credits")
+                                                        : detail.ceCreditsLabel);
     m_creditsModel->setCredits(detail.ceCredits);
     m_historyModel->setHistory(detail.history);
     m_credits->fitColumns();

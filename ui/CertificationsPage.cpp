@@ -33,6 +33,8 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({260, 420});
+    m_list->setMinimumHeight(200);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
@@ -60,6 +62,8 @@ bool CertificationsPage::selectCertification(const QString &certificationId) {
     if (!index.isValid())
         return false;
     m_list->view()->setCurrentIndex(index);
+    // Bring the track heading into view too, so the selection reads in context.
+    m_list->view()->scrollTo(index.parent());
     m_list->view()->scrollTo(index);
     onCurrentChanged();
     return true;

@@ -60,7 +60,8 @@ void HomePage::setAccountData(const domain::AccountData &account) {
         if (c.summary.status == domain::Certification::Status::Active)
             ++active;
     }
-    m_summary->setText(tr("%n active certification(s).", nullptr, active));
+    m_summary->setText(
+        tr("Active certifications: %1 of %2").arg(active).arg(account.certifications.size()));
     m_certifications->setAccountData(account);
     m_certificationsSection->fitColumns();
 }

@@ -109,7 +109,7 @@ void MainWindow::createActions() {
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
 
     auto *find = new QAction(tr("&Find in Table"), this);
     find->setObjectName(QStringLiteral("findAction"));

@@ -41,6 +41,8 @@ public:
 signals:
     // The person chose Sign out and confirmed it.
     void signOutRequested();
+    // The person chose Quit; the application decides how to wind down.
+    void quitRequested();
 
 private:
     void createActions();

@@ -68,6 +68,12 @@ TableSection::TableSection(const QString &objectName, const QString &title, QWid
     setFocusProxy(m_view);
 }
 
+void TableSection::setTitle(const QString &title) {
+    m_title->setText(title);
+    m_view->setAccessibleName(title);
+    m_filter->setAccessibleName(tr("Filter %1").arg(title));
+}
+
 void TableSection::setDescription(const QString &text) {
     m_description->setText(text);
     m_description->setVisible(!text.isEmpty());

@@ -22,6 +22,8 @@ class TableSection : public QWidget {
 public:
     TableSection(const QString &objectName, const QString &title, QWidget *parent = nullptr);
 
+    // The heading, also what screen readers call the table and its filter.
+    void setTitle(const QString &title);
     void setDescription(const QString &text);
     void setFilterPlaceholder(const QString &text);
     void setSourceModel(QAbstractItemModel *model);

@@ -47,7 +47,7 @@ QHeaderView::section { background: #eef2f6; padding: 5px 8px; border: none;
                        border-right: 1px solid #d9e0e8; border-bottom: 1px solid #d3dae3;
                        font-weight: 600; color: #2b3a4a; }
 QTreeView, QListView { border: 1px solid #d3dae3; border-radius: 3px; }
-QTreeView::item { padding: 3px 2px; }
+QTreeView::item { padding: 3px 6px; }
 QLineEdit { padding: 4px 6px; border: 1px solid #c4ccd6; border-radius: 3px; background: white; }
 QLineEdit:focus { border-color: #1d6fb8; }
 QStatusBar QLabel { padding: 0 6px; }

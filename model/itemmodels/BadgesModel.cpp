@@ -112,7 +112,7 @@ QVariant BadgesModel::extraData(int row, int column, int role) const {
     case IssuerRole:
         return b.issuer;
     case DatesTextRole:
-        return tr("Issued %1 · Expires %2")
+        return tr("Issued %1\nExpires %2")
             .arg(DisplayFormat::date(b.issuedOn), DisplayFormat::expiry(b.expires));
     default:
         return {};

@@ -3,6 +3,8 @@
 #include "itemmodels/DisplayFormat.h"
 #include "itemmodels/ItemRoles.h"
 
+#include <QFont>
+
 namespace certtrack::itemmodels {
 
 // Index scheme: track rows carry internalId 0, certification rows their track's row + 1.
@@ -104,6 +106,8 @@ QString CertificationsModel::certificationText(const domain::Certification &c, i
             parts << tr("PDF Certificate");
         return parts.join(QStringLiteral(", "));
     }
+    case Status:
+        return statusText(c);
     }
     return {};
 }
@@ -135,6 +139,11 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const {
             return track.name; // tracks sort by name whatever the column
         case IsGroupRole:
             return true;
+        case Qt::FontRole: {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
         default:
             return {};
         }
@@ -174,6 +183,8 @@ QVariant CertificationsModel::headerData(int section, Qt::Orientation orientatio
         return tr("Expires");
     case Downloads:
         return tr("Downloads");
+    case Status:
+        return tr("Status");
     }
     return {};
 }

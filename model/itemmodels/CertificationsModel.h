@@ -11,7 +11,7 @@ namespace certtrack::itemmodels {
 class CertificationsModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { Name, Started, Active, Expires, Downloads, ColumnCount };
+    enum Column { Name, Started, Active, Expires, Downloads, Status, ColumnCount };
 
     using QAbstractItemModel::QAbstractItemModel;
     void setCertifications(const QList<domain::Certification> &certifications);

@@ -12,7 +12,7 @@ enum ItemRole {
     StateRole,      // RequirementProgress::State as int (requirement trees)
     ImageRole,      // QImage (badges)
     IssuerRole,     // QString (badges)
-    DatesTextRole,  // QString "Issued … · Expires …" (badges)
+    DatesTextRole,  // QString "Issued …\nExpires …" (badges)
     IsGroupRole,    // bool: a grouping row (track) rather than an object
     FixedOrderRole, // int: the row keeps this position among its siblings in any sort
 };

@@ -18,6 +18,7 @@
 #include "itemmodels/TranscriptsModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
 #include <QImage>
 #include <QSignalSpy>
 #include <QtTest>
@@ -227,6 +228,9 @@ void TestItemModels::certificationsGroupedByTrack() {
     QCOMPARE(text(model, 0, CertificationsModel::Downloads, associate),
              QStringLiteral("Logo, PDF Certificate"));
     QCOMPARE(text(model, 0, CertificationsModel::Downloads, entry), QStringLiteral("Logo"));
+    QCOMPARE(text(model, 0, CertificationsModel::Status, associate), QStringLiteral("Active"));
+    QVERIFY(entry.data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!model.index(0, 0, associate).data(Qt::FontRole).isValid());
     const QModelIndex ccna = model.index(0, 0, associate);
     QVERIFY(model.certification(ccna));
     QCOMPARE(model.certification(ccna)->id, QStringLiteral("ccna"));

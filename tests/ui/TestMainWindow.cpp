@@ -1,0 +1,391 @@
+#include "TestServer.h"
+
+#include "client/AccountController.h"
+#include "itemmodels/ItemRoles.h"
+#include "ui/AccountPage.h"
+#include "ui/CertificationsPage.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/SignInDialog.h"
+
+#include <QAbstractItemModel>
+#include <QApplication>
+#include <QCheckBox>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+using namespace certtrack;
+
+namespace {
+
+// Every display text of a model, depth first, one entry per row with its cells joined by " | ".
+QStringList rowsOf(const QAbstractItemModel *model, const QModelIndex &parent = QModelIndex()) {
+    QStringList rows;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        QStringList cells;
+        for (int column = 0; column < model->columnCount(parent); ++column)
+            cells << model->index(row, column, parent).data().toString();
+        rows << cells.join(QStringLiteral(" | "));
+        rows << rowsOf(model, model->index(row, 0, parent));
+    }
+    return rows;
+}
+
+bool anyRowContains(const QStringList &rows, const QStringList &needles) {
+    for (const QString &row : rows) {
+        bool all = true;
+        for (const QString &needle : needles)
+            all = all && row.contains(needle);
+        if (all)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void wrongPasswordIsExplainedInTheDialog();
+    void unreachableServerIsExplainedInTheDialog();
+    void signsInThroughTheDialog();
+    void tabsFollowThePortal();
+    void homeShowsWhoAndCertifications();
+    void personalInfo();
+    void testingHistory();
+    void ceActivitiesExpandAndSearch();
+    void certificationsWithDetail();
+    void certificatesAndPlaques();
+    void transcriptsAndBadges();
+    void sortingByDateColumn();
+    void ctrlFFocusesThePageFilter();
+    void statusBarSaysWhoAndWhen();
+    void offlineBannerWhenTheServerIsGone();
+
+private:
+    template <typename T> T *find(QWidget *root, const char *name) {
+        T *widget = root->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no widget named %s", name);
+        return widget;
+    }
+    void fillDialog(const QString &server, const QString &password);
+    QStringList viewRows(const char *viewName);
+
+    test::TestServer m_server;
+    std::unique_ptr<client::AccountController> m_controller;
+    std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<ui::SignInDialog> m_dialog;
+};
+
+void TestMainWindow::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    client::AccountController::Options options;
+    options.useKeychain = false;
+    m_controller = std::make_unique<client::AccountController>(options);
+    m_window = std::make_unique<ui::MainWindow>(m_controller.get());
+    m_dialog = std::make_unique<ui::SignInDialog>(m_controller.get());
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+}
+
+void TestMainWindow::cleanupTestCase() {
+    m_dialog.reset();
+    m_window.reset();
+    m_controller.reset();
+}
+
+void TestMainWindow::fillDialog(const QString &server, const QString &password) {
+    find<QLineEdit>(m_dialog.get(), "serverEdit")->setText(server);
+    find<QLineEdit>(m_dialog.get(), "caFileEdit")->setText(m_server.caFile());
+    find<QLineEdit>(m_dialog.get(), "loginIdEdit")->setText(QStringLiteral("CSCO10000000"));
+    find<QLineEdit>(m_dialog.get(), "passwordEdit")->setText(password);
+    QVERIFY(!find<QCheckBox>(m_dialog.get(), "rememberCheck")->isChecked());
+}
+
+QStringList TestMainWindow::viewRows(const char *viewName) {
+    auto *view = find<QAbstractItemView>(m_window.get(), viewName);
+    return view ? rowsOf(view->model()) : QStringList();
+}
+
+void TestMainWindow::wrongPasswordIsExplainedInTheDialog() {
+    fillDialog(m_server.baseUrl().toString(), QStringLiteral("not-the-password"));
+    auto *error = find<QLabel>(m_dialog.get(), "signInError");
+    auto *busy = find<QWidget>(m_dialog.get(), "signInBusy");
+    QVERIFY(!error->isVisible());
+    QTest::mouseClick(find<QPushButton>(m_dialog.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(busy->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), 20000);
+    QVERIFY2(error->text().contains(QStringLiteral("password is not correct")),
+             qPrintable(error->text()));
+    QVERIFY(!busy->isVisible());
+    QVERIFY(m_dialog->isVisible());
+    // What was typed stays, so only the password needs retyping.
+    QCOMPARE(find<QLineEdit>(m_dialog.get(), "loginIdEdit")->text(),
+             QStringLiteral("CSCO10000000"));
+    QCOMPARE(find<QLineEdit>(m_dialog.get(), "serverEdit")->text(), m_server.baseUrl().toString());
+    QVERIFY(!m_controller->isSignedIn());
+}
+
+void TestMainWindow::unreachableServerIsExplainedInTheDialog() {
+    // A port nothing listens on: the server is unreachable.
+    fillDialog(QStringLiteral("https://127.0.0.1:1"), QStringLiteral("certtrack-demo"));
+    auto *error = find<QLabel>(m_dialog.get(), "signInError");
+    QTest::mouseClick(find<QPushButton>(m_dialog.get(), "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isBusy(), 30000);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("cannot be reached")) ||
+                 error->text().contains(QStringLiteral("did not answer")),
+             qPrintable(error->text()));
+    // Plain HTTP is refused before anything is sent.
+    fillDialog(QStringLiteral("http://127.0.0.1:1"), QStringLiteral("certtrack-demo"));
+    QTest::mouseClick(find<QPushButton>(m_dialog.get(), "signInButton"), Qt::LeftButton);
+    QVERIFY(!m_dialog->isBusy());
+    QVERIFY(error->text().contains(QStringLiteral("HTTPS")));
+}
+
+void TestMainWindow::signsInThroughTheDialog() {
+    fillDialog(m_server.baseUrl().toString(), QStringLiteral("certtrack-demo"));
+    QTest::mouseClick(find<QPushButton>(m_dialog.get(), "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_dialog->isVisible(), 20000);
+    QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QVERIFY(m_controller->isSignedIn());
+    // The password does not linger in the dialog.
+    QVERIFY(find<QLineEdit>(m_dialog.get(), "passwordEdit")->text().isEmpty());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->lastSynced().isValid() &&
+                                 m_controller->syncState() ==
+                                     client::AccountController::SyncState::Idle,
+                             20000);
+    QTRY_VERIFY(!m_controller->data().exams.isEmpty());
+}
+
+void TestMainWindow::tabsFollowThePortal() {
+    QTabWidget *tabs = m_window->tabs();
+    QCOMPARE(tabs->count(), 7);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i)
+                      .replace(QStringLiteral("&&"), QStringLiteral("\x01"))
+                      .remove(QLatin1Char('&'))
+                      .replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    QCOMPARE(titles,
+             (QStringList{QStringLiteral("Home"), QStringLiteral("Personal Info"),
+                          QStringLiteral("Testing History"), QStringLiteral("Certifications"),
+                          QStringLiteral("Certificates & Plaques"), QStringLiteral("Transcripts"),
+                          QStringLiteral("Digital Badges")}));
+    // Every interactive widget has a name and an accessible name.
+    const auto widgets = m_window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        if (qobject_cast<QLineEdit *>(widget) || qobject_cast<QAbstractItemView *>(widget) ||
+            qobject_cast<QTabWidget *>(widget)) {
+            if (qobject_cast<QHeaderView *>(widget) ||
+                widget->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+            QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+}
+
+void TestMainWindow::homeShowsWhoAndCertifications() {
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab);
+    QVERIFY(
+        find<QLabel>(m_window.get(), "homeWelcome")->text().contains(QStringLiteral("John Doe")));
+    QCOMPARE(find<QLabel>(m_window.get(), "homeLoginId")->text(), QStringLiteral("CSCO10000000"));
+    const QStringList rows = viewRows("homeCertificationsView");
+    QVERIFY2(anyRowContains(rows, {QStringLiteral("CCNA Routing and Switching (CCNA)")}),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(anyRowContains(rows, {QStringLiteral("CCENT (CCENT)")}));
+}
+
+void TestMainWindow::personalInfo() {
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::PersonalInfoTab);
+    const QStringList attributes = viewRows("attributesView");
+    QVERIFY2(anyRowContains(attributes, {QStringLiteral("Job Title"), QStringLiteral("Jester")}),
+             qPrintable(attributes.join(QLatin1Char('\n'))));
+    QVERIFY(
+        anyRowContains(attributes, {QStringLiteral("Net Academy Id"), QStringLiteral("8682608")}));
+    QVERIFY(anyRowContains(attributes,
+                           {QStringLiteral("CCDE Number"), QStringLiteral("[Nothing set]")}));
+    const QStringList identifiers = viewRows("identifiersView");
+    QVERIFY(anyRowContains(identifiers,
+                           {QStringLiteral("Vue Testing ID"), QStringLiteral("226754252")}));
+    QVERIFY(
+        anyRowContains(identifiers, {QStringLiteral("Login ID"), QStringLiteral("CSCO10000000")}));
+    // The settings questions are shown with the programme's full wording.
+    bool consentShown = false;
+    const auto labels = m_window->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        consentShown = consentShown || label->text().contains(QStringLiteral("Section 7"));
+    QVERIFY(consentShown);
+}
+
+void TestMainWindow::testingHistory() {
+    const QStringList exams = viewRows("examsView");
+    QCOMPARE(exams.size(), 10);
+    QVERIFY2(anyRowContains(exams, {QStringLiteral("350-001"),
+                                    QStringLiteral("CCIE Routing and Switching"),
+                                    QStringLiteral("219142598"), QStringLiteral("Pass"),
+                                    QStringLiteral("2007-Feb-21"), QStringLiteral("2010-Feb-21")}),
+             qPrintable(exams.join(QLatin1Char('\n'))));
+    QVERIFY(anyRowContains(
+        exams, {QStringLiteral("n7dnt508"), QStringLiteral("Fail"), QStringLiteral("Never")}));
+    const QStringList agreements = viewRows("agreementsView");
+    QVERIFY2(
+        anyRowContains(agreements,
+                       {QStringLiteral("Cisco Certification and Confidentiality Agreement (V9)"),
+                        QStringLiteral("2006-Jun-20"), QStringLiteral("Never")}),
+        qPrintable(agreements.join(QLatin1Char('\n'))));
+    QVERIFY(!viewRows("transactionsView").isEmpty());
+}
+
+void TestMainWindow::ceActivitiesExpandAndSearch() {
+    auto *view = find<QTreeView>(m_window.get(), "ceActivitiesView");
+    const QStringList rows = rowsOf(view->model());
+    QVERIFY2(anyRowContains(rows, {QStringLiteral("Import Source creq-20200214-200500.csv")}),
+             qPrintable(rows.join(QLatin1Char('\n'))));
+    QVERIFY(anyRowContains(rows, {QStringLiteral("External Id 1462600")}));
+    QVERIFY(view->isExpanded(view->model()->index(0, 0)));
+
+    auto *search = find<QLineEdit>(m_window.get(), "ceActivitiesFilter");
+    const int before = view->model()->rowCount();
+    search->setText(QStringLiteral("no activity has this text"));
+    QCOMPARE(view->model()->rowCount(), 0);
+    search->setText(QStringLiteral("1462600"));
+    QCOMPARE(view->model()->rowCount(), 1);
+    search->clear();
+    QCOMPARE(view->model()->rowCount(), before);
+}
+
+void TestMainWindow::certificationsWithDetail() {
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
+    auto *page =
+        qobject_cast<ui::CertificationsPage *>(m_window->page(ui::MainWindow::CertificationsTab));
+    QVERIFY(page);
+    // Click the CCNA row like a person would.
+    auto *view = find<QTreeView>(m_window.get(), "certificationsView");
+    QModelIndex ccna;
+    for (int track = 0; track < view->model()->rowCount() && !ccna.isValid(); ++track) {
+        const QModelIndex parent = view->model()->index(track, 0);
+        for (int row = 0; row < view->model()->rowCount(parent); ++row) {
+            const QModelIndex index = view->model()->index(row, 0, parent);
+            if (index.data().toString() == QLatin1String("CCNA Routing and Switching (CCNA)"))
+                ccna = index;
+        }
+    }
+    QVERIFY(ccna.isValid());
+    QCOMPARE(ccna.siblingAtColumn(1).data().toString(), QStringLiteral("n/a"));
+    view->scrollTo(ccna);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(ccna).center());
+    QCOMPARE(find<QLabel>(m_window.get(), "certificationTitle")->text(),
+             QStringLiteral("CCNA Routing and Switching (CCNA)"));
+    const QStringList progress = viewRows("requirementProgressView");
+    QVERIFY2(anyRowContains(progress, {QStringLiteral("1.2 - (10 / 30)")}),
+             qPrintable(progress.join(QLatin1Char('\n'))));
+    auto *credits = find<QWidget>(m_window.get(), "ceCredits");
+    QVERIFY(credits);
+    const QStringList creditRows = viewRows("ceCreditsView");
+    QVERIFY(anyRowContains(creditRows, {QStringLiteral("5"), QStringLiteral("Active")}));
+    QString label;
+    for (const domain::CertificationDetail &detail : m_controller->data().certifications) {
+        if (detail.summary.acronym == QLatin1String("CCNA"))
+            label = detail.ceCreditsLabel;
+    }
+    QVERIFY(!label.isEmpty());
+    bool labelShown = false;
+    for (const QLabel *l : credits->findChildren<QLabel *>())
+        labelShown = labelShown || l->text() == label;
+    QVERIFY2(labelShown, qPrintable(label));
+    QVERIFY(anyRowContains(viewRows("certificationHistoryView"),
+                           {QStringLiteral("Manually granted certification")}));
+}
+
+void TestMainWindow::certificatesAndPlaques() {
+    const QStringList rows = viewRows("fulfillmentView");
+    for (const char *code : {"V7L4P3MC", "CBX0395KI", "VLV7K532E"})
+        QVERIFY2(anyRowContains(rows, {QString::fromLatin1(code)}), code);
+    QVERIFY(anyRowContains(rows, {QStringLiteral("V7L4P3MC"), QStringLiteral("December 2019"),
+                                  QStringLiteral("n/a")}));
+    QVERIFY(find<QLabel>(m_window.get(), "fulfillmentNote")
+                ->text()
+                .contains(QStringLiteral("Please allow 6-8 weeks for processing and shipping")));
+}
+
+void TestMainWindow::transcriptsAndBadges() {
+    QVERIFY(!viewRows("transcriptsView").isEmpty());
+    auto *badges = find<QListView>(m_window.get(), "badgesView");
+    QVERIFY(badges->model()->rowCount() > 0);
+    const QImage image = badges->model()->index(0, 0).data(itemmodels::ImageRole).value<QImage>();
+    QVERIFY(!image.isNull());
+    // The SVG was drawn: the image is not blank.
+    bool painted = false;
+    for (int y = 0; y < image.height() && !painted; y += 4)
+        for (int x = 0; x < image.width() && !painted; x += 4)
+            painted = image.pixelColor(x, y).alpha() > 0;
+    QVERIFY(painted);
+}
+
+void TestMainWindow::sortingByDateColumn() {
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::TestingHistoryTab);
+    auto *view = find<QTreeView>(m_window.get(), "examsView");
+    view->sortByColumn(4, Qt::AscendingOrder);
+    QCOMPARE(view->model()->index(0, 4).data().toString(), QStringLiteral("1995-Oct-04"));
+    QCOMPARE(view->model()->index(9, 4).data().toString(), QStringLiteral("2007-Feb-21"));
+    view->sortByColumn(4, Qt::DescendingOrder);
+    QCOMPARE(view->model()->index(0, 4).data().toString(), QStringLiteral("2007-Feb-21"));
+}
+
+void TestMainWindow::ctrlFFocusesThePageFilter() {
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::TestingHistoryTab);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(find<QLineEdit>(m_window.get(), "examsFilter")->hasFocus());
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificatesTab);
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(find<QLineEdit>(m_window.get(), "fulfillmentFilter")->hasFocus());
+}
+
+void TestMainWindow::statusBarSaysWhoAndWhen() {
+    QVERIFY(find<QLabel>(m_window.get(), "signedInLabel")
+                ->text()
+                .contains(QStringLiteral("CSCO10000000")));
+    QVERIFY(find<QLabel>(m_window.get(), "lastSyncedLabel")
+                ->text()
+                .startsWith(QStringLiteral("Last synced 2")));
+    QVERIFY(!find<QWidget>(m_window.get(), "offlineBanner")->isVisible());
+    QVERIFY(!find<QWidget>(m_window.get(), "syncIndicator")->isVisible());
+}
+
+void TestMainWindow::offlineBannerWhenTheServerIsGone() {
+    m_server.stop();
+    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    auto *banner = find<QLabel>(m_window.get(), "offlineBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 30000);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("Offline — last synced ")),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().endsWith(QStringLiteral("Retrying…")));
+    // No dialog was needed (the armed answer is still unused) and the data stays readable.
+    QVERIFY(ui::MessageBox::lastText().isEmpty());
+    QCOMPARE(viewRows("examsView").size(), 10);
+    QVERIFY(QApplication::topLevelWidgets().contains(m_window.get()));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
