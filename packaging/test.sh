@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
+npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci "$@"
