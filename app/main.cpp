@@ -1,4 +1,5 @@
 #include "ClientApplication.h"
+#include "StartupProbe.h"
 #include "client/AppSettings.h"
 #include "ui/Icons.h"
 #include "ui/Theme.h"
@@ -64,6 +65,7 @@ int main(int argc, char *argv[]) {
     QApplication::setWindowIcon(ui::Icons::application());
 
     app::ClientApplication client(options);
+    app::StartupProbe::installIfRequested();
     QTimer::singleShot(0, &client, &app::ClientApplication::start);
     return application.exec();
 }

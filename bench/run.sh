@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds a Release tree and prints the benchmark table (measurements, never pass/fail).
+#   bench/run.sh [rounds]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+rounds=${1:-20}
+build=$root/build/release
+cmake --preset release -S "$root" >/dev/null
+cmake --build "$build" -j2 --target certtrack certtrackd bench_sync bench_remember >/dev/null
+
+rows=$("$build/bench/bench_sync" "$rounds"
+       "$root/tests/tools/with-keyring.sh" xvfb-run -a -s "-screen 0 1280x800x24" \
+         "$root/bench/startup.sh" "$build" "$rounds")
+
+target() {
+  case $1 in
+    first_paint_cached) echo "≤ 150 ms" ;;
+    full_sync) echo "≤ 100 ms" ;;
+    revalidation) echo "≤ 20 ms, no bodies" ;;
+    client_rss_after_sync) echo "≤ 80 MB" ;;
+    *) echo "" ;;
+  esac
+}
+echo "| measurement | target | measured | detail |"
+echo "|---|---|---|---|"
+while IFS=$'\t' read -r name value unit detail; do
+  echo "| $name | $(target "$name") | $value $unit | $detail |"
+done <<<"$rows"
