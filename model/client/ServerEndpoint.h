@@ -7,10 +7,10 @@
 namespace certtrack::client {
 
 // Where an account lives: the server's base URL and, for a server with its own certificate
-// authority, the one CA file to trust besides the system's.
+// authority, the one CA file to trust instead of the system's.
 struct ServerEndpoint {
     QUrl baseUrl;   // https://host:port  (the API is baseUrl + /api/v1/...)
-    QString caFile; // empty: system CAs only
+    QString caFile; // empty: the system's CAs; else only the CAs in this file
 
     // "host:port", lower-case host and explicit port: the same server always gives the same key,
     // which names its keychain entry and cache file.
