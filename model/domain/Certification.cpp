@@ -259,6 +259,7 @@ Certification Certification::fromJson(JsonReader &reader) {
     c.logoAvailable = downloads.boolean("logo");
     c.pdfCertificateAvailable = downloads.boolean("pdfCertificate");
     c.verificationCode = reader.optionalString("verificationCode");
+    c.revokedOn = reader.optionalDate("revokedOn");
     return c;
 }
 
@@ -275,7 +276,8 @@ QJsonObject Certification::toJson() const {
              QJsonObject{{QStringLiteral("logo"), logoAvailable},
                          {QStringLiteral("pdfCertificate"), pdfCertificateAvailable}}},
             {QStringLiteral("verificationCode"),
-             verificationCode.isEmpty() ? QJsonValue() : QJsonValue(verificationCode)}};
+             verificationCode.isEmpty() ? QJsonValue() : QJsonValue(verificationCode)},
+            {QStringLiteral("revokedOn"), dateOrNull(revokedOn)}};
 }
 
 CertificationDetail CertificationDetail::fromJson(JsonReader &reader) {

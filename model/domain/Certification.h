@@ -88,6 +88,8 @@ struct Certification {
     bool logoAvailable = false;
     bool pdfCertificateAvailable = false;
     QString verificationCode;
+    // Set when the programme withdrew the certification; its status is then Inactive.
+    std::optional<QDate> revokedOn;
 
     // "CCNA Routing and Switching (CCNA)"
     QString displayName() const;

@@ -1,0 +1,277 @@
+#include "PdfTools.h"
+#include "ui/certificate/CertificateContent.h"
+#include "ui/certificate/CertificatePdf.h"
+#include "ui/certificate/CertificateRenderer.h"
+#include "ui/certificate/QrCode.h"
+
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace certtrack;
+using certtrack::test::pdfText;
+using certtrack::test::runTool;
+
+namespace {
+
+ui::CertificateContent johnDoeCcna() {
+    domain::Profile profile;
+    profile.loginId = QStringLiteral("CSCO10000000");
+    profile.firstName = QStringLiteral("John");
+    profile.lastName = QStringLiteral("Doe");
+    domain::Certification ccna;
+    ccna.id = QStringLiteral("crt-10000000-ccna");
+    ccna.track = QStringLiteral("General Certifications - Associate");
+    ccna.name = QStringLiteral("CCNA Routing and Switching");
+    ccna.acronym = QStringLiteral("CCNA");
+    ccna.active = QDate(2025, 12, 8);
+    ccna.expires = QDate(2028, 12, 8);
+    ccna.pdfCertificateAvailable = true;
+    ccna.verificationCode = QStringLiteral("V7L4P3MC");
+    return ui::CertificateContent::from(profile, ccna,
+                                        QUrl(QStringLiteral("https://127.0.0.1:8443")));
+}
+
+ui::CertificateContent withName(const QString &first, const QString &last) {
+    domain::Profile profile;
+    profile.firstName = first;
+    profile.lastName = last;
+    ui::CertificateContent content = johnDoeCcna();
+    content.holderName = ui::CertificateContent::holderNameOf(profile);
+    return content;
+}
+
+// pdffonts lists each font with "emb sub uni object ID" last: every row must say emb "yes".
+bool everyFontEmbedded(const QString &pdf) {
+    const QStringList rows =
+        runTool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (rows.size() <= 2) {
+        qWarning("no fonts in %s", qPrintable(pdf));
+        return false;
+    }
+    for (const QString &row : rows.mid(2)) {
+        const QStringList columns = row.simplified().split(QLatin1Char(' '));
+        if (columns.size() < 6 || columns.at(columns.size() - 5) != QLatin1String("yes")) {
+            qWarning("font not embedded: %s", qPrintable(row));
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+class TestCertificatePdf : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() {
+        QVERIFY2(m_dir.isValid(), qPrintable(m_dir.errorString()));
+        // To look at the certificates this test makes, keep them.
+        if (!qEnvironmentVariableIsEmpty("CERTTRACK_KEEP_TEST_FILES")) {
+            m_dir.setAutoRemove(false);
+            qInfo("certificates kept in %s", qPrintable(m_dir.path()));
+        }
+    }
+
+    void contentFromCachedData() {
+        const ui::CertificateContent content = johnDoeCcna();
+        QCOMPARE(content.holderName, QStringLiteral("John Doe"));
+        QCOMPARE(content.verificationUrl.toString(),
+                 QStringLiteral("https://127.0.0.1:8443/verify/V7L4P3MC"));
+        QCOMPARE(content.achieved, QDate(2025, 12, 8));
+        QCOMPARE(content.validThrough, std::optional<QDate>(QDate(2028, 12, 8)));
+        QCOMPARE(content.suggestedFileName(), QStringLiteral("CCNA-V7L4P3MC.pdf"));
+        // A base URL with a path or user info still gives the public page at the root.
+        QCOMPARE(ui::CertificateContent::verificationUrlFor(
+                     QUrl(QStringLiteral("https://user@example.org:9443/api/v1/?x=1")),
+                     QStringLiteral("ABC"))
+                     .toString(),
+                 QStringLiteral("https://example.org:9443/verify/ABC"));
+    }
+
+    void namesInCjkScriptsPutTheFamilyNameFirst() {
+        QCOMPARE(withName(QStringLiteral("静"), QStringLiteral("陈")).holderName,
+                 QStringLiteral("陈静"));
+        QCOMPARE(withName(QStringLiteral("John"), QStringLiteral("Doe")).holderName,
+                 QStringLiteral("John Doe"));
+        QCOMPARE(withName(QStringLiteral("أميرة"), QStringLiteral("حداد")).holderName,
+                 QStringLiteral("أميرة حداد"));
+    }
+
+    void paperFollowsTheLocale() {
+        using R = ui::CertificateRenderer;
+        QCOMPARE(R::paperFor(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+        QCOMPARE(R::paperFor(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
+        QCOMPARE(R::paperFor(QLocale(QLocale::Spanish, QLocale::Mexico)), QPageSize::Letter);
+        QCOMPARE(R::paperFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), QPageSize::A4);
+        QCOMPARE(R::paperFor(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
+        QCOMPARE(R::paperFor(QLocale(QLocale::Chinese, QLocale::China)), QPageSize::A4);
+        QCOMPARE(R::paperFor(QLocale::c()), QPageSize::A4);
+        QCOMPARE(R::pageLayoutFor(QLocale::c()).orientation(), QPageLayout::Landscape);
+    }
+
+    void qrCodeModules() {
+        const ui::QrCode code = ui::QrCode::encode("https://127.0.0.1:8443/verify/V7L4P3MC");
+        QVERIFY(code.isValid());
+        QVERIFY(code.size() >= 21);
+        // Finder patterns: the three corners are dark, their centres too.
+        QVERIFY(code.module(0, 0));
+        QVERIFY(code.module(code.size() - 1, 0));
+        QVERIFY(code.module(0, code.size() - 1));
+        QVERIFY(code.module(3, 3));
+        QVERIFY(!code.module(1, 1));
+        const QRectF bounds = code.path(370).boundingRect();
+        const qreal unit = 370.0 / (code.size() + 2 * ui::QrCode::kQuietZone);
+        QCOMPARE(bounds.left(), 4 * unit);
+        QVERIFY(qAbs(bounds.right() - (370 - 4 * unit)) < 1e-6);
+        // Far more than any QR code can hold.
+        QVERIFY(!ui::QrCode::encode(QByteArray(8000, 'x')).isValid());
+        QVERIFY(ui::QrCode::encode(QByteArray(8000, 'x')).path(100).isEmpty());
+    }
+
+    void pdfReadsBack() {
+        const QString pdf = m_dir.filePath(QStringLiteral("ccna.pdf"));
+        QString error;
+        QVERIFY2(ui::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
+                 qPrintable(error));
+        const QString text = pdfText(pdf);
+        for (const QString &expected :
+             {QStringLiteral("John Doe"), QStringLiteral("CCNA Routing and Switching"),
+              QStringLiteral("(CCNA)"), QStringLiteral("V7L4P3MC"),
+              QStringLiteral("December 8, 2025"), QStringLiteral("December 8, 2028"),
+              QStringLiteral("https://127.0.0.1:8443/verify/V7L4P3MC")}) {
+            QVERIFY2(text.contains(expected),
+                     qPrintable(expected + QStringLiteral(" in:\n") + text));
+        }
+    }
+
+    void pdfMetadataAndFonts() {
+        const QString pdf = m_dir.filePath(QStringLiteral("metadata.pdf"));
+        QString error;
+        QVERIFY2(ui::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
+                 qPrintable(error));
+        bool ok = false;
+        const QString info = runTool(QStringLiteral("pdfinfo"), {pdf}, &ok);
+        QVERIFY2(ok, qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral(
+                     "Title:           CCNA Routing and Switching (CCNA) - John Doe")),
+                 qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Creator:         CertTrack")), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("Pages:           1")), qPrintable(info));
+        // A4 landscape: 297 x 210 mm.
+        QVERIFY2(info.contains(QStringLiteral("842 x 595 pts (A4)")), qPrintable(info));
+
+        const QString xmp = runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QVERIFY2(xmp.contains(QStringLiteral("<dc:creator><rdf:Seq><rdf:li>127.0.0.1</rdf:li>")),
+                 qPrintable(xmp));
+        QVERIFY2(xmp.contains(QStringLiteral("<rdf:li xml:lang=\"x-default\">CCNA Routing and "
+                                             "Switching (CCNA) - John Doe</rdf:li>")),
+                 qPrintable(xmp));
+
+        QVERIFY(everyFontEmbedded(pdf));
+    }
+
+    void letterPaperForUnitedStates() {
+        const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+        QString error;
+        QVERIFY2(ui::CertificatePdf::write(
+                     johnDoeCcna(), pdf, QLocale(QLocale::English, QLocale::UnitedStates), &error),
+                 qPrintable(error));
+        const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("792 x 612 pts (letter)")), qPrintable(info));
+        QVERIFY(pdfText(pdf).contains(QStringLiteral("V7L4P3MC")));
+    }
+
+    void qrCodeScansToTheVerificationUrl() {
+        const QString pdf = m_dir.filePath(QStringLiteral("qr.pdf"));
+        QString error;
+        QVERIFY2(ui::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
+                 qPrintable(error));
+        const QString prefix = m_dir.filePath(QStringLiteral("qr"));
+        bool ok = false;
+        runTool(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-r"), QStringLiteral("150"), QStringLiteral("-png"),
+                 QStringLiteral("-singlefile"), pdf, prefix},
+                &ok);
+        QVERIFY(ok);
+        const QImage page(prefix + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        // 297 mm at 150 dpi.
+        QVERIFY2(qAbs(page.width() - 1754) <= 1, qPrintable(QString::number(page.width())));
+        QVERIFY(page.width() > page.height());
+        const QString scanned = runTool(QStringLiteral("zbarimg"),
+                                        {QStringLiteral("--quiet"), QStringLiteral("--raw"),
+                                         prefix + QStringLiteral(".png")},
+                                        &ok)
+                                    .trimmed();
+        QVERIFY2(ok, "zbarimg found no code");
+        QCOMPARE(scanned, QStringLiteral("https://127.0.0.1:8443/verify/V7L4P3MC"));
+    }
+
+    void namesInEveryScript_data() {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<QString>("printed");
+        QTest::newRow("latin with accents")
+            << QStringLiteral("Zoë") << QStringLiteral("Øster-Åberg")
+            << QStringLiteral("Zoë Øster-Åberg");
+        QTest::newRow("chinese") << QStringLiteral("静") << QStringLiteral("陈")
+                                 << QStringLiteral("陈静");
+        QTest::newRow("japanese") << QStringLiteral("さくら") << QStringLiteral("山田")
+                                  << QStringLiteral("山田さくら");
+        QTest::newRow("arabic") << QStringLiteral("أميرة") << QStringLiteral("حداد")
+                                << QStringLiteral("أميرة حداد");
+    }
+
+    void namesInEveryScript() {
+        QFETCH(QString, first);
+        QFETCH(QString, last);
+        QFETCH(QString, printed);
+        QString tag = QString::fromLatin1(QTest::currentDataTag());
+        tag.replace(QLatin1Char(' '), QLatin1Char('-'));
+        const QString pdf = m_dir.filePath(QStringLiteral("name-%1.pdf").arg(tag));
+        QString error;
+        QVERIFY2(ui::CertificatePdf::write(withName(first, last), pdf, QLocale::c(), &error),
+                 qPrintable(error));
+        const QString text = pdfText(pdf);
+        QVERIFY2(text.contains(printed), qPrintable(text));
+        // Glyphs, not boxes: every font in the file is embedded.
+        QVERIFY(everyFontEmbedded(pdf));
+    }
+
+    void previewAndPdfAreTheSameDrawing() {
+        // The renderer paints on any device: a raster page at the PDF's proportions shows the
+        // frame's navy rule near the edge and ivory paper in the corner.
+        QImage image(1485, 1050, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.scale(image.width() / 2970.0, image.height() / 2100.0);
+        ui::CertificateRenderer(johnDoeCcna()).paint(&painter, QSizeF(297, 210));
+        painter.end();
+        QCOMPARE(image.pixelColor(5, 5), QColor(0xfc, 0xf9, 0xf1));
+        const QColor rule = image.pixelColor(image.width() / 2, 35);
+        QVERIFY2(rule.blue() > rule.red() + 20, qPrintable(rule.name()));
+    }
+
+    void unwritablePathFails() {
+        QString error;
+        QVERIFY(!ui::CertificatePdf::write(
+            johnDoeCcna(), QStringLiteral("/nonexistent-dir/x/ccna.pdf"), QLocale::c(), &error));
+        QVERIFY2(error.contains(QStringLiteral("/nonexistent-dir/x/ccna.pdf")), qPrintable(error));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+int main(int argc, char *argv[]) {
+    QGuiApplication application(argc, argv);
+    TestCertificatePdf test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "TestCertificatePdf.moc"

@@ -1,0 +1,439 @@
+#include "ui/certificate/CertificateRenderer.h"
+
+#include <QFontMetricsF>
+#include <QLinearGradient>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+#include <QRadialGradient>
+
+#include <QtMath>
+
+#include <numeric>
+
+namespace certtrack::ui {
+
+namespace {
+
+// Ink of the design: deep navy for text and frame, antique gold for ornament, on ivory.
+const QColor kNavy(0x1b, 0x2f, 0x52);
+const QColor kGold(0xa8, 0x84, 0x46);
+const QColor kLightGold(0xd9, 0xc2, 0x8f);
+const QColor kIvory(0xfc, 0xf9, 0xf1);
+const QColor kInk(0x2b, 0x2b, 0x2b);
+
+// Lengths in tenths of a millimetre.
+constexpr qreal kEdge = 70;       // paper edge to the outer rule
+constexpr qreal kBand = 95;       // width of the guilloche band
+constexpr qreal kSafeInset = 300; // paper edge to the text area
+
+QString portalDate(const QDate &date) {
+    return QLocale::c().toString(date, QStringLiteral("MMMM d, yyyy"));
+}
+
+// A sine wave along the x axis as cubic Bézier quarter-waves: smooth on paper with few segments.
+void addWave(QPainterPath *path, qreal x0, qreal x1, qreal y, qreal amplitude, qreal wavelength,
+             qreal phase) {
+    const int quarters = qMax(1, qRound((x1 - x0) / (wavelength / 4)));
+    const qreal step = (x1 - x0) / quarters;
+    const qreal k = 2 * M_PI / wavelength;
+    auto value = [&](qreal x) { return y + amplitude * qSin(k * (x - x0) + phase); };
+    auto slope = [&](qreal x) { return amplitude * k * qCos(k * (x - x0) + phase); };
+    path->moveTo(x0, value(x0));
+    for (int i = 0; i < quarters; ++i) {
+        const qreal a = x0 + i * step;
+        const qreal b = a + step;
+        path->cubicTo(a + step / 3, value(a) + slope(a) * step / 3, b - step / 3,
+                      value(b) - slope(b) * step / 3, b, value(b));
+    }
+}
+
+// A spirograph curve (hypotrochoid): the rosettes of banknotes and diplomas.
+QPainterPath rosette(const QPointF &centre, qreal bigR, qreal smallR, qreal pen, int samples) {
+    QPainterPath path;
+    const qreal turns = smallR / std::gcd(qRound(bigR), qRound(smallR));
+    const qreal end = 2 * M_PI * turns;
+    for (int i = 0; i <= samples; ++i) {
+        const qreal t = end * i / samples;
+        const QPointF p(
+            centre.x() + (bigR - smallR) * qCos(t) + pen * qCos((bigR - smallR) / smallR * t),
+            centre.y() + (bigR - smallR) * qSin(t) - pen * qSin((bigR - smallR) / smallR * t));
+        if (i == 0)
+            path.moveTo(p);
+        else
+            path.lineTo(p);
+    }
+    return path;
+}
+
+// Strands of a guilloche ring: r(θ) = radius + depth·sin(lobes·θ + phase), phase-shifted
+// copies braided around a centre.
+QPainterPath braidedRing(const QPointF &centre, qreal radius, qreal depth, int lobes, int strands) {
+    QPainterPath path;
+    const int samples = lobes * 16;
+    for (int s = 0; s < strands; ++s) {
+        const qreal phase = 2 * M_PI * s / strands;
+        for (int i = 0; i <= samples; ++i) {
+            const qreal t = 2 * M_PI * i / samples;
+            const qreal r = radius + depth * qSin(lobes * t + phase);
+            const QPointF p(centre.x() + r * qCos(t), centre.y() + r * qSin(t));
+            if (i == 0)
+                path.moveTo(p);
+            else
+                path.lineTo(p);
+        }
+    }
+    return path;
+}
+
+} // namespace
+
+CertificateRenderer::CertificateRenderer(CertificateContent content)
+    : m_content(std::move(content))
+    , m_qrCode(QrCode::encode(m_content.verificationUrl.toEncoded())) {}
+
+QPageSize::PageSizeId CertificateRenderer::paperFor(const QLocale &locale) {
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::CostaRica:
+    case QLocale::DominicanRepublic:
+    case QLocale::ElSalvador:
+    case QLocale::Guatemala:
+    case QLocale::Nicaragua:
+    case QLocale::Panama:
+    case QLocale::Philippines:
+    case QLocale::PuertoRico:
+    case QLocale::Venezuela:
+        return QPageSize::Letter;
+    default:
+        break;
+    }
+    return QPageSize::A4;
+}
+
+QPageLayout CertificateRenderer::pageLayoutFor(const QLocale &locale) {
+    return QPageLayout(QPageSize(paperFor(locale)), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0),
+                       QPageLayout::Millimeter);
+}
+
+QStringList CertificateRenderer::nameFamilies() {
+    return {QStringLiteral("Noto Serif"), QStringLiteral("Noto Naskh Arabic"),
+            QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("DejaVu Serif")};
+}
+
+bool CertificateRenderer::render(QPagedPaintDevice *device) const {
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const QRectF paintMm = device->pageLayout().paintRect(QPageLayout::Millimeter);
+    painter.scale(device->width() / (paintMm.width() * 10),
+                  device->height() / (paintMm.height() * 10));
+    paint(&painter, paintMm.size());
+    return painter.end();
+}
+
+QFont CertificateRenderer::font(qreal pixelSize, int weight, bool italic) const {
+    QFont f;
+    f.setFamilies(nameFamilies());
+    f.setPixelSize(qMax(1, qRound(pixelSize)));
+    f.setWeight(QFont::Weight(weight));
+    f.setItalic(italic);
+    f.setHintingPreference(QFont::PreferNoHinting);
+    f.setKerning(true);
+    return f;
+}
+
+QFont CertificateRenderer::fitted(const QString &text, qreal maxPixelSize, qreal width, int weight,
+                                  bool italic) const {
+    QFont f = font(maxPixelSize, weight, italic);
+    const qreal natural = QFontMetricsF(f).horizontalAdvance(text);
+    if (natural > width && natural > 0)
+        f.setPixelSize(qMax(1, int(maxPixelSize * width / natural)));
+    return f;
+}
+
+void CertificateRenderer::paint(QPainter *painter, const QSizeF &sizeMm) const {
+    const QRectF page(0, 0, sizeMm.width() * 10, sizeMm.height() * 10);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    paintBackground(painter, page);
+    paintFrame(painter, page);
+    paintText(painter, page);
+    painter->restore();
+}
+
+void CertificateRenderer::paintBackground(QPainter *painter, const QRectF &page) const {
+    painter->fillRect(page, kIvory);
+    // A faint rosette behind the text, as on banknotes: hard to copy, easy on the eye.
+    const QPointF centre = page.center() + QPointF(0, -40);
+    QColor watermark = kLightGold;
+    watermark.setAlphaF(0.35);
+    painter->setPen(QPen(watermark, 1.6));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(rosette(centre, 480, 140, 220, 2400));
+    painter->drawPath(braidedRing(centre, 600, 22, 48, 3));
+}
+
+void CertificateRenderer::paintFrame(QPainter *painter, const QRectF &page) const {
+    const QRectF outer = page.adjusted(kEdge, kEdge, -kEdge, -kEdge);
+    const QRectF band = outer.adjusted(22, 22, -22, -22);
+    const QRectF inner = band.adjusted(kBand, kBand, -kBand, -kBand);
+
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(kNavy, 14, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter->drawRect(outer);
+    painter->setPen(QPen(kGold, 3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter->drawRect(band);
+    paintGuillocheBand(painter, band, inner);
+    painter->setPen(QPen(kGold, 3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter->drawRect(inner);
+    painter->setPen(QPen(kNavy, 6, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+    painter->drawRect(inner.adjusted(14, 14, -14, -14));
+    paintCornerRosettes(painter, band);
+}
+
+void CertificateRenderer::paintGuillocheBand(QPainter *painter, const QRectF &outer,
+                                             const QRectF &inner) const {
+    // Interlaced sine waves in the band between the two gold rules: a braided rope. Each side
+    // holds a whole number of waves so the pattern meets itself at the corners.
+    const qreal half = (inner.left() - outer.left()) / 2;
+    const qreal amplitude = half * 0.72;
+    constexpr int kStrands = 5;
+    QPainterPath strands;
+    auto side = [&](qreal length, auto &&place) {
+        const qreal wavelength = length / qMax(1, qRound(length / 110));
+        QPainterPath local;
+        for (int s = 0; s < kStrands; ++s)
+            addWave(&local, 0, length, 0, amplitude, wavelength, 2 * M_PI * s / kStrands);
+        strands.addPath(place(local));
+    };
+    const qreal top = outer.top() + half;
+    const qreal bottom = outer.bottom() - half;
+    const qreal left = outer.left() + half;
+    const qreal right = outer.right() - half;
+    side(outer.width(), [&](const QPainterPath &p) {
+        return QTransform::fromTranslate(outer.left(), top).map(p);
+    });
+    side(outer.width(), [&](const QPainterPath &p) {
+        return QTransform::fromTranslate(outer.left(), bottom).map(p);
+    });
+    side(outer.height(),
+         [&](const QPainterPath &p) { return QTransform(0, 1, 1, 0, left, outer.top()).map(p); });
+    side(outer.height(),
+         [&](const QPainterPath &p) { return QTransform(0, 1, 1, 0, right, outer.top()).map(p); });
+    painter->save();
+    painter->setClipRect(outer);
+    painter->setPen(QPen(kGold, 2.2));
+    painter->drawPath(strands);
+    painter->restore();
+}
+
+void CertificateRenderer::paintCornerRosettes(QPainter *painter, const QRectF &band) const {
+    const qreal half = kBand / 2;
+    const QList<QPointF> corners{
+        band.topLeft() + QPointF(half, half), band.topRight() + QPointF(-half, half),
+        band.bottomLeft() + QPointF(half, -half), band.bottomRight() + QPointF(-half, -half)};
+    for (const QPointF &corner : corners) {
+        painter->setPen(QPen(kNavy, 5));
+        painter->setBrush(kIvory);
+        painter->drawEllipse(corner, 62, 62);
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(kGold, 1.6));
+        painter->drawPath(rosette(corner, 56, 21, 18, 480));
+        painter->setBrush(kNavy);
+        painter->setPen(Qt::NoPen);
+        painter->drawEllipse(corner, 9, 9);
+    }
+}
+
+void CertificateRenderer::paintText(QPainter *painter, const QRectF &page) const {
+    const qreal left = kSafeInset;
+    const qreal width = page.width() - 2 * kSafeInset;
+    const qreal centreX = page.center().x();
+    auto line = [&](const QString &text, const QFont &f, const QColor &colour, qreal top,
+                    qreal height) {
+        painter->setFont(f);
+        painter->setPen(colour);
+        painter->drawText(QRectF(left, top, width, height), Qt::AlignHCenter | Qt::AlignVCenter,
+                          text);
+    };
+
+    // The programme track, then the title.
+    QFont track = font(34, QFont::DemiBold);
+    track.setCapitalization(QFont::AllUppercase);
+    track.setLetterSpacing(QFont::PercentageSpacing, 118);
+    line(m_content.track, track, kGold, 300, 60);
+
+    QFont title = font(176, QFont::Normal);
+    title.setLetterSpacing(QFont::PercentageSpacing, 104);
+    line(tr("Certificate"), title, kNavy, 370, 210);
+
+    QFont subtitle = font(44, QFont::DemiBold);
+    subtitle.setCapitalization(QFont::AllUppercase);
+    subtitle.setLetterSpacing(QFont::PercentageSpacing, 130);
+    const QString achievement = tr("of Achievement");
+    line(achievement, subtitle, kGold, 585, 70);
+    const qreal subtitleWidth = QFontMetricsF(subtitle).horizontalAdvance(achievement.toUpper());
+    painter->setPen(QPen(kGold, 3));
+    painter->drawLine(QPointF(centreX - subtitleWidth / 2 - 260, 620),
+                      QPointF(centreX - subtitleWidth / 2 - 40, 620));
+    painter->drawLine(QPointF(centreX + subtitleWidth / 2 + 40, 620),
+                      QPointF(centreX + subtitleWidth / 2 + 260, 620));
+
+    line(tr("This is to certify that"), font(54, QFont::Normal, true), kInk, 720, 80);
+
+    // The name: as large as the line allows.
+    line(m_content.holderName, fitted(m_content.holderName, 150, width - 300, QFont::Normal, false),
+         kNavy, 810, 210);
+    painter->setPen(QPen(kGold, 3));
+    painter->drawLine(QPointF(centreX - 700, 1040), QPointF(centreX - 30, 1040));
+    painter->drawLine(QPointF(centreX + 30, 1040), QPointF(centreX + 700, 1040));
+    QPainterPath diamond;
+    diamond.moveTo(centreX, 1022);
+    diamond.lineTo(centreX + 18, 1040);
+    diamond.lineTo(centreX, 1058);
+    diamond.lineTo(centreX - 18, 1040);
+    diamond.closeSubpath();
+    painter->fillPath(diamond, kGold);
+
+    line(tr("has met every requirement of the certification"), font(50, QFont::Normal, true), kInk,
+         1085, 80);
+    line(m_content.certificationName,
+         fitted(m_content.certificationName, 98, width - 200, QFont::Bold, false), kNavy, 1170,
+         140);
+    QFont acronym = font(62, QFont::DemiBold);
+    acronym.setLetterSpacing(QFont::PercentageSpacing, 112);
+    line(QStringLiteral("(%1)").arg(m_content.acronym), acronym, kGold, 1305, 90);
+
+    const qreal bottomTop = page.height() - 640;
+    paintDates(painter, QRectF(left + 20, bottomTop, 760, 380));
+    paintSeal(painter, QPointF(centreX, page.height() - 420), 185);
+    paintVerification(painter, QRectF(page.width() - kSafeInset - 900, bottomTop, 900 - 20, 420));
+}
+
+void CertificateRenderer::paintDates(QPainter *painter, const QRectF &area) const {
+    // Each date sits on a rule with its label beneath, like the signature lines of a diploma.
+    QFont label = font(30, QFont::DemiBold);
+    label.setCapitalization(QFont::AllUppercase);
+    label.setLetterSpacing(QFont::PercentageSpacing, 118);
+    const QFont value = font(56, QFont::Normal);
+    auto entry = [&](qreal ruleY, const QString &caption, const QString &text) {
+        painter->setFont(value);
+        painter->setPen(kNavy);
+        painter->drawText(QRectF(area.left(), ruleY - 90, area.width(), 80),
+                          Qt::AlignHCenter | Qt::AlignBottom, text);
+        painter->setPen(QPen(kGold, 3));
+        painter->drawLine(QPointF(area.left(), ruleY), QPointF(area.right(), ruleY));
+        painter->setFont(label);
+        painter->setPen(kGold);
+        painter->drawText(QRectF(area.left(), ruleY + 12, area.width(), 50),
+                          Qt::AlignHCenter | Qt::AlignTop, caption);
+    };
+    entry(area.top() + 140, tr("Date achieved"), portalDate(m_content.achieved));
+    entry(area.top() + 320, tr("Valid through"),
+          m_content.validThrough ? portalDate(*m_content.validThrough) : tr("No expiry"));
+}
+
+void CertificateRenderer::paintSeal(QPainter *painter, const QPointF &centre, qreal radius) const {
+    painter->save();
+    // Two ribbon tails behind the seal.
+    for (const int direction : {-1, 1}) {
+        QPainterPath ribbon;
+        const qreal x = centre.x() + direction * radius * 0.35;
+        ribbon.moveTo(x - 55, centre.y());
+        ribbon.lineTo(x + 55, centre.y());
+        ribbon.lineTo(x + 55 + direction * 70, centre.y() + radius * 1.12);
+        ribbon.lineTo(x + direction * 70, centre.y() + radius * 0.95);
+        ribbon.lineTo(x - 55 + direction * 70, centre.y() + radius * 1.12);
+        ribbon.closeSubpath();
+        painter->fillPath(ribbon, direction < 0 ? kNavy : kNavy.darker(115));
+    }
+
+    // A scalloped gold disc.
+    QPainterPath scallops;
+    constexpr int kPoints = 72;
+    for (int i = 0; i <= kPoints; ++i) {
+        const qreal angle = 2 * M_PI * i / kPoints;
+        const qreal r = (i % 2 == 0) ? radius : radius * 0.93;
+        const QPointF p(centre.x() + r * qCos(angle), centre.y() + r * qSin(angle));
+        if (i == 0)
+            scallops.moveTo(p);
+        else
+            scallops.lineTo(p);
+    }
+    QRadialGradient gold(centre - QPointF(radius * 0.3, radius * 0.3), radius * 1.4);
+    gold.setColorAt(0, QColor(0xe8, 0xcf, 0x8c));
+    gold.setColorAt(1, QColor(0x9c, 0x76, 0x36));
+    painter->setPen(QPen(kGold.darker(130), 2));
+    painter->setBrush(gold);
+    painter->drawPath(scallops);
+
+    painter->setBrush(kNavy);
+    painter->setPen(QPen(kLightGold, 4));
+    painter->drawEllipse(centre, radius * 0.78, radius * 0.78);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(kLightGold, 1.4));
+    painter->drawPath(braidedRing(centre, radius * 0.59, radius * 0.1, 18, 4));
+    painter->setPen(QPen(kLightGold, 2.5));
+    painter->drawEllipse(centre, radius * 0.72, radius * 0.72);
+
+    // The acronym on a navy disc in the middle of the rosette.
+    painter->setBrush(kNavy);
+    painter->setPen(QPen(kLightGold, 2.5));
+    painter->drawEllipse(centre, radius * 0.42, radius * 0.42);
+    const QFont acronym =
+        fitted(m_content.acronym, radius * 0.32, radius * 0.72, QFont::Bold, false);
+    painter->setFont(acronym);
+    painter->setPen(QColor(0xf4, 0xe6, 0xc3));
+    painter->drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius),
+                      Qt::AlignCenter, m_content.acronym);
+    painter->restore();
+}
+
+void CertificateRenderer::paintVerification(QPainter *painter, const QRectF &area) const {
+    const qreal side = 330;
+    const QRectF qrArea(area.right() - side, area.top() + 10, side, side);
+    painter->fillRect(qrArea, Qt::white);
+    painter->save();
+    painter->translate(qrArea.topLeft());
+    QPainterPath modules = m_qrCode.path(side);
+    modules.setFillRule(Qt::WindingFill);
+    painter->fillPath(modules, kInk);
+    painter->restore();
+    painter->setPen(QPen(kGold, 2));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(qrArea);
+
+    const QRectF text(area.left(), area.top() + 30, area.width() - side - 40, side - 40);
+    QFont label = font(28, QFont::DemiBold);
+    label.setCapitalization(QFont::AllUppercase);
+    label.setLetterSpacing(QFont::PercentageSpacing, 118);
+    painter->setFont(label);
+    painter->setPen(kGold);
+    painter->drawText(QRectF(text.left(), text.top() + 60, text.width(), 50),
+                      Qt::AlignRight | Qt::AlignVCenter, tr("Verification code"));
+    QFont code = font(64, QFont::Bold);
+    code.setFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Noto Sans Mono")});
+    painter->setFont(code);
+    painter->setPen(kNavy);
+    painter->drawText(QRectF(text.left(), text.top() + 110, text.width(), 90),
+                      Qt::AlignRight | Qt::AlignVCenter, m_content.verificationCode);
+    painter->setFont(font(30, QFont::Normal, true));
+    painter->setPen(kInk);
+    painter->drawText(QRectF(text.left(), text.top() + 200, text.width(), 50),
+                      Qt::AlignRight | Qt::AlignVCenter, tr("Scan or visit to verify"));
+
+    const QString url = m_content.verificationUrl.toString();
+    QFont urlFont = fitted(url, 30, area.width(), QFont::Normal, false);
+    painter->setFont(urlFont);
+    painter->setPen(kNavy);
+    painter->drawText(QRectF(area.left(), qrArea.bottom() + 15, area.width(), 50),
+                      Qt::AlignRight | Qt::AlignVCenter, url);
+}
+
+} // namespace certtrack::ui

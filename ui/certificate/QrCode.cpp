@@ -1,0 +1,44 @@
+#include "ui/certificate/QrCode.h"
+
+#include <qrencode.h>
+
+#include <memory>
+
+namespace certtrack::ui {
+
+QrCode QrCode::encode(const QByteArray &text) {
+    QrCode code;
+    const std::unique_ptr<QRcode, decltype(&QRcode_free)> encoded(
+        QRcode_encodeString8bit(text.constData(), 0, QR_ECLEVEL_M), &QRcode_free);
+    if (!encoded || encoded->width <= 0)
+        return code;
+    code.m_size = encoded->width;
+    code.m_modules.resize(qsizetype(code.m_size) * code.m_size);
+    for (qsizetype i = 0; i < code.m_modules.size(); ++i)
+        code.m_modules[i] = char(encoded->data[i] & 1);
+    return code;
+}
+
+QPainterPath QrCode::path(qreal side) const {
+    QPainterPath path;
+    if (!isValid())
+        return path;
+    const qreal unit = side / (m_size + 2 * kQuietZone);
+    for (int y = 0; y < m_size; ++y) {
+        int x = 0;
+        while (x < m_size) {
+            if (!module(x, y)) {
+                ++x;
+                continue;
+            }
+            const int start = x;
+            while (x < m_size && module(x, y))
+                ++x;
+            path.addRect(QRectF((kQuietZone + start) * unit, (kQuietZone + y) * unit,
+                                (x - start) * unit, unit));
+        }
+    }
+    return path;
+}
+
+} // namespace certtrack::ui
