@@ -3,6 +3,7 @@
 #include "server/AccountEndpoints.h"
 #include "server/AuthEndpoints.h"
 #include "server/TokenService.h"
+#include "server/TranscriptRoutes.h"
 
 #include <QJsonObject>
 
@@ -81,6 +82,10 @@ Router apiRouter(const ApiServices &s) {
     read("/api/v1/me/fulfillment", &AccountEndpoints::fulfillment);
     read("/api/v1/me/transcripts", &AccountEndpoints::transcripts);
     read("/api/v1/me/badges", &AccountEndpoints::badges);
+    addTranscriptRoutes(router, s.transcripts, s.publicTranscripts,
+                        [tokens = s.tokens](OwnerHandler handler) {
+                            return withCandidate(tokens, std::move(handler));
+                        });
     return router;
 }
 

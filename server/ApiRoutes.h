@@ -6,13 +6,17 @@ namespace certtrack::server {
 
 class AccountEndpoints;
 class AuthEndpoints;
+class PublicTranscriptEndpoint;
 class TokenService;
+class TranscriptEndpoints;
 
 // What the routes call into. All null is fine for reading the route table (tests do).
 struct ApiServices {
     TokenService *tokens = nullptr;
     AuthEndpoints *auth = nullptr;
     AccountEndpoints *account = nullptr;
+    TranscriptEndpoints *transcripts = nullptr;
+    PublicTranscriptEndpoint *publicTranscripts = nullptr;
 };
 
 // Every route certtrackd serves; server/openapi.yaml must describe exactly these.

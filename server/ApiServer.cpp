@@ -46,6 +46,7 @@ ApiRequest toApiRequest(const QHttpServerRequest &request) {
     api.query = request.query();
     api.headers = request.headers();
     api.body = request.body();
+    api.remoteAddress = request.remoteAddress();
     return api;
 }
 

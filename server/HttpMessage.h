@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -22,6 +23,7 @@ struct ApiRequest {
     HeaderList headers;
     QByteArray body;
     QHash<QString, QString> pathParameters;
+    QHostAddress remoteAddress; // the peer, for limits per client
 
     QByteArray header(const QByteArray &name) const;
     QString pathParameter(const QString &name) const { return pathParameters.value(name); }

@@ -210,12 +210,29 @@ QStringList initialSchema() {
     };
 }
 
+// Transcripts made through the API: when each was created and deactivated, and which
+// certifications the candidate held at creation, so "All New Certificates" can tell the
+// certifications earned after it.
+QStringList transcriptLifecycle() {
+    return {
+        QStringLiteral("ALTER TABLE transcripts ADD COLUMN created_at INTEGER"),
+        QStringLiteral("ALTER TABLE transcripts ADD COLUMN deactivated_at INTEGER"),
+        QStringLiteral(R"(CREATE TABLE transcript_known_certifications (
+            transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+            certification_id TEXT NOT NULL,
+            PRIMARY KEY (transcript_id, certification_id)))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &sqliteMigrations() {
     static const QList<Migration> migrations{
         {1, QStringLiteral("candidates, programme data, history, certifications, tokens"),
          initialSchema()},
+        {3,
+         QStringLiteral("transcript creation, deactivation and certifications known at creation"),
+         transcriptLifecycle()},
     };
     return migrations;
 }

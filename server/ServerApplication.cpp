@@ -9,9 +9,11 @@
 #include "server/Logging.h"
 #include "server/OutboxMailer.h"
 #include "server/PasswordHasher.h"
+#include "server/PublicTranscriptEndpoint.h"
 #include "server/SqlStorage.h"
 #include "server/TlsMaterial.h"
 #include "server/TokenService.h"
+#include "server/TranscriptEndpoints.h"
 
 #include <QDir>
 #include <QSslConfiguration>
@@ -93,7 +95,11 @@ bool ServerApplication::start(QString *error) {
         m_options.listenAddress == QHostAddress::AnyIPv6)
         publicBase.setHost(QStringLiteral("localhost"));
     m_account = std::make_unique<AccountEndpoints>(*m_storage, *m_clock, publicBase);
-    server->setRouter(apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get()}));
+    m_publicTranscripts = std::make_unique<PublicTranscriptEndpoint>(*m_storage, *m_clock);
+    m_transcripts = std::make_unique<TranscriptEndpoints>(*m_storage, *m_clock, m_mailer.get(),
+                                                          *m_publicTranscripts, publicBase);
+    server->setRouter(apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(),
+                                            m_transcripts.get(), m_publicTranscripts.get()}));
     m_server = std::move(server);
     return true;
 }

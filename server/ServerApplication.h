@@ -14,8 +14,10 @@ class AuthEndpoints;
 class Clock;
 class Mailer;
 class PasswordHasher;
+class PublicTranscriptEndpoint;
 class Storage;
 class TokenService;
+class TranscriptEndpoints;
 
 // certtrackd put together: storage, clock, seed, TLS, mailer and the HTTPS server.
 class ServerApplication : public QObject {
@@ -39,6 +41,8 @@ private:
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<AuthEndpoints> m_auth;
     std::unique_ptr<AccountEndpoints> m_account;
+    std::unique_ptr<PublicTranscriptEndpoint> m_publicTranscripts;
+    std::unique_ptr<TranscriptEndpoints> m_transcripts;
     std::unique_ptr<ApiServer> m_server;
 };
 

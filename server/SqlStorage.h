@@ -55,6 +55,14 @@ public:
     QList<domain::Transcript> transcripts(qint64 candidateId) override;
     QList<domain::Badge> badges(qint64 candidateId) override;
 
+    // SqlTranscriptStorage.cpp
+    std::optional<TranscriptRecord> transcript(const QString &transcriptId) override;
+    void insertTranscript(const TranscriptRecord &record) override;
+    void updateTranscript(qint64 candidateId, const domain::Transcript &transcript) override;
+    void deactivateTranscript(qint64 candidateId, const QString &transcriptId,
+                              const QDateTime &at) override;
+    void recordTranscriptView(const QString &transcriptId, const QDateTime &at) override;
+
 private:
     SqlStorage(QSqlDatabase database, QString connectionName);
     void migrate(const QList<Migration> &migrations);
@@ -63,6 +71,7 @@ private:
     void commit();
     void rollback();
     void fillCertification(HeldCertification *held);
+    void replaceTranscriptCertifications(const QString &transcriptId, const QStringList &ids);
 
     QSqlDatabase m_db;
     QString m_connectionName;

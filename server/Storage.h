@@ -102,6 +102,16 @@ struct StoredToken {
     std::optional<QDateTime> revokedAt;
 };
 
+// One transcript with what only the server keeps: its owner, when it was created and
+// deactivated, and the certifications its owner held at creation.
+struct TranscriptRecord {
+    qint64 candidateId = 0;
+    domain::Transcript transcript; // state Active or Deactivated; expiry is the caller's call
+    std::optional<QDateTime> createdAt;
+    std::optional<QDateTime> deactivatedAt;
+    QStringList certificationsAtCreation;
+};
+
 // The server's persistence, one interface for SQLite now and PostgreSQL later. Reads are scoped
 // by candidate id: nothing here returns another candidate's rows for a given candidate. Faults
 // throw StorageError.
@@ -146,6 +156,15 @@ public:
     virtual QList<domain::FulfillmentItem> fulfillment(qint64 candidateId) = 0;
     virtual QList<domain::Transcript> transcripts(qint64 candidateId) = 0;
     virtual QList<domain::Badge> badges(qint64 candidateId) = 0;
+
+    // Transcripts by their public id, whoever owns them: the caller checks the owner.
+    virtual std::optional<TranscriptRecord> transcript(const QString &transcriptId) = 0;
+    virtual void insertTranscript(const TranscriptRecord &record) = 0;
+    // Writes the editable fields and the certification choice; views and state stay.
+    virtual void updateTranscript(qint64 candidateId, const domain::Transcript &transcript) = 0;
+    virtual void deactivateTranscript(qint64 candidateId, const QString &transcriptId,
+                                      const QDateTime &at) = 0;
+    virtual void recordTranscriptView(const QString &transcriptId, const QDateTime &at) = 0;
 };
 
 } // namespace certtrack::server

@@ -16,6 +16,16 @@ QString toString(Transcript::Disclosure disclosure) {
     return QStringLiteral("selected");
 }
 
+std::optional<Transcript::Disclosure> transcriptDisclosureFromString(const QString &text) {
+    for (auto kind :
+         {Transcript::Disclosure::ActiveCertifications, Transcript::Disclosure::AllNewCertificates,
+          Transcript::Disclosure::Selected}) {
+        if (toString(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QString toString(Transcript::State state) {
     switch (state) {
     case Transcript::State::Active:
@@ -50,13 +60,10 @@ Transcript Transcript::fromJson(JsonReader &reader) {
     t.showAddress = options.boolean("address");
     t.showEmail = options.boolean("email");
     t.expires = reader.date("expires");
-    const QString disclosure = reader.string("disclosure");
-    if (disclosure == QLatin1String("activeCertifications"))
-        t.disclosure = Disclosure::ActiveCertifications;
-    else if (disclosure == QLatin1String("allNewCertificates"))
-        t.disclosure = Disclosure::AllNewCertificates;
-    else if (disclosure == QLatin1String("selected"))
-        t.disclosure = Disclosure::Selected;
+    const std::optional<Disclosure> disclosure =
+        transcriptDisclosureFromString(reader.string("disclosure"));
+    if (disclosure)
+        t.disclosure = *disclosure;
     else
         reader.fail(QStringLiteral("disclosure"), QStringLiteral("unknown disclosure"));
     t.certificationIds = reader.stringList("certificationIds");
@@ -90,6 +97,64 @@ QJsonObject Transcript::toJson() const {
             {QStringLiteral("lastViewed"), instantOrNull(lastViewed)},
             {QStringLiteral("state"), toString(state)},
             {QStringLiteral("url"), url}};
+}
+
+PublicTranscript::Entry PublicTranscript::Entry::fromJson(JsonReader &reader) {
+    Entry e;
+    e.track = reader.string("track");
+    e.name = reader.string("name");
+    e.date = reader.date("date");
+    return e;
+}
+
+QJsonObject PublicTranscript::Entry::toJson() const {
+    return {{QStringLiteral("track"), track},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("date"), formatDate(date)}};
+}
+
+PublicTranscript PublicTranscript::fromJson(JsonReader &reader) {
+    PublicTranscript t;
+    t.id = reader.string("id");
+    t.name = reader.optionalString("name");
+    t.addressLines = reader.stringList("addressLines");
+    t.email = reader.optionalString("email");
+    t.statement = reader.string("statement");
+    t.certifications = reader.list<Entry>("certifications", &Entry::fromJson);
+    t.expires = reader.date("expires");
+    t.retrievedAt = reader.instant("retrievedAt");
+    return t;
+}
+
+QJsonObject PublicTranscript::toJson() const {
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("statement"), statement},
+                       {QStringLiteral("expires"), formatDate(expires)},
+                       {QStringLiteral("retrievedAt"), formatInstant(retrievedAt)}};
+    if (!name.isEmpty())
+        object.insert(QStringLiteral("name"), name);
+    object.insert(QStringLiteral("addressLines"), QJsonArray::fromStringList(addressLines));
+    if (!email.isEmpty())
+        object.insert(QStringLiteral("email"), email);
+    QJsonArray entries;
+    for (const Entry &entry : certifications)
+        entries.append(entry.toJson());
+    object.insert(QStringLiteral("certifications"), entries);
+    return object;
+}
+
+TranscriptEmail TranscriptEmail::fromJson(JsonReader &reader) {
+    TranscriptEmail e;
+    e.to = reader.optionalString("to");
+    e.subject = reader.string("subject");
+    e.body = reader.string("body");
+    return e;
+}
+
+QJsonObject TranscriptEmail::toJson() const {
+    return {{QStringLiteral("to"), to},
+            {QStringLiteral("subject"), subject},
+            {QStringLiteral("body"), body}};
 }
 
 } // namespace certtrack::domain

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -38,7 +39,43 @@ struct Transcript {
     QJsonObject toJson() const;
 };
 
+// What a transcript shows a third party: GET /transcripts/{id} with Accept: application/json, and
+// the owner's preview. A name or email the display options leave out is absent, not empty.
+struct PublicTranscript {
+    struct Entry {
+        QString track;
+        QString name; // "CCNA Routing and Switching (CCNA)"
+        QDate date;   // the date the certification became active
+
+        static Entry fromJson(JsonReader &reader);
+        QJsonObject toJson() const;
+    };
+
+    QString id;
+    QString name;                // empty: not shown
+    QStringList addressLines;    // empty: not shown (an empty array on the wire)
+    QString email;               // empty: not shown
+    QString statement;           // "The following information has been provided to you by ..."
+    QList<Entry> certifications; // grouped by track, tracks in programme order
+    QDate expires;
+    QDateTime retrievedAt;
+
+    static PublicTranscript fromJson(JsonReader &reader);
+    QJsonObject toJson() const;
+};
+
+// The message the server sends for POST /api/v1/me/transcripts/{id}/share, and shows before.
+struct TranscriptEmail {
+    QString to; // empty in a preview
+    QString subject;
+    QString body;
+
+    static TranscriptEmail fromJson(JsonReader &reader);
+    QJsonObject toJson() const;
+};
+
 QString toString(Transcript::Disclosure disclosure);
+std::optional<Transcript::Disclosure> transcriptDisclosureFromString(const QString &text);
 QString toString(Transcript::State state);
 
 } // namespace certtrack::domain
