@@ -29,9 +29,9 @@ ApiJob::ApiJob(QNetworkReply *reply, const QString &serverName, int timeoutMs, Q
 
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
-        if (m_reply)
-            m_reply->abort();
+        dropReply();
+        complete(makeError(ApiError::Kind::Timeout,
+                           tr("The server at %1 did not answer in time.").arg(m_serverName)));
     });
     m_timeout.start(timeoutMs);
 }
@@ -43,20 +43,30 @@ ApiJob::ApiJob(const ApiError &error, QObject *parent)
 }
 
 ApiJob::~ApiJob() {
-    if (m_reply) {
+    // The reply is a child and goes with the job; deleting it stops its request (see dropReply).
+    if (m_reply)
         m_reply->disconnect(this);
-        m_reply->abort();
-    }
+}
+
+void ApiJob::dropReply() {
+    // Deleting a reply stops its request. QNetworkReply::abort() is not used: in Qt 6.4, when a
+    // transport error is already queued for the reply (every pending request of a server that
+    // just went away), the abort's own error makes Qt warn "QNetworkReplyImplPrivate::error:
+    // Internal problem, this method must only be called once" as the queued error arrives.
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply.clear();
+    reply->disconnect(this);
+    reply->setParent(nullptr);
+    reply->deleteLater(); // not at once: this may run inside one of the reply's signals
 }
 
 void ApiJob::cancel() {
     if (m_finished)
         return;
-    m_cancelled = true;
-    if (m_reply)
-        m_reply->abort();
-    else
-        complete(makeError(ApiError::Kind::Cancelled, tr("The request was cancelled.")));
+    dropReply();
+    complete(makeError(ApiError::Kind::Cancelled, tr("The request was cancelled.")));
 }
 
 ApiError ApiJob::makeError(ApiError::Kind kind, const QString &message, int status) {
@@ -68,23 +78,29 @@ ApiError ApiJob::makeError(ApiError::Kind kind, const QString &message, int stat
 }
 
 void ApiJob::readBody() {
-    if (!m_reply || m_tooLarge)
+    if (!m_reply)
         return;
     m_body += m_reply->readAll();
-    if (m_body.size() > kMaxJsonBytes) {
-        m_tooLarge = true;
-        m_reply->abort();
-    }
+    if (m_body.size() > kMaxJsonBytes)
+        failTooLarge();
 }
 
 void ApiJob::checkDeclaredLength() {
     if (!m_reply)
         return;
     const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
-    if (length.isValid() && length.toLongLong() > kMaxJsonBytes) {
-        m_tooLarge = true;
-        m_reply->abort();
-    }
+    if (length.isValid() && length.toLongLong() > kMaxJsonBytes)
+        failTooLarge();
+}
+
+void ApiJob::failTooLarge() {
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_body.clear();
+    dropReply();
+    complete(makeError(ApiError::Kind::Decode,
+                       tr("The server's answer is too large (over %n MB).", nullptr,
+                          int(kMaxJsonBytes / (1024 * 1024))),
+                       m_httpStatus));
 }
 
 int ApiJob::retryAfterSeconds(QNetworkReply *reply) {
@@ -144,21 +160,11 @@ void ApiJob::onReplyFinished() {
     if (!m_reply || m_finished)
         return;
     m_timeout.stop();
-    if (!m_tooLarge && !m_cancelled && !m_timedOut)
-        m_body += m_reply->readAll();
+    m_body += m_reply->readAll();
+    if (m_body.size() > kMaxJsonBytes)
+        return failTooLarge();
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
 
-    if (m_cancelled)
-        return complete(makeError(ApiError::Kind::Cancelled, tr("The request was cancelled.")));
-    if (m_tooLarge)
-        return complete(makeError(ApiError::Kind::Decode,
-                                  tr("The server's answer is too large (over %n MB).", nullptr,
-                                     int(kMaxJsonBytes / (1024 * 1024))),
-                                  m_httpStatus));
-    if (m_timedOut)
-        return complete(
-            makeError(ApiError::Kind::Timeout,
-                      tr("The server at %1 did not answer in time.").arg(m_serverName)));
     if (m_httpStatus == 0)
         return complete(transportError());
 

@@ -55,7 +55,10 @@ protected:
 private:
     void readBody();
     void checkDeclaredLength();
+    void failTooLarge();
     void onReplyFinished();
+    // Lets go of the reply without QNetworkReply::abort(); nothing more arrives from it.
+    void dropReply();
     ApiError transportError() const;
     void complete(std::optional<ApiError> error);
 
@@ -68,9 +71,6 @@ private:
     std::optional<ApiError> m_error;
     int m_httpStatus = 0;
     bool m_finished = false;
-    bool m_cancelled = false;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
 };
 
 // What the token endpoint hands out (RFC 6749 section 5.1).
