@@ -71,7 +71,9 @@ bool ServerApplication::start(QString *error) {
         m_mailer = std::move(mailer);
     }
 
-    m_tokens = std::make_unique<TokenService>(*m_storage, *m_clock, *m_hasher);
+    m_tokens = std::make_unique<TokenService>(
+        *m_storage, *m_clock, *m_hasher,
+        m_options.accessTokenLifetimeSeconds.value_or(TokenService::kAccessLifetimeSeconds));
     m_auth = std::make_unique<AuthEndpoints>(*m_tokens);
 
     // The port is known only after listening; the public URL is fixed up once it is.

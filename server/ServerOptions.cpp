@@ -7,6 +7,11 @@ namespace certtrack::server {
 
 namespace {
 
+// Below ten seconds a client could not renew a token before it lapses; above a day a stolen
+// access token would live too long.
+constexpr qint64 kMinAccessTokenLifetime = 10;
+constexpr qint64 kMaxAccessTokenLifetime = 24 * 3600;
+
 const char kHelp[] =
     "Usage: certtrackd [options]\n"
     "\n"
@@ -23,6 +28,8 @@ const char kHelp[] =
     "                         localhost and 127.0.0.1 signed by it\n"
     "  --outbox DIR           write outgoing mail as .eml files into DIR\n"
     "  --now INSTANT          start the server clock at this RFC 3339 instant\n"
+    "  --access-token-lifetime SECONDS\n"
+    "                         lifetime of access tokens (default 900; for tests: 10-86400)\n"
     "  --help                 show this help\n"
     "  --version              show the version\n"
     "\n"
@@ -85,10 +92,15 @@ std::optional<QDateTime> parseRfc3339(const QString &text) {
 ServerOptionsParse parseServerOptions(const QStringList &arguments) {
     ServerOptionsParse result;
     ServerOptions &options = result.options;
-    const QStringList valued{QStringLiteral("--listen"),  QStringLiteral("--database"),
-                             QStringLiteral("--seed"),    QStringLiteral("--tls-cert"),
-                             QStringLiteral("--tls-key"), QStringLiteral("--self-signed"),
-                             QStringLiteral("--outbox"),  QStringLiteral("--now")};
+    const QStringList valued{QStringLiteral("--listen"),
+                             QStringLiteral("--database"),
+                             QStringLiteral("--seed"),
+                             QStringLiteral("--tls-cert"),
+                             QStringLiteral("--tls-key"),
+                             QStringLiteral("--self-signed"),
+                             QStringLiteral("--outbox"),
+                             QStringLiteral("--now"),
+                             QStringLiteral("--access-token-lifetime")};
     QStringList seen;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         QString name = arguments.at(i);
@@ -153,6 +165,16 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments) {
                 return failure(QStringLiteral("--now: \"%1\" is not an RFC 3339 instant such as "
                                               "2026-11-02T09:00:00Z")
                                    .arg(value));
+        } else if (name == QLatin1String("--access-token-lifetime")) {
+            bool isNumber = false;
+            const qint64 seconds = value.toLongLong(&isNumber);
+            if (!isNumber || seconds < kMinAccessTokenLifetime || seconds > kMaxAccessTokenLifetime)
+                return failure(QStringLiteral("--access-token-lifetime: \"%1\" is not a number "
+                                              "of seconds from %2 to %3")
+                                   .arg(value)
+                                   .arg(kMinAccessTokenLifetime)
+                                   .arg(kMaxAccessTokenLifetime));
+            options.accessTokenLifetimeSeconds = seconds;
         }
     }
 

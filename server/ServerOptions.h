@@ -21,6 +21,9 @@ struct ServerOptions {
     QString selfSignedDir;
     QString outboxDir;
     std::optional<QDateTime> now;
+    // Lifetime of the access tokens handed out (unset: TokenService's default). Set shorter only
+    // so that tests can watch a client renew its token before expiry without waiting long.
+    std::optional<qint64> accessTokenLifetimeSeconds;
 };
 
 struct ServerOptionsParse {

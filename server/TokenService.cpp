@@ -4,10 +4,12 @@
 
 namespace certtrack::server {
 
-TokenService::TokenService(Storage &storage, const Clock &clock, const PasswordHasher &hasher)
+TokenService::TokenService(Storage &storage, const Clock &clock, const PasswordHasher &hasher,
+                           qint64 accessLifetimeSeconds)
     : m_storage(storage)
     , m_clock(clock)
-    , m_hasher(hasher) {}
+    , m_hasher(hasher)
+    , m_accessLifetimeSeconds(accessLifetimeSeconds) {}
 
 TokenService::Grant TokenService::failure(int status, const QString &error,
                                           const QString &description) {
@@ -113,7 +115,7 @@ TokenService::Grant TokenService::issue(qint64 candidateId, const QString &famil
     grant.status = 200;
     grant.accessToken = PasswordHasher::randomToken();
     grant.refreshToken = PasswordHasher::randomToken();
-    grant.expiresIn = kAccessLifetimeSeconds;
+    grant.expiresIn = m_accessLifetimeSeconds;
 
     StoredToken access;
     access.hash = PasswordHasher::tokenHash(grant.accessToken);
@@ -121,7 +123,7 @@ TokenService::Grant TokenService::issue(qint64 candidateId, const QString &famil
     access.candidateId = candidateId;
     access.familyId = familyId;
     access.issuedAt = now;
-    access.expiresAt = now.addSecs(kAccessLifetimeSeconds);
+    access.expiresAt = now.addSecs(m_accessLifetimeSeconds);
     m_storage.insertToken(access);
 
     StoredToken refresh = access;

@@ -36,7 +36,8 @@ public:
         QString failure; // why there is no candidate: fit for error_description
     };
 
-    TokenService(Storage &storage, const Clock &clock, const PasswordHasher &hasher);
+    TokenService(Storage &storage, const Clock &clock, const PasswordHasher &hasher,
+                 qint64 accessLifetimeSeconds = kAccessLifetimeSeconds);
 
     Grant passwordGrant(const QString &loginId, const QString &password);
     Grant refreshGrant(const QString &refreshToken);
@@ -51,6 +52,7 @@ private:
     Storage &m_storage;
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
+    qint64 m_accessLifetimeSeconds;
 };
 
 } // namespace certtrack::server

@@ -20,6 +20,7 @@ private slots:
     void revokeAlwaysAnswers200();
     void readsNeedAValidBearerToken_data();
     void readsNeedAValidBearerToken();
+    void accessTokenLifetimeIsAnOption();
     // These move the server clock forward, so they come last.
     void accessTokenExpiresAfterFifteenMinutes();
     void failedPasswordsAreThrottled();
@@ -246,6 +247,43 @@ void TestServerAuth::readsNeedAValidBearerToken() {
         QCOMPARE(result.json().object().value(QLatin1String("status")).toInt(), 401);
         QVERIFY(!result.body.contains("CSCO10000000"));
     }
+}
+
+void TestServerAuth::accessTokenLifetimeIsAnOption() {
+    // A server of its own: the lifetime is fixed at start, and this one moves its clock.
+    TestServer server;
+    QDateTime now = TestServer::defaultNow();
+    QVERIFY2(server.start(now, QStringLiteral("demo"),
+                          {QStringLiteral("--access-token-lifetime"), QStringLiteral("30")}),
+             qPrintable(server.error()));
+    TestHttp http(server.caFile());
+    const auto grant = [&](const QList<QPair<QString, QString>> &fields) {
+        return postForm(http, server.apiUrl(QStringLiteral("auth/token")), form(fields));
+    };
+    const HttpResult signedIn = grant({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                       {QStringLiteral("username"), kDemoLogin},
+                                       {QStringLiteral("password"), kDemoPassword}});
+    QCOMPARE(signedIn.status, 200);
+    QCOMPARE(signedIn.json().object().value(QLatin1String("expires_in")).toInt(), 30);
+    const QString access = signedIn.json().object().value(QLatin1String("access_token")).toString();
+    const QString refresh =
+        signedIn.json().object().value(QLatin1String("refresh_token")).toString();
+    const auto status = [&](const QString &token) {
+        return http.get(server.apiUrl(QStringLiteral("me")), bearer(token)).status;
+    };
+    QCOMPARE(status(access), 200);
+
+    // Thirty-one seconds on, the access token is dead and the refresh token is not.
+    now = now.addSecs(31);
+    QVERIFY2(server.restart(now), qPrintable(server.error()));
+    QCOMPARE(status(access), 401);
+    const HttpResult refreshed =
+        grant({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+               {QStringLiteral("refresh_token"), refresh}});
+    QCOMPARE(refreshed.status, 200);
+    QCOMPARE(refreshed.json().object().value(QLatin1String("expires_in")).toInt(), 30);
+    QCOMPARE(status(refreshed.json().object().value(QLatin1String("access_token")).toString()),
+             200);
 }
 
 void TestServerAuth::accessTokenExpiresAfterFifteenMinutes() {

@@ -101,6 +101,12 @@ void TestServerCommandLine::badArgumentsExitWithTwo_data() {
     QTest::newRow("now impossible date")
         << (ok + QStringList{QStringLiteral("--now"), QStringLiteral("2026-02-30T09:00:00Z")})
         << QStringLiteral("2026-02-30");
+    for (const char *lifetime : {"9", "86401", "ten", "-30", "30s"}) {
+        QTest::addRow("access token lifetime %s", lifetime)
+            << (ok + QStringList{QStringLiteral("--access-token-lifetime"),
+                                 QString::fromLatin1(lifetime)})
+            << QStringLiteral("--access-token-lifetime");
+    }
     QTest::newRow("option without value")
         << (ok + QStringList{QStringLiteral("--outbox")}) << QStringLiteral("--outbox");
     QTest::newRow("given twice") << (ok + QStringList{QStringLiteral("--database"), db})
@@ -132,7 +138,7 @@ void TestServerCommandLine::helpAndVersion() {
     const Run help = runToEnd({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     for (const char *option : {"--listen", "--database", "--seed", "--tls-cert", "--tls-key",
-                               "--self-signed", "--outbox", "--now"})
+                               "--self-signed", "--outbox", "--now", "--access-token-lifetime"})
         QVERIFY2(help.out.contains(option), option);
     const Run version = runToEnd({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
