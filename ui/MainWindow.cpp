@@ -51,6 +51,10 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     m_tabs->setAccessibleName(tr("Account sections"));
     for (int i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i), titles.at(i));
+    for (AccountPage *page : std::as_const(m_pages)) {
+        if (auto *transcripts = qobject_cast<TranscriptsPage *>(page))
+            transcripts->setController(m_controller);
+    }
 
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setProperty("role", QStringLiteral("banner"));

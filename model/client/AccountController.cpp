@@ -203,6 +203,10 @@ void AccountController::forgetRememberedCopy(const ServerEndpoint &endpoint,
                                       [](const QString &) {});
 }
 
+Session *AccountController::session() const {
+    return m_session;
+}
+
 void AccountController::refresh() {
     if (m_signedIn && m_sync)
         m_sync->sync();

@@ -52,6 +52,8 @@ public:
     QString loginId() const { return m_loginId; }
     ServerEndpoint endpoint() const { return m_endpoint; }
     const domain::AccountData &data() const { return m_data; }
+    // The signed-in session, for services that write (transcripts); null when signed out.
+    Session *session() const;
     SyncState syncState() const;
     QDateTime lastSynced() const { return m_data.lastSynced; }
     QString offlineReason() const;

@@ -112,4 +112,17 @@ FetchJob *ApiClient::fetch(const QString &path, const QString &accessToken,
     return new FetchJob(m_network.get(request), etag, serverName(), m_timeoutMs, this);
 }
 
+FetchJob *ApiClient::send(const QByteArray &method, const QString &path, const QString &accessToken,
+                          const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &headers) {
+    if (!m_caFileError.isEmpty())
+        return new FetchJob(configurationError(), this);
+    QNetworkRequest request = makeRequest(path);
+    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
+    return new FetchJob(m_network.sendCustomRequest(request, method, body), {}, serverName(),
+                        m_timeoutMs, this);
+}
+
 } // namespace certtrack::client

@@ -30,6 +30,11 @@ public:
     RevokeJob *revoke(const QString &refreshToken);
     // path is relative to /api/v1/, e.g. "me/exams"; etag, when known, goes in If-None-Match.
     FetchJob *fetch(const QString &path, const QString &accessToken, const QByteArray &etag = {});
+    // Any other authorized request (POST, PATCH, a GET of HTML...): the answer comes back as a
+    // FetchJob's result (status 200 for every 2xx, the body and the ETag).
+    FetchJob *send(const QByteArray &method, const QString &path, const QString &accessToken,
+                   const QByteArray &body = {},
+                   const QList<QPair<QByteArray, QByteArray>> &headers = {});
 
     // application/x-www-form-urlencoded: space as '+', everything but unreserved characters
     // percent-encoded (so '+', '&' and '=' inside a password survive).

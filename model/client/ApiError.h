@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/Problem.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -25,9 +28,10 @@ public:
     Q_ENUM(Kind)
 
     Kind kind = Kind::Server;
-    QString message;           // fit to show a person
-    int retryAfterSeconds = 0; // Throttled
-    int httpStatus = 0;        // 0: no HTTP answer
+    QString message;                                // fit to show a person
+    int retryAfterSeconds = 0;                      // Throttled
+    int httpStatus = 0;                             // 0: no HTTP answer
+    QList<domain::Problem::FieldError> fieldErrors; // 422: what is wrong with which field
 
     // True for faults that go away by themselves: the right answer is "offline, retry later".
     bool isTransient() const;

@@ -135,7 +135,9 @@ ApiError ApiJob::httpError(int status, const QByteArray &body, QNetworkReply *re
     QString message = problem.detail.isEmpty() ? problem.title : problem.detail;
     if (message.isEmpty() || message == QStringLiteral("HTTP %1").arg(status))
         message = tr("The server answered with an error (HTTP %1).").arg(status);
-    return makeError(ApiError::Kind::Server, message, status);
+    ApiError error = makeError(ApiError::Kind::Server, message, status);
+    error.fieldErrors = problem.errors;
+    return error;
 }
 
 ApiError ApiJob::transportError() const {

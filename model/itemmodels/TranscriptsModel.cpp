@@ -3,6 +3,10 @@
 #include "itemmodels/DisplayFormat.h"
 #include "itemmodels/ItemRoles.h"
 
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+
 namespace certtrack::itemmodels {
 
 void TranscriptsModel::setTranscripts(const QList<domain::Transcript> &transcripts) {
@@ -23,6 +27,8 @@ QString TranscriptsModel::headerText(int column) const {
         return tr("Last viewed");
     case Remarks:
         return tr("Remarks");
+    case Share:
+        return tr("Share");
     }
     return {};
 }
@@ -45,7 +51,10 @@ QString TranscriptsModel::displayText(int row, int column) const {
     case Description:
         return t.description.isEmpty() ? t.displayName : t.description;
     case ExpiresAfter:
-        return DisplayFormat::date(t.expires);
+        // Expired and deactivated transcripts say so where the date is read.
+        return t.state == domain::Transcript::State::Active
+                   ? DisplayFormat::date(t.expires)
+                   : tr("%1 (%2)").arg(DisplayFormat::date(t.expires), stateText(t));
     case DisplayOptions:
         return t.displayOptionsText();
     case Views:
@@ -54,6 +63,10 @@ QString TranscriptsModel::displayText(int row, int column) const {
         return t.lastViewed ? DisplayFormat::instant(*t.lastViewed) : tr("Never");
     case Remarks:
         return t.remarks;
+    case Share:
+        return t.state == domain::Transcript::State::Active
+                   ? tr("Email, link, Facebook, X, LinkedIn")
+                   : tr("Not shareable (%1)").arg(stateText(t).toLower());
     }
     return {};
 }
@@ -79,9 +92,19 @@ QString TranscriptsModel::toolTip(int row, int column) const {
     return {};
 }
 
-QVariant TranscriptsModel::extraData(int row, int, int role) const {
+QVariant TranscriptsModel::extraData(int row, int column, int role) const {
+    const domain::Transcript &t = m_transcripts.at(row);
     if (role == IdRole)
-        return m_transcripts.at(row).id;
+        return t.id;
+    if (t.state != domain::Transcript::State::Active) {
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(0xb0, 0x00, 0x20));
+        if (role == Qt::FontRole && column == ExpiresAfter) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+    }
     return {};
 }
 

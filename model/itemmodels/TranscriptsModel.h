@@ -17,6 +17,7 @@ public:
         Views,
         LastViewed,
         Remarks,
+        Share, // how it can be shared now: only an active transcript can
         ColumnCount
     };
 

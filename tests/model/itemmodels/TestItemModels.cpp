@@ -303,9 +303,11 @@ void TestItemModels::fulfillment() {
 void TestItemModels::transcripts() {
     TranscriptsModel model;
     model.setAccountData(test::demoAccountData());
-    QCOMPARE(model.columnCount(), 6);
+    QCOMPARE(model.columnCount(), 7);
     QCOMPARE(model.headerData(TranscriptsModel::Views, Qt::Horizontal).toString(),
              QStringLiteral("# Views"));
+    QCOMPARE(model.headerData(TranscriptsModel::Share, Qt::Horizontal).toString(),
+             QStringLiteral("Share"));
     QCOMPARE(text(model, 0, TranscriptsModel::Description), QStringLiteral("Active"));
     QCOMPARE(text(model, 0, TranscriptsModel::ExpiresAfter), QStringLiteral("2019-Dec-10"));
     QCOMPARE(text(model, 0, TranscriptsModel::DisplayOptions), QStringLiteral("Name"));
@@ -316,6 +318,17 @@ void TestItemModels::transcripts() {
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("15KDEQ4K1BV1133H")));
+    QVERIFY(text(model, 0, TranscriptsModel::Share).contains(QStringLiteral("LinkedIn")));
+    QVERIFY(!model.index(0, TranscriptsModel::ExpiresAfter).data(Qt::ForegroundRole).isValid());
+
+    // Expired ones say so where the date is read, and stand out.
+    domain::AccountData account = test::demoAccountData();
+    account.transcripts.first().state = domain::Transcript::State::Expired;
+    model.setAccountData(account);
+    QCOMPARE(text(model, 0, TranscriptsModel::ExpiresAfter),
+             QStringLiteral("2019-Dec-10 (Expired)"));
+    QVERIFY(model.index(0, TranscriptsModel::ExpiresAfter).data(Qt::ForegroundRole).isValid());
+    QVERIFY(text(model, 0, TranscriptsModel::Share).contains(QStringLiteral("Not shareable")));
 }
 
 void TestItemModels::badges() {
