@@ -86,6 +86,8 @@ domain::Certification AccountEndpoints::summary(const HeldCertification &held) {
     c.logoAvailable = def.logoAvailable && active;
     c.pdfCertificateAvailable = def.pdfCertificateAvailable && active;
     c.verificationCode = held.verificationCode;
+    if (held.revokedAt)
+        c.revokedOn = held.revokedAt->toUTC().date();
     return c;
 }
 

@@ -4,6 +4,7 @@
 #include "server/AuthEndpoints.h"
 #include "server/TokenService.h"
 #include "server/TranscriptRoutes.h"
+#include "server/VerificationEndpoint.h"
 
 #include <QJsonObject>
 
@@ -86,6 +87,10 @@ Router apiRouter(const ApiServices &s) {
                         [tokens = s.tokens](OwnerHandler handler) {
                             return withCandidate(tokens, std::move(handler));
                         });
+    router.add({"GET", QStringLiteral("/verify/{code}"),
+                [verification = s.verification](const ApiRequest &request) {
+                    return verification->verify(request);
+                }});
     return router;
 }
 

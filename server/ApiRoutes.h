@@ -9,6 +9,7 @@ class AuthEndpoints;
 class PublicTranscriptEndpoint;
 class TokenService;
 class TranscriptEndpoints;
+class VerificationEndpoint;
 
 // What the routes call into. All null is fine for reading the route table (tests do).
 struct ApiServices {
@@ -17,6 +18,7 @@ struct ApiServices {
     AccountEndpoints *account = nullptr;
     TranscriptEndpoints *transcripts = nullptr;
     PublicTranscriptEndpoint *publicTranscripts = nullptr;
+    VerificationEndpoint *verification = nullptr;
 };
 
 // Every route certtrackd serves; server/openapi.yaml must describe exactly these.

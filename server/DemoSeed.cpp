@@ -262,7 +262,7 @@ CandidateRecord johnDoe(const QDateTime &now, const QString &passwordHash) {
         history(d(2020, 1, 10), QStringLiteral("Manually granted certification"))};
 
     HeldCertification ccie = held(QStringLiteral("crt-10000000-ccie"), QStringLiteral("ccie-rs"),
-                                  d(1995, 10, 4), d(2007, 2, 21), 36, QString());
+                                  d(1995, 10, 4), d(2007, 2, 21), 36, QStringLiteral("E6C3R9WZ"));
     ccie.history = {history(d(2010, 2, 21), QStringLiteral("Certification expired")),
                     history(d(2007, 2, 21), QStringLiteral("Recertified by exam 350-001")),
                     history(d(2006, 6, 26), QStringLiteral("Recertified by exam 350-001")),

@@ -230,6 +230,11 @@ const QList<Migration> &sqliteMigrations() {
     static const QList<Migration> migrations{
         {1, QStringLiteral("candidates, programme data, history, certifications, tokens"),
          initialSchema()},
+        {2,
+         QStringLiteral("verification codes are unique and found by an index"),
+         {QStringLiteral("CREATE UNIQUE INDEX candidate_certifications_by_code ON "
+                         "candidate_certifications (verification_code) WHERE "
+                         "verification_code <> ''")}},
         {3,
          QStringLiteral("transcript creation, deactivation and certifications known at creation"),
          transcriptLifecycle()},

@@ -14,6 +14,7 @@
 #include "server/TlsMaterial.h"
 #include "server/TokenService.h"
 #include "server/TranscriptEndpoints.h"
+#include "server/VerificationEndpoint.h"
 
 #include <QDir>
 #include <QSslConfiguration>
@@ -100,8 +101,10 @@ bool ServerApplication::start(QString *error) {
     m_publicTranscripts = std::make_unique<PublicTranscriptEndpoint>(*m_storage, *m_clock);
     m_transcripts = std::make_unique<TranscriptEndpoints>(*m_storage, *m_clock, m_mailer.get(),
                                                           *m_publicTranscripts, publicBase);
-    server->setRouter(apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(),
-                                            m_transcripts.get(), m_publicTranscripts.get()}));
+    m_verification = std::make_unique<VerificationEndpoint>(*m_storage, *m_clock);
+    server->setRouter(
+        apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(), m_transcripts.get(),
+                              m_publicTranscripts.get(), m_verification.get()}));
     m_server = std::move(server);
     return true;
 }

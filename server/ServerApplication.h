@@ -18,6 +18,7 @@ class PublicTranscriptEndpoint;
 class Storage;
 class TokenService;
 class TranscriptEndpoints;
+class VerificationEndpoint;
 
 // certtrackd put together: storage, clock, seed, TLS, mailer and the HTTPS server.
 class ServerApplication : public QObject {
@@ -43,6 +44,7 @@ private:
     std::unique_ptr<AccountEndpoints> m_account;
     std::unique_ptr<PublicTranscriptEndpoint> m_publicTranscripts;
     std::unique_ptr<TranscriptEndpoints> m_transcripts;
+    std::unique_ptr<VerificationEndpoint> m_verification;
     std::unique_ptr<ApiServer> m_server;
 };
 

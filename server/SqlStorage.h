@@ -63,6 +63,15 @@ public:
                               const QDateTime &at) override;
     void recordTranscriptView(const QString &transcriptId, const QDateTime &at) override;
 
+    // SqlCertificationStorage.cpp
+    std::optional<VerifiedCertification>
+    certificationByVerificationCode(const QString &code) override;
+    void grantCertification(qint64 candidateId, const HeldCertification &held) override;
+    bool revokeCertification(qint64 candidateId, const QString &certificationId,
+                             const QDateTime &at) override;
+    void addCeActivity(qint64 candidateId, const domain::CeActivity &activity,
+                       const QStringList &certificationIds) override;
+
 private:
     SqlStorage(QSqlDatabase database, QString connectionName);
     void migrate(const QList<Migration> &migrations);

@@ -104,6 +104,13 @@ struct StoredToken {
 
 // One transcript with what only the server keeps: its owner, when it was created and
 // deactivated, and the certifications its owner held at creation.
+// A certification found by its public verification code, with its definition and holder.
+struct VerifiedCertification {
+    HeldCertification held;
+    CertificationDefinition definition;
+    domain::Profile holder;
+};
+
 struct TranscriptRecord {
     qint64 candidateId = 0;
     domain::Transcript transcript; // state Active or Deactivated; expiry is the caller's call
@@ -165,6 +172,18 @@ public:
     virtual void deactivateTranscript(qint64 candidateId, const QString &transcriptId,
                                       const QDateTime &at) = 0;
     virtual void recordTranscriptView(const QString &transcriptId, const QDateTime &at) = 0;
+
+    // Verification codes and certtrackd admin (SqlCertificationStorage.cpp).
+    virtual std::optional<VerifiedCertification>
+    certificationByVerificationCode(const QString &code) = 0;
+    // Adds a certification (with its history) to a candidate; its id and code must be new.
+    virtual void grantCertification(qint64 candidateId, const HeldCertification &held) = 0;
+    // False when the candidate holds no such certification; revoking twice keeps the first time.
+    virtual bool revokeCertification(qint64 candidateId, const QString &certificationId,
+                                     const QDateTime &at) = 0;
+    // One CE activity, credited toward each of certificationIds for the activity's period.
+    virtual void addCeActivity(qint64 candidateId, const domain::CeActivity &activity,
+                               const QStringList &certificationIds) = 0;
 };
 
 } // namespace certtrack::server

@@ -1,3 +1,4 @@
+#include "server/AdminCommand.h"
 #include "server/ServerApplication.h"
 #include "server/ServerOptions.h"
 
@@ -42,6 +43,9 @@ int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certtrackd"));
     QCoreApplication::setOrganizationName(QStringLiteral("CertTrack"));
+    // `certtrackd admin ...` works on the database and exits; it never listens.
+    if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("admin"))
+        return certtrack::server::runAdminCommand(app.arguments().mid(1));
 
     using certtrack::server::ServerOptionsParse;
     const ServerOptionsParse parsed = certtrack::server::parseServerOptions(app.arguments().mid(1));

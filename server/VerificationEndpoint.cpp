@@ -1,0 +1,99 @@
+#include "server/VerificationEndpoint.h"
+
+#include "domain/CertificateVerification.h"
+#include "server/Logging.h"
+#include "server/PublicTranscriptEndpoint.h"
+#include "server/Storage.h"
+#include "server/VerificationPage.h"
+
+namespace certtrack::server {
+
+namespace {
+
+HttpResponse html(const QByteArray &body, int status) {
+    HttpResponse response;
+    response.status = status;
+    response.body = body;
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    return response;
+}
+
+// A verdict must be current (no caching), and the page runs nothing and loads nothing.
+HttpResponse guarded(HttpResponse response) {
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Content-Security-Policy",
+                       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
+                       "base-uri 'none'; form-action 'none'");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    response.setHeader("X-Robots-Tag", "noindex");
+    response.setHeader("Vary", "Accept");
+    return response;
+}
+
+bool isWellFormedCode(const QString &code) {
+    if (code.isEmpty() || code.size() > 32)
+        return false;
+    for (const QChar c : code) {
+        if (!(c >= QLatin1Char('A') && c <= QLatin1Char('Z')) &&
+            !(c >= QLatin1Char('0') && c <= QLatin1Char('9')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+VerificationEndpoint::VerificationEndpoint(Storage &storage, const Clock &clock)
+    : m_storage(storage)
+    , m_clock(clock)
+    , m_lookups(clock, kMaxLookups, kWindowSeconds) {}
+
+HttpResponse VerificationEndpoint::verify(const ApiRequest &request) {
+    const bool json = PublicTranscriptEndpoint::wantsJson(request);
+    const QString client = request.remoteAddress.toString();
+    if (const qint64 wait = m_lookups.retryAfter(client); wait > 0) {
+        qCWarning(lcServer).noquote() << "verification look-ups throttled for" << client;
+        HttpResponse response =
+            json ? HttpResponse::problem(429, QStringLiteral("Too Many Requests"),
+                                         QStringLiteral("Too many verification look-ups from "
+                                                        "this address. Try again in %1 seconds.")
+                                             .arg(wait))
+                 : html(VerificationPage::tooManyRequests(wait), 429);
+        response.setHeader("Retry-After", QByteArray::number(wait));
+        return guarded(response);
+    }
+    m_lookups.record(client);
+
+    const QString code = request.pathParameter(QStringLiteral("code")).trimmed().toUpper();
+    std::optional<VerifiedCertification> found;
+    if (isWellFormedCode(code))
+        found = m_storage.certificationByVerificationCode(code);
+    if (!found) {
+        if (json) {
+            return guarded(HttpResponse::problem(
+                404, QStringLiteral("Not Found"),
+                QStringLiteral("No certificate has this verification code.")));
+        }
+        return guarded(html(VerificationPage::notFound(code), 404));
+    }
+
+    domain::CertificateVerification v;
+    v.verificationCode = found->held.verificationCode;
+    v.holderName = domain::certificateHolderName(found->holder);
+    v.certificationName = found->definition.name;
+    v.acronym = found->definition.acronym;
+    v.track = found->definition.track;
+    v.achieved = found->held.active;
+    v.validThrough = found->held.expires;
+    if (found->held.revokedAt)
+        v.revokedOn = found->held.revokedAt->toUTC().date();
+    v.checkedAt = m_clock.now();
+    v.status = domain::CertificateVerification::statusFor(v.achieved, v.validThrough, v.revokedOn,
+                                                          m_clock.today());
+    if (json)
+        return guarded(HttpResponse::json(v.toJson()));
+    return guarded(html(VerificationPage::verification(v), 200));
+}
+
+} // namespace certtrack::server
