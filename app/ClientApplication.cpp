@@ -53,6 +53,10 @@ ClientApplication::~ClientApplication() {
     delete m_dialog;
 }
 
+ui::SignInDialog *ClientApplication::signInDialog() const {
+    return m_dialog;
+}
+
 void ClientApplication::start() {
     if (m_options.demo) {
         startDemo();

@@ -37,6 +37,11 @@ public:
     // Winds down: stops the demo server (waiting for it, asynchronously) and then quits.
     void quit(int exitCode = 0);
 
+    // What a test drives and checks; the dialog exists only while it is needed.
+    client::AccountController *controller() { return &m_controller; }
+    ui::MainWindow *mainWindow() const { return m_window.get(); }
+    ui::SignInDialog *signInDialog() const;
+
 private:
     void startDemo();
     void onDemoReady(const client::ServerEndpoint &endpoint);

@@ -1,0 +1,296 @@
+// The certtrack start-up and sign-out paths as ClientApplication wires them, against a real
+// certtrackd over TLS and the real keychain (runs inside tests/tools/with-keyring.sh): a
+// remembered sign-in through the dialog, the next start showing the cache at once, an offline
+// start with its notice and back-off, sign-out back to a prefilled dialog leaving nothing behind,
+// and a refresh token that expired bringing the dialog back with the reason.
+
+#include "ClientApplication.h"
+#include "TestServer.h"
+#include "client/AccountController.h"
+#include "client/CredentialStore.h"
+#include "client/SyncService.h"
+#include "itemmodels/DisplayFormat.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBox.h"
+#include "ui/SignInDialog.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace certtrack;
+using client::AccountController;
+using client::CredentialStore;
+using test::TestServer;
+
+namespace {
+
+const QString kLogin = QStringLiteral("CSCO10000000");
+const QString kPassword = QStringLiteral("certtrack-demo");
+constexpr int kWaitMs = 30000;
+
+template <typename T> T *child(QWidget *root, const char *name) {
+    T *widget = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    if (!widget)
+        qWarning("no widget named %s", name);
+    return widget;
+}
+
+std::optional<CredentialStore::ReadResult> readKeychain(const QString &key) {
+    CredentialStore store(true);
+    std::optional<CredentialStore::ReadResult> result;
+    QObject context;
+    store.readRefreshToken(key, &context,
+                           [&](const CredentialStore::ReadResult &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs))
+        return std::nullopt;
+    return result;
+}
+
+bool keychainHolds(const QString &key) {
+    const auto result = readKeychain(key);
+    return result && result->found;
+}
+
+bool keychainLacks(const QString &key) {
+    const auto result = readKeychain(key);
+    return result && !result->found && result->error.isEmpty();
+}
+
+bool isShown(const ui::SignInDialog *dialog) {
+    return dialog && dialog->isVisible();
+}
+
+} // namespace
+
+class TestClientApplication : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void rememberedSignInThroughTheDialog();
+    void nextStartShowsTheCacheAtOnceAndRevalidates();
+    void serverDownShowsTheOfflineNoticeAndBacksOff();
+    void signOutReturnsToAPrefilledDialogAndLeavesNothing();
+    // Moves the server clock 31 days on, so it comes last.
+    void expiredRefreshTokenBringsTheDialogBackWithTheReason();
+
+private:
+    app::ClientApplication *launch(const app::LaunchOptions &options = {});
+    void signInWithRememberMe();
+    bool waitForSync();
+    QString credentialKey() const {
+        return CredentialStore::keyFor({m_server.baseUrl(), m_server.caFile()}, kLogin);
+    }
+
+    TestServer m_server;
+    std::unique_ptr<app::ClientApplication> m_app;
+};
+
+void TestClientApplication::initTestCase() {
+    QVERIFY2(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"),
+             "run inside tests/tools/with-keyring.sh");
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+}
+
+void TestClientApplication::init() {
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("QNetworkReply.*Internal problem")));
+}
+
+void TestClientApplication::cleanup() {
+    // Quitting the app: the next test starts it afresh, as a person would.
+    m_app.reset();
+}
+
+app::ClientApplication *TestClientApplication::launch(const app::LaunchOptions &options) {
+    m_app = std::make_unique<app::ClientApplication>(options);
+    m_app->start();
+    return m_app.get();
+}
+
+bool TestClientApplication::waitForSync() {
+    AccountController *controller = m_app->controller();
+    return QTest::qWaitFor(
+        [&] {
+            return controller->lastSynced().isValid() &&
+                   controller->syncState() == AccountController::SyncState::Idle &&
+                   controller->isSignedIn();
+        },
+        kWaitMs);
+}
+
+void TestClientApplication::signInWithRememberMe() {
+    ui::SignInDialog *dialog = m_app->signInDialog();
+    QVERIFY(isShown(dialog));
+    child<QLineEdit>(dialog, "loginIdEdit")->setText(kLogin);
+    child<QLineEdit>(dialog, "passwordEdit")->setText(kPassword);
+    child<QCheckBox>(dialog, "rememberCheck")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow()->isVisible(), kWaitMs);
+    QVERIFY(!isShown(m_app->signInDialog()));
+    QVERIFY(waitForSync());
+    QVERIFY(m_app->controller()->isRemembered());
+    QTRY_VERIFY_WITH_TIMEOUT(keychainHolds(credentialKey()), kWaitMs);
+}
+
+void TestClientApplication::rememberedSignInThroughTheDialog() {
+    app::LaunchOptions options;
+    options.server = m_server.baseUrl();
+    options.caFile = m_server.caFile();
+    launch(options);
+    // Nothing remembered yet: the dialog, prefilled from the command line, and no window.
+    ui::SignInDialog *dialog = m_app->signInDialog();
+    QVERIFY(isShown(dialog));
+    QVERIFY(!m_app->mainWindow()->isVisible());
+    QCOMPARE(child<QLineEdit>(dialog, "serverEdit")->text(), m_server.baseUrl().toString());
+    QCOMPARE(child<QLineEdit>(dialog, "caFileEdit")->text(), m_server.caFile());
+
+    signInWithRememberMe();
+    QVERIFY(QFile::exists(m_app->controller()->cacheFilePath()));
+    const QList<client::RememberedAccount> accounts = AccountController::rememberedAccounts();
+    QCOMPARE(accounts.size(), 1);
+    QCOMPARE(accounts.first().loginId, kLogin);
+}
+
+void TestClientApplication::nextStartShowsTheCacheAtOnceAndRevalidates() {
+    app::ClientApplication *app = launch();
+    AccountController *controller = app->controller();
+    ui::MainWindow *window = app->mainWindow();
+    // Before the event loop has run once (so before any network answer): the window with the
+    // cached account, and no dialog.
+    QVERIFY(window->isVisible());
+    QVERIFY(!isShown(app->signInDialog()));
+    QVERIFY(!controller->isSignedIn());
+    QVERIFY2(child<QLabel>(window, "homeWelcome")->text().contains(QStringLiteral("John Doe")),
+             qPrintable(child<QLabel>(window, "homeWelcome")->text()));
+    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+    const QDateTime cachedSync = controller->lastSynced();
+    QVERIFY(cachedSync.isValid());
+    QVERIFY(child<QLabel>(window, "lastSyncedLabel")
+                ->text()
+                .contains(itemmodels::DisplayFormat::instant(cachedSync)));
+
+    // Then it revalidates in the background: everything answered 304.
+    QSignalSpy finished(controller, &AccountController::syncFinished);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(controller->offlineReason()));
+    QVERIFY(controller->isSignedIn());
+    QCOMPARE(controller->lastSyncStatistics().fetched, 0);
+    QVERIFY(controller->lastSyncStatistics().notModified > 0);
+    QVERIFY(controller->lastSynced() > cachedSync);
+    QVERIFY(!child<QLabel>(window, "offlineBanner")->isVisible());
+    QVERIFY(!isShown(app->signInDialog()));
+}
+
+void TestClientApplication::serverDownShowsTheOfflineNoticeAndBacksOff() {
+    m_server.stop();
+    ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    app::ClientApplication *app = launch();
+    AccountController *controller = app->controller();
+    ui::MainWindow *window = app->mainWindow();
+    QVERIFY(window->isVisible());
+    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+    const QDateTime lastSynced = controller->lastSynced();
+
+    auto *banner = child<QLabel>(window, "offlineBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kWaitMs);
+    const QString expected = QStringLiteral("Offline — last synced %1. Retrying…")
+                                 .arg(itemmodels::DisplayFormat::instant(lastSynced));
+    QCOMPARE(banner->text(), expected);
+    QVERIFY2(banner->toolTip().contains(QStringLiteral("Cannot reach the server")),
+             qPrintable(banner->toolTip()));
+    QCOMPARE(controller->nextRetrySeconds(), client::SyncService::kFirstRetrySeconds);
+
+    // The automatic retry fails too and waits twice as long; still no dialog of any kind.
+    QSignalSpy finished(controller, &AccountController::syncFinished);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QCOMPARE(controller->nextRetrySeconds(), 2 * client::SyncService::kFirstRetrySeconds);
+    QVERIFY(banner->isVisible());
+    QVERIFY(!isShown(app->signInDialog()));
+    QVERIFY(ui::MessageBox::lastText().isEmpty());
+    QCOMPARE(controller->lastSynced(), lastSynced);
+    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+
+    // The server is back; Refresh does not wait for the next retry, and the notice goes.
+    QVERIFY2(m_server.restart(TestServer::defaultNow()), qPrintable(m_server.error()));
+    child<QAction>(window, "refreshAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kWaitMs);
+    QVERIFY(waitForSync());
+    QVERIFY(controller->lastSynced() > lastSynced);
+    QCOMPARE(controller->nextRetrySeconds(), 0);
+}
+
+void TestClientApplication::signOutReturnsToAPrefilledDialogAndLeavesNothing() {
+    app::ClientApplication *app = launch();
+    ui::MainWindow *window = app->mainWindow();
+    QVERIFY(waitForSync());
+    const QString cacheFile = app->controller()->cacheFilePath();
+    QVERIFY(QFile::exists(cacheFile));
+    QVERIFY(keychainHolds(credentialKey()));
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QAction>(window, "signOutAction")->trigger();
+    QVERIFY(ui::MessageBox::lastText().contains(kLogin));
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    QVERIFY(!window->isVisible());
+
+    // Started without --server: the address comes from the account just signed out of.
+    ui::SignInDialog *dialog = app->signInDialog();
+    QCOMPARE(child<QLineEdit>(dialog, "serverEdit")->text(), m_server.baseUrl().toString());
+    QCOMPARE(child<QLineEdit>(dialog, "caFileEdit")->text(), m_server.caFile());
+    QCOMPARE(child<QLineEdit>(dialog, "loginIdEdit")->text(), kLogin);
+    QVERIFY(child<QLineEdit>(dialog, "passwordEdit")->text().isEmpty());
+    QVERIFY(!child<QLabel>(dialog, "signInNotice")->isVisible()); // the person chose this
+
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QVERIFY2(!QFile::exists(cacheFile + suffix), qPrintable(cacheFile + suffix));
+    QVERIFY(keychainLacks(credentialKey()));
+    QVERIFY(AccountController::rememberedAccounts().isEmpty());
+    QVERIFY(app->controller()->data().profile.loginId.isEmpty());
+}
+
+void TestClientApplication::expiredRefreshTokenBringsTheDialogBackWithTheReason() {
+    app::LaunchOptions options;
+    options.server = m_server.baseUrl();
+    options.caFile = m_server.caFile();
+    launch(options);
+    signInWithRememberMe();
+    m_app.reset();
+
+    // A month later the refresh token in the keychain has expired.
+    QVERIFY2(m_server.restart(TestServer::defaultNow().addDays(31)), qPrintable(m_server.error()));
+    app::ClientApplication *app = launch();
+    QVERIFY(app->mainWindow()->isVisible()); // the cache first, as always
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    QVERIFY(!app->mainWindow()->isVisible());
+    auto *notice = child<QLabel>(app->signInDialog(), "signInNotice");
+    QVERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("expired")), qPrintable(notice->text()));
+    QCOMPARE(child<QLineEdit>(app->signInDialog(), "loginIdEdit")->text(), kLogin);
+    QCOMPARE(child<QLineEdit>(app->signInDialog(), "serverEdit")->text(),
+             m_server.baseUrl().toString());
+    QVERIFY(!app->controller()->isSignedIn());
+    QVERIFY(app->controller()->data().profile.loginId.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(keychainLacks(credentialKey()), kWaitMs);
+
+    // Signing in again from there works and opens the window.
+    signInWithRememberMe();
+}
+
+QTEST_MAIN(TestClientApplication)
+#include "TestClientApplication.moc"
