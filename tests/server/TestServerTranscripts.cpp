@@ -9,10 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace certtrack::test;
 
@@ -81,7 +79,7 @@ private:
     certtrack::domain::PublicTranscript publicJson(const QString &id);
     HttpResult publicHtml(const QString &id);
     QJsonObject owned(const QString &id);
-    void grantCertification(const QString &id, const QString &definitionId);
+    void grantCertification(const QString &definitionId);
     QStringList outboxFiles() const;
     QJsonObject basic(const QString &disclosure = QStringLiteral("activeCertifications")) const;
 
@@ -144,30 +142,17 @@ HttpResult TestServerTranscripts::publicHtml(const QString &id) {
     return m_http->get(url, {{"Accept", "text/html"}});
 }
 
-// Stands in for `certtrackd admin` granting a certification: the same row, written into the
-// server's database while it runs (SQLite WAL lets both work on the file).
-void TestServerTranscripts::grantCertification(const QString &id, const QString &definitionId) {
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("g"));
-        db.setDatabaseName(m_server.databasePath());
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout=5000")));
-        QVERIFY(query.prepare(QStringLiteral(
-            "INSERT INTO candidate_certifications (id, candidate_id, definition_id, active_on, "
-            "expires_on, verification_code) SELECT ?, id, ?, ?, ?, 'GRANTED1' FROM candidates "
-            "WHERE login_id = ?")));
-        const QDate today = TestServer::defaultNow().date();
-        query.addBindValue(id);
-        query.addBindValue(definitionId);
-        query.addBindValue(today.toString(Qt::ISODate));
-        query.addBindValue(today.addYears(3).toString(Qt::ISODate));
-        query.addBindValue(kDemoLogin);
-        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-        QCOMPARE(query.numRowsAffected(), 1);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("g"));
+// `certtrackd admin certification grant` on the running server's database (SQLite WAL lets both
+// work on the file), dated the server's first day.
+void TestServerTranscripts::grantCertification(const QString &definitionId) {
+    QProcess admin;
+    admin.start(TestServer::executable(),
+                {QStringLiteral("admin"), QStringLiteral("--database"), m_server.databasePath(),
+                 QStringLiteral("certification"), QStringLiteral("grant"), kDemoLogin, definitionId,
+                 QStringLiteral("--on"), TestServer::defaultNow().date().toString(Qt::ISODate)});
+    QVERIFY(admin.waitForFinished(30000));
+    QVERIFY2(admin.exitStatus() == QProcess::NormalExit && admin.exitCode() == 0,
+             admin.readAllStandardError().constData());
 }
 
 QStringList TestServerTranscripts::outboxFiles() const {
@@ -432,7 +417,7 @@ void TestServerTranscripts::eachDisclosureShowsExactlyItsCertifications() {
     QVERIFY(html.body.contains("Certification Name"));
     QVERIFY(!html.body.contains("CCIE"));
 
-    grantCertification(QStringLiteral("crt-10000000-ccnp"), QStringLiteral("ccnp-enterprise"));
+    grantCertification(QStringLiteral("ccnp-enterprise"));
     QCOMPARE(names(publicJson(active)), (QStringList{ccent, ccna, ccnp, encor}));
     QCOMPARE(names(publicJson(allNewId)), (QStringList{ccna, ccnp}));
     QCOMPARE(names(publicJson(allNewDefault)), (QStringList{ccent, ccna, ccnp, encor}));
