@@ -227,7 +227,7 @@ QWidget *TranscriptFormDialog::buildCertificationTable(const domain::AccountData
         date->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_certifications->setItem(row, 1, date);
     }
-    // Space ticks the current row, as a check box list would.
+    // Enter ticks the current row too (Space does through the check box itself).
     connect(m_certifications, &QTableWidget::itemActivated, this, [](QTableWidgetItem *item) {
         if (item->column() == 0)
             item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
