@@ -1,3 +1,4 @@
+#include "CertificateCommand.h"
 #include "ClientApplication.h"
 #include "StartupProbe.h"
 #include "client/AppSettings.h"
@@ -9,10 +10,15 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace certtrack;
 
 int main(int argc, char *argv[]) {
+    // `certtrack certificate ...` runs headless: decided before any application object exists.
+    if (argc > 1 && std::strcmp(argv[1], "certificate") == 0)
+        return app::CertificateCommand::run(argc, argv);
+
     QApplication application(argc, argv);
     QApplication::setOrganizationName(client::AppSettings::organizationName());
     QApplication::setApplicationName(client::AppSettings::applicationName());

@@ -1,12 +1,16 @@
 #include "ui/CertificationsPage.h"
 
+#include "domain/CertificateEligibility.h"
 #include "itemmodels/CertificationsModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SortFilterProxyModel.h"
 #include "ui/CertificationDetailView.h"
 #include "ui/TableSection.h"
 
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -17,7 +21,9 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     : AccountPage(parent)
     , m_model(new itemmodels::CertificationsModel(this))
     , m_list(new TableSection(QStringLiteral("certifications"), tr("Active certifications")))
-    , m_detail(new CertificationDetailView) {
+    , m_detail(new CertificationDetailView)
+    , m_pdfButton(new QPushButton(tr("PDF &Certificate…")))
+    , m_pdfReason(new QLabel) {
     setObjectName(QStringLiteral("certificationsPage"));
     m_list->setSourceModel(m_model);
     m_list->setTree(true);
@@ -36,8 +42,20 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     splitter->setSizes({260, 420});
     m_list->setMinimumHeight(200);
 
+    m_pdfButton->setObjectName(QStringLiteral("pdfCertificateButton"));
+    m_pdfButton->setAccessibleName(tr("PDF certificate of the selected certification"));
+    m_pdfReason->setObjectName(QStringLiteral("pdfCertificateReason"));
+    connect(m_pdfButton, &QPushButton::clicked, this,
+            [this] { emit pdfCertificateRequested(m_selectedId); });
+    updatePdfCertificateAction(nullptr);
+    auto *actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_pdfReason);
+    actions->addWidget(m_pdfButton);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
+    layout->addLayout(actions);
     layout->addWidget(splitter);
 }
 
@@ -76,12 +94,31 @@ void CertificationsPage::onCurrentChanged() {
         if (!id.isEmpty() && detail.summary.id == id) {
             m_selectedId = id;
             m_detail->showCertification(detail);
+            updatePdfCertificateAction(&detail.summary);
             return;
         }
     }
     if (!m_selectedId.isEmpty() && current.isValid())
         return; // a track row: keep showing the last certification
     m_detail->clear();
+    updatePdfCertificateAction(nullptr);
+}
+
+void CertificationsPage::updatePdfCertificateAction(const domain::Certification *certification) {
+    if (!certification) {
+        m_pdfButton->setEnabled(false);
+        m_pdfButton->setToolTip(tr("Select a certification first"));
+        m_pdfReason->clear();
+        return;
+    }
+    const auto eligibility =
+        domain::CertificateEligibility::evaluate(*certification, QDate::currentDate());
+    m_pdfButton->setEnabled(eligibility.isEligible());
+    m_pdfButton->setToolTip(
+        eligibility.isEligible()
+            ? tr("Preview, print or save the certificate of %1").arg(certification->acronym)
+            : eligibility.reason());
+    m_pdfReason->setText(eligibility.reason());
 }
 
 } // namespace certtrack::ui

@@ -2,6 +2,9 @@
 
 #include "ui/AccountPage.h"
 
+class QLabel;
+class QPushButton;
+
 namespace certtrack::itemmodels {
 class CertificationsModel;
 }
@@ -22,15 +25,25 @@ public:
     CertificationDetailView *detailView() const { return m_detail; }
     // Selects a certification by id (what a click does); false when there is none.
     bool selectCertification(const QString &certificationId);
+    // "PDF Certificate…": enabled only for a certification that may have one, otherwise its
+    // tooltip and the text beside it say why not.
+    QPushButton *pdfCertificateButton() const { return m_pdfButton; }
+    QLabel *pdfCertificateReason() const { return m_pdfReason; }
+
+signals:
+    void pdfCertificateRequested(const QString &certificationId);
 
 private:
     void onCurrentChanged();
+    void updatePdfCertificateAction(const domain::Certification *certification);
 
     itemmodels::CertificationsModel *m_model;
     TableSection *m_list;
     CertificationDetailView *m_detail;
     QList<domain::CertificationDetail> m_details;
     QString m_selectedId;
+    QPushButton *m_pdfButton;
+    QLabel *m_pdfReason;
 };
 
 } // namespace certtrack::ui

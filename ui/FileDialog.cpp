@@ -20,4 +20,14 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption,
     return QFileDialog::getOpenFileName(parent, caption, directory, filter);
 }
 
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
+                                    const QString &suggestedPath, const QString &filter) {
+    if (s_nextFileName) {
+        const QString path = *s_nextFileName;
+        s_nextFileName.reset();
+        return path;
+    }
+    return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
+}
+
 } // namespace certtrack::ui

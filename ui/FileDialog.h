@@ -13,6 +13,8 @@ class FileDialog {
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption,
                                    const QString &directory, const QString &filter);
+    static QString getSaveFileName(QWidget *parent, const QString &caption,
+                                   const QString &suggestedPath, const QString &filter);
     // The next chooser returns this path (empty: as if cancelled) without being shown.
     static void setNextFileName(const QString &path);
 

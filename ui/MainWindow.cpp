@@ -10,6 +10,7 @@
 #include "ui/PersonalInfoPage.h"
 #include "ui/TestingHistoryPage.h"
 #include "ui/TranscriptsPage.h"
+#include "ui/certificate/CertificateDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,6 +53,9 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     for (int i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i), titles.at(i));
     for (AccountPage *page : std::as_const(m_pages)) {
+        if (auto *certifications = qobject_cast<CertificationsPage *>(page))
+            connect(certifications, &CertificationsPage::pdfCertificateRequested, this,
+                    &MainWindow::openPdfCertificate);
         if (auto *transcripts = qobject_cast<TranscriptsPage *>(page))
             transcripts->setController(m_controller);
     }
@@ -220,6 +224,22 @@ void MainWindow::showAbout() {
 void MainWindow::focusFilter() {
     if (auto *current = qobject_cast<AccountPage *>(m_tabs->currentWidget()))
         current->focusFilter();
+}
+
+// Made from the cached data only, so it works with the server out of reach.
+void MainWindow::openPdfCertificate(const QString &certificationId) {
+    const domain::AccountData &account = m_controller->data();
+    for (const domain::CertificationDetail &detail : account.certifications) {
+        if (detail.summary.id != certificationId)
+            continue;
+        auto *dialog =
+            new CertificateDialog(CertificateContent::from(account.profile, detail.summary,
+                                                           m_controller->endpoint().baseUrl),
+                                  this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return;
+    }
 }
 
 } // namespace certtrack::ui

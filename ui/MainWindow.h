@@ -52,6 +52,7 @@ private:
     void confirmSignOut();
     void showAbout();
     void focusFilter();
+    void openPdfCertificate(const QString &certificationId);
 
     client::AccountController *m_controller;
     QTabWidget *m_tabs;

@@ -1,32 +1,13 @@
 #include "ui/certificate/CertificateContent.h"
 
+#include "domain/CertificateVerification.h"
+
 #include <QRegularExpression>
 
 namespace certtrack::ui {
 
-namespace {
-
-bool isCjk(const QString &text) {
-    if (text.isEmpty())
-        return false;
-    for (const uint codePoint : text.toUcs4()) {
-        const QChar::Script script = QChar::script(char32_t(codePoint));
-        if (script != QChar::Script_Han && script != QChar::Script_Hiragana &&
-            script != QChar::Script_Katakana && script != QChar::Script_Hangul &&
-            script != QChar::Script_Common)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
-
 QString CertificateContent::holderNameOf(const domain::Profile &profile) {
-    const QString given = profile.firstName.trimmed();
-    const QString family = profile.lastName.trimmed();
-    if (isCjk(given) && isCjk(family))
-        return family + given;
-    return profile.displayName();
+    return domain::certificateHolderName(profile);
 }
 
 QUrl CertificateContent::verificationUrlFor(const QUrl &serverBaseUrl, const QString &code) {

@@ -1,0 +1,99 @@
+#include "CertificateExporter.h"
+
+#include "domain/CertificateEligibility.h"
+#include "ui/certificate/CertificateContent.h"
+#include "ui/certificate/CertificatePdf.h"
+
+#include <QDir>
+
+namespace certtrack::app {
+
+CertificateExporter::CertificateExporter(domain::AccountData account,
+                                         client::ServerEndpoint endpoint, QDate today,
+                                         QLocale locale)
+    : m_account(std::move(account))
+    , m_endpoint(std::move(endpoint))
+    , m_today(today)
+    , m_locale(std::move(locale)) {}
+
+const domain::Certification *CertificateExporter::find(const QString &certification) const {
+    for (const domain::CertificationDetail &detail : m_account.certifications) {
+        if (detail.summary.id == certification ||
+            detail.summary.acronym.compare(certification, Qt::CaseInsensitive) == 0)
+            return &detail.summary;
+    }
+    return nullptr;
+}
+
+bool CertificateExporter::write(const domain::Certification &certification, const QString &path,
+                                Result *result) const {
+    const ui::CertificateContent content =
+        ui::CertificateContent::from(m_account.profile, certification, m_endpoint.baseUrl);
+    QString error;
+    if (!ui::CertificatePdf::write(content, path, m_locale, &error)) {
+        result->outcome = Outcome::WriteFailed;
+        result->messages.append(error);
+        return false;
+    }
+    result->writtenFiles.append(path);
+    return true;
+}
+
+CertificateExporter::Result CertificateExporter::exportOne(const QString &certification,
+                                                           const QString &outputFile) const {
+    Result result;
+    const domain::Certification *found = find(certification);
+    if (!found) {
+        QStringList held;
+        for (const domain::CertificationDetail &detail : m_account.certifications)
+            held.append(detail.summary.acronym);
+        result.outcome = Outcome::NotFound;
+        result.messages.append(
+            held.isEmpty() ? tr("%1 holds no certifications.").arg(m_account.profile.loginId)
+                           : tr("%1 holds no certification \"%2\" (it holds: %3).")
+                                 .arg(m_account.profile.loginId, certification,
+                                      held.join(QStringLiteral(", "))));
+        return result;
+    }
+    const auto eligibility = domain::CertificateEligibility::evaluate(*found, m_today);
+    if (!eligibility.isEligible()) {
+        result.outcome = Outcome::NotEligible;
+        result.messages.append(
+            tr("No PDF certificate for %1: %2.").arg(found->displayName(), eligibility.reason()));
+        return result;
+    }
+    write(*found, outputFile, &result);
+    return result;
+}
+
+CertificateExporter::Result CertificateExporter::exportAll(const QString &outputDirectory) const {
+    Result result;
+    const QDir directory(outputDirectory);
+    if (!QDir().mkpath(directory.absolutePath())) {
+        result.outcome = Outcome::WriteFailed;
+        result.messages.append(tr("Cannot create the folder %1.").arg(outputDirectory));
+        return result;
+    }
+    for (const domain::CertificationDetail &detail : m_account.certifications) {
+        const domain::Certification &certification = detail.summary;
+        const auto eligibility = domain::CertificateEligibility::evaluate(certification, m_today);
+        if (!eligibility.isEligible()) {
+            result.messages.append(
+                tr("Skipped %1: %2.").arg(certification.displayName(), eligibility.reason()));
+            continue;
+        }
+        const QString name =
+            ui::CertificateContent::from(m_account.profile, certification, m_endpoint.baseUrl)
+                .suggestedFileName();
+        if (!write(certification, directory.filePath(name), &result))
+            return result;
+    }
+    if (result.writtenFiles.isEmpty()) {
+        result.outcome = Outcome::NotEligible;
+        result.messages.append(
+            tr("%1 has no certification with a PDF certificate.").arg(m_account.profile.loginId));
+    }
+    return result;
+}
+
+} // namespace certtrack::app

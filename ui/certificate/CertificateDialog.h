@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ui/certificate/CertificateContent.h"
+#include "ui/certificate/CertificateRenderer.h"
+
+#include <QDialog>
+#include <QLocale>
+
+#include <memory>
+
+class QLabel;
+class QPrinter;
+class QPushButton;
+
+namespace certtrack::ui {
+
+// "PDF Certificate": the certificate on screen with Preview (print preview), Print and Save as
+// PDF. Works from cached data alone. Every sub-dialog opens window-modal without blocking.
+class CertificateDialog : public QDialog {
+    Q_OBJECT
+public:
+    explicit CertificateDialog(CertificateContent content, QWidget *parent = nullptr,
+                               const QLocale &locale = QLocale());
+    ~CertificateDialog() override;
+
+    const CertificateContent &content() const { return m_renderer.content(); }
+    // The printer the Print and Preview buttons use, set up for this certificate.
+    QPrinter *printer() const { return m_printer.get(); }
+
+    void showPrintPreview();
+    void showPrintDialog();
+    // Asks for a file name (FileDialog) and saves; the result is in statusText().
+    void saveAsPdf();
+    // Prints (or previews) on printer; false, after telling the person, when it cannot.
+    bool printTo(QPrinter *printer);
+    QString statusText() const;
+
+private:
+    CertificateRenderer m_renderer;
+    QLocale m_locale;
+    std::unique_ptr<QPrinter> m_printer;
+    QLabel *m_status;
+    QPushButton *m_previewButton;
+    QPushButton *m_printButton;
+    QPushButton *m_saveButton;
+};
+
+} // namespace certtrack::ui
