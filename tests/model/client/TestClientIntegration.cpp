@@ -99,6 +99,7 @@ private slots:
     void offlineStartShowsCachedData();
     void serverKilledMidSyncKeepsTheCache();
     void refreshesTransparentlyAfterExpiry();
+    void renewsTheAccessTokenBeforeItExpires();
     void expiredRefreshTokenSignsOut();
     void signOutRevokesAndForgets();
 
@@ -531,6 +532,36 @@ void TestClientIntegration::refreshesTransparentlyAfterExpiry() {
     QVERIFY(controller.isSignedIn());
     QCOMPARE(controller.data().profile.loginId, kLogin);
     QCOMPARE(controller.lastSyncStatistics().fetched, 0);
+}
+
+void TestClientIntegration::renewsTheAccessTokenBeforeItExpires() {
+    // A server whose access tokens live 20 seconds: the session renews at ~80% (16 s), unasked.
+    TestServer server;
+    QVERIFY2(server.start(TestServer::defaultNow(), QStringLiteral("demo"),
+                          {QStringLiteral("--access-token-lifetime"), QStringLiteral("20")}),
+             qPrintable(server.error()));
+    AccountController controller({});
+    QVERIFY(signInAndSync(controller, server, false));
+    auto *session = controller.findChild<client::Session *>();
+    QVERIFY(session);
+    QCOMPARE(session->refreshCount(), 0);
+    const QString tokenBefore = liveRefreshToken(controller);
+
+    QSignalSpy renewed(session, &client::Session::refreshTokenChanged);
+    QVERIFY(renewed.wait(kWaitMs));
+    QCOMPARE(session->refreshCount(), 1);
+    QVERIFY(session->hasAccessToken());
+    QVERIFY(liveRefreshToken(controller) != tokenBefore);
+    QCOMPARE(controller.syncState(), AccountController::SyncState::Idle);
+
+    // Past the first token's lifetime a sync goes through on the renewed token: had it sent the
+    // old one, the 401 would have cost a second refresh (the next renewal is 16 s away).
+    QTest::qWait(5000);
+    controller.refresh();
+    QVERIFY(waitForSync(controller));
+    QCOMPARE(session->refreshCount(), 1);
+    QCOMPARE(controller.lastSyncStatistics().notModified, resourceCount(controller.data()));
+    QVERIFY(controller.isSignedIn());
 }
 
 void TestClientIntegration::expiredRefreshTokenSignsOut() {
