@@ -4,6 +4,7 @@
 #include "ui/CertificationsPage.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
+#include "ui/Theme.h"
 #include "ui/certificate/CertificateDialog.h"
 
 #include <QApplication>
@@ -154,6 +155,7 @@ private slots:
         // For docs/screenshots: the dialog as a person sees it.
         const QByteArray shots = qgetenv("CERTTRACK_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
+            ui::Theme::apply(*qApp);
             dialog.resize(960, 720);
             QTest::qWait(50);
             QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shots) +
