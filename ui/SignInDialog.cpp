@@ -129,6 +129,9 @@ SignInDialog::SignInDialog(client::AccountController *controller, QWidget *paren
     connect(m_browse, &QPushButton::clicked, this, &SignInDialog::browseCaFile);
     connect(m_throttleTimer, &QTimer::timeout, this, &SignInDialog::tickThrottle);
     m_throttleTimer->setInterval(1000);
+    // The server throttles one login ID on one server; another may be tried at once.
+    for (QLineEdit *edit : {m_server, m_loginId})
+        connect(edit, &QLineEdit::textEdited, this, &SignInDialog::endThrottle);
     connect(m_controller, &client::AccountController::signedIn, this, &SignInDialog::onSignedIn);
     connect(m_controller, &client::AccountController::signInFailed, this,
             &SignInDialog::onSignInFailed);
@@ -209,6 +212,7 @@ void SignInDialog::onSignInFailed(const client::ApiError &error) {
     setBusy(false);
     showError(messageFor(error));
     if (error.kind == client::ApiError::Kind::Throttled && error.retryAfterSeconds > 0) {
+        // Sign in stays off, counting down, until the server will listen again.
         m_throttleSeconds = error.retryAfterSeconds;
         m_throttleTimer->start();
         updateSignInEnabled();
@@ -237,8 +241,7 @@ QString SignInDialog::messageFor(const client::ApiError &error) {
                   "this server uses its own certificate authority, choose its CA file above.")
             .arg(error.message);
     case Kind::Throttled:
-        return tr("Too many sign-in attempts. Wait %n second(s) before trying again.", nullptr,
-                  error.retryAfterSeconds);
+        return throttleText(error.retryAfterSeconds);
     case Kind::Cancelled:
         return tr("Signing in was cancelled.");
     case Kind::Unauthorized:
@@ -258,7 +261,6 @@ void SignInDialog::setBusy(bool busy) {
                            static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
         field->setEnabled(!busy);
     updateSignInEnabled();
-    m_signIn->setText(busy ? tr("Signing in…") : tr("&Sign in"));
 }
 
 void SignInDialog::showError(const QString &text) {
@@ -266,21 +268,46 @@ void SignInDialog::showError(const QString &text) {
     m_error->show();
 }
 
+QString SignInDialog::throttleText(int seconds) {
+    if (seconds <= 0)
+        return tr("Too many sign-in attempts. Wait a few minutes before trying again.");
+    return tr("Too many sign-in attempts. You can try again in %1.").arg(waitText(seconds));
+}
+
+QString SignInDialog::waitText(int seconds) {
+    // m:ss reads the same for 4:59 and 0:07 and needs no plural forms.
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+void SignInDialog::endThrottle() {
+    if (m_throttleSeconds == 0)
+        return;
+    m_throttleSeconds = 0;
+    m_throttleTimer->stop();
+    m_error->hide();
+    updateSignInEnabled();
+}
+
 void SignInDialog::tickThrottle() {
     --m_throttleSeconds;
     if (m_throttleSeconds <= 0) {
         m_throttleSeconds = 0;
         m_throttleTimer->stop();
-        m_error->hide();
+        showError(tr("You can try to sign in again now."));
     } else {
-        showError(tr("Too many sign-in attempts. Wait %n second(s) before trying again.", nullptr,
-                     m_throttleSeconds));
+        showError(throttleText(m_throttleSeconds));
     }
     updateSignInEnabled();
 }
 
 void SignInDialog::updateSignInEnabled() {
     m_signIn->setEnabled(!m_busy && m_throttleSeconds == 0);
+    if (m_busy)
+        m_signIn->setText(tr("Signing in…"));
+    else if (m_throttleSeconds > 0)
+        m_signIn->setText(tr("Sign in (%1)").arg(waitText(m_throttleSeconds)));
+    else
+        m_signIn->setText(tr("&Sign in"));
 }
 
 } // namespace certtrack::ui

@@ -37,6 +37,8 @@ public:
     bool isBusy() const { return m_busy; }
 
     static QString messageFor(const client::ApiError &error);
+    // "Too many sign-in attempts. You can try again in 4:59."
+    static QString throttleText(int seconds);
 
 private:
     void submit();
@@ -46,6 +48,8 @@ private:
     void setBusy(bool busy);
     void showError(const QString &text);
     void tickThrottle();
+    void endThrottle();
+    static QString waitText(int seconds);
     void updateSignInEnabled();
 
     client::AccountController *m_controller;

@@ -62,6 +62,7 @@ private slots:
     void cleanupTestCase();
     void wrongPasswordIsExplainedInTheDialog();
     void unreachableServerIsExplainedInTheDialog();
+    void throttledSignInCountsDown();
     void signsInThroughTheDialog();
     void tabsFollowThePortal();
     void homeShowsWhoAndCertifications();
@@ -163,6 +164,64 @@ void TestMainWindow::unreachableServerIsExplainedInTheDialog() {
     QTest::mouseClick(find<QPushButton>(m_dialog.get(), "signInButton"), Qt::LeftButton);
     QVERIFY(!m_dialog->isBusy());
     QVERIFY(error->text().contains(QStringLiteral("HTTPS")));
+}
+
+void TestMainWindow::throttledSignInCountsDown() {
+    // A server of its own, as this test moves its clock, and a dialog of its own.
+    test::TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    client::AccountController::Options options;
+    options.useKeychain = false;
+    client::AccountController controller(options);
+    ui::SignInDialog dialog(&controller);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QString login = QStringLiteral("CSCO10000001");
+    auto *password = find<QLineEdit>(&dialog, "passwordEdit");
+    auto *signIn = find<QPushButton>(&dialog, "signInButton");
+    auto *error = find<QLabel>(&dialog, "signInError");
+    find<QLineEdit>(&dialog, "serverEdit")->setText(server.baseUrl().toString());
+    find<QLineEdit>(&dialog, "caFileEdit")->setText(server.caFile());
+    find<QLineEdit>(&dialog, "loginIdEdit")->setText(login);
+
+    // certtrackd allows five wrong passwords in five minutes for one login ID.
+    for (int attempt = 1; attempt <= 5; ++attempt) {
+        password->setText(QStringLiteral("wrong-%1").arg(attempt));
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+        QVERIFY2(error->text().contains(QStringLiteral("password is not correct")),
+                 qPrintable(error->text()));
+    }
+    // Almost five minutes later the server still refuses, for a few more seconds only.
+    QVERIFY2(server.restart(test::TestServer::defaultNow().addSecs(5 * 60 - 3)),
+             qPrintable(server.error()));
+    password->setText(QStringLiteral("certtrack-demo"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 20000);
+    static const QRegularExpression countdown(
+        QStringLiteral("^Too many sign-in attempts\\. You can try again in 0:(\\d\\d)\\.$"));
+    const auto first = countdown.match(error->text());
+    QVERIFY2(first.hasMatch(), qPrintable(error->text()));
+    QVERIFY(error->isVisible());
+    QVERIFY(!signIn->isEnabled());
+    QVERIFY2(signIn->text().startsWith(QStringLiteral("Sign in (0:")), qPrintable(signIn->text()));
+    QVERIFY(!controller.isSignedIn());
+    // Enter does not get around the disabled button; what was typed stays for later.
+    QTest::keyClick(password, Qt::Key_Return);
+    QVERIFY(!dialog.isBusy());
+    QCOMPARE(password->text(), QStringLiteral("certtrack-demo"));
+
+    // It counts down, and at zero Sign in comes back and works.
+    QTRY_VERIFY_WITH_TIMEOUT(countdown.match(error->text()).hasMatch() &&
+                                 countdown.match(error->text()).captured(1).toInt() <
+                                     first.captured(1).toInt(),
+                             5000);
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isEnabled(), 60000);
+    QCOMPARE(error->text(), QStringLiteral("You can try to sign in again now."));
+    QCOMPARE(signIn->text(), QStringLiteral("&Sign in"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isSignedIn(), 20000);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 void TestMainWindow::signsInThroughTheDialog() {
