@@ -77,17 +77,21 @@ CertificationDetailView::CertificationDetailView(QWidget *parent)
     columns->addLayout(progressColumn, 1);
     columns->addLayout(rightColumn, 1);
 
-    auto *titleRow = new QHBoxLayout;
-    titleRow->addWidget(m_title);
-    titleRow->addWidget(m_status);
-    titleRow->addStretch(1);
+    m_titleRow = new QHBoxLayout;
+    m_titleRow->addWidget(m_title);
+    m_titleRow->addWidget(m_status);
+    m_titleRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
-    layout->addLayout(titleRow);
+    layout->addLayout(m_titleRow);
     layout->addWidget(m_placeholder, 1);
     layout->addWidget(m_content, 1);
     clear();
+}
+
+void CertificationDetailView::addTitleWidget(QWidget *widget) {
+    m_titleRow->addWidget(widget);
 }
 
 QWidget *CertificationDetailView::makeLegend() {

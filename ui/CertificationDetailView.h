@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QTreeView;
 
@@ -26,6 +27,9 @@ public:
 
     void showCertification(const domain::CertificationDetail &detail);
     void clear();
+    // Puts what acts on the shown certification (e.g. its PDF certificate) at the right of its
+    // title, where it takes no height of its own.
+    void addTitleWidget(QWidget *widget);
 
     QTreeView *progressView() const { return m_progressView; }
     TableSection *creditsSection() const { return m_credits; }
@@ -36,6 +40,7 @@ private:
 
     QLabel *m_title;
     QLabel *m_status;
+    QHBoxLayout *m_titleRow = nullptr;
     QLabel *m_placeholder;
     QWidget *m_content;
     itemmodels::RequirementProgressModel *m_progress;

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QPushButton;
+class QSplitter;
 
 namespace certtrack::itemmodels {
 class CertificationsModel;
@@ -33,13 +34,22 @@ public:
 signals:
     void pdfCertificateRequested(const QString &certificationId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onCurrentChanged();
+    // Gives the list the height of its rows (up to about half the page) until the person moves
+    // the splitter, and keeps the selection in view with its track heading above it.
+    void fitListHeight();
+    void revealSelection();
     void updatePdfCertificateAction(const domain::Certification *certification);
 
     itemmodels::CertificationsModel *m_model;
     TableSection *m_list;
     CertificationDetailView *m_detail;
+    QSplitter *m_splitter;
+    bool m_splitterMovedByPerson = false;
     QList<domain::CertificationDetail> m_details;
     QString m_selectedId;
     QPushButton *m_pdfButton;

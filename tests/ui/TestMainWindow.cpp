@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
+#include "ui/Theme.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -18,6 +19,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -69,6 +71,7 @@ private slots:
     void personalInfo();
     void testingHistory();
     void ceActivitiesExpandAndSearch();
+    void certificationsListShowsItsTopAndTheSelection();
     void certificationsWithDetail();
     void certificatesAndPlaques();
     void transcriptsAndBadges();
@@ -95,6 +98,8 @@ private:
 
 void TestMainWindow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    // The look certtrack starts with: fonts and paddings decide what fits where.
+    ui::Theme::apply(*qobject_cast<QApplication *>(QCoreApplication::instance()));
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
     client::AccountController::Options options;
     options.useKeychain = false;
@@ -337,6 +342,29 @@ void TestMainWindow::ceActivitiesExpandAndSearch() {
     QCOMPARE(view->model()->rowCount(), 1);
     search->clear();
     QCOMPARE(view->model()->rowCount(), before);
+}
+
+void TestMainWindow::certificationsListShowsItsTopAndTheSelection() {
+    m_window->resize(1200, 760); // the size the window opens at
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
+    auto *view = find<QTreeView>(m_window.get(), "certificationsView");
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    // The first certification is selected at start; it sits under the second track heading.
+    const QModelIndex current = view->currentIndex();
+    QVERIFY(current.isValid());
+    QVERIFY(current.parent().isValid());
+    const QRect viewport = view->viewport()->rect();
+    QTRY_VERIFY(viewport.contains(view->visualRect(current)));
+    // The demo's rows all fit, so nothing of the top is scrolled away.
+    QCOMPARE(view->verticalScrollBar()->value(), 0);
+    QCOMPARE(view->verticalScrollBar()->maximum(), 0);
+    const QModelIndex firstTrack = view->model()->index(0, 0);
+    QCOMPARE(firstTrack.data().toString(), QStringLiteral("General Certifications - Entry"));
+    QVERIFY(viewport.contains(view->visualRect(firstTrack)));
+    // And the detail below keeps room for its tables.
+    auto *credits = find<QTreeView>(m_window.get(), "ceCreditsView");
+    QVERIFY2(credits->viewport()->height() >= 2 * view->sizeHintForRow(0),
+             qPrintable(QString::number(credits->viewport()->height())));
 }
 
 void TestMainWindow::certificationsWithDetail() {
