@@ -2,6 +2,7 @@
 
 #include "server/AccountEndpoints.h"
 #include "server/AuthEndpoints.h"
+#include "server/PersonalInfoEndpoints.h"
 #include "server/TokenService.h"
 #include "server/TranscriptRoutes.h"
 #include "server/VerificationEndpoint.h"
@@ -68,6 +69,16 @@ Router apiRouter(const ApiServices &s) {
     read("/api/v1/me", &AccountEndpoints::profile);
     read("/api/v1/me/settings", &AccountEndpoints::settings);
     read("/api/v1/me/attributes", &AccountEndpoints::attributes);
+    router.add(
+        {"PATCH", QStringLiteral("/api/v1/me/settings"),
+         withCandidate(s.tokens, [info = s.personalInfo](const ApiRequest &request, qint64 id) {
+             return info->patchSettings(request, id);
+         })});
+    router.add(
+        {"PATCH", QStringLiteral("/api/v1/me/attributes"),
+         withCandidate(s.tokens, [info = s.personalInfo](const ApiRequest &request, qint64 id) {
+             return info->patchAttributes(request, id);
+         })});
     read("/api/v1/me/identifiers", &AccountEndpoints::identifiers);
     read("/api/v1/me/exams", &AccountEndpoints::exams);
     read("/api/v1/me/agreements", &AccountEndpoints::agreements);

@@ -6,6 +6,7 @@ namespace certtrack::server {
 
 class AccountEndpoints;
 class AuthEndpoints;
+class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
 class TokenService;
 class TranscriptEndpoints;
@@ -19,6 +20,7 @@ struct ApiServices {
     TranscriptEndpoints *transcripts = nullptr;
     PublicTranscriptEndpoint *publicTranscripts = nullptr;
     VerificationEndpoint *verification = nullptr;
+    PersonalInfoEndpoints *personalInfo = nullptr;
 };
 
 // Every route certtrackd serves; server/openapi.yaml must describe exactly these.

@@ -9,6 +9,7 @@
 #include "server/Logging.h"
 #include "server/OutboxMailer.h"
 #include "server/PasswordHasher.h"
+#include "server/PersonalInfoEndpoints.h"
 #include "server/PublicTranscriptEndpoint.h"
 #include "server/SqlStorage.h"
 #include "server/TlsMaterial.h"
@@ -102,9 +103,10 @@ bool ServerApplication::start(QString *error) {
     m_transcripts = std::make_unique<TranscriptEndpoints>(*m_storage, *m_clock, m_mailer.get(),
                                                           *m_publicTranscripts, publicBase);
     m_verification = std::make_unique<VerificationEndpoint>(*m_storage, *m_clock);
-    server->setRouter(
-        apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(), m_transcripts.get(),
-                              m_publicTranscripts.get(), m_verification.get()}));
+    m_personalInfo = std::make_unique<PersonalInfoEndpoints>(*m_storage, *m_clock);
+    server->setRouter(apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(),
+                                            m_transcripts.get(), m_publicTranscripts.get(),
+                                            m_verification.get(), m_personalInfo.get()}));
     m_server = std::move(server);
     return true;
 }

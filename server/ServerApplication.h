@@ -14,6 +14,7 @@ class AuthEndpoints;
 class Clock;
 class Mailer;
 class PasswordHasher;
+class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
 class Storage;
 class TokenService;
@@ -45,6 +46,7 @@ private:
     std::unique_ptr<PublicTranscriptEndpoint> m_publicTranscripts;
     std::unique_ptr<TranscriptEndpoints> m_transcripts;
     std::unique_ptr<VerificationEndpoint> m_verification;
+    std::unique_ptr<PersonalInfoEndpoints> m_personalInfo;
     std::unique_ptr<ApiServer> m_server;
 };
 

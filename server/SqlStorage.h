@@ -72,6 +72,12 @@ public:
     void addCeActivity(qint64 candidateId, const domain::CeActivity &activity,
                        const QStringList &certificationIds) override;
 
+    // SqlPersonalInfoStorage.cpp
+    void saveSettings(qint64 candidateId, const QHash<QString, std::optional<bool>> &answers,
+                      const QDate &confirmedOn) override;
+    void setAttribute(qint64 candidateId, const QString &attributeId,
+                      const QString &value) override;
+
 private:
     SqlStorage(QSqlDatabase database, QString connectionName);
     void migrate(const QList<Migration> &migrations);

@@ -184,6 +184,15 @@ public:
     // One CE activity, credited toward each of certificationIds for the activity's period.
     virtual void addCeActivity(qint64 candidateId, const domain::CeActivity &activity,
                                const QStringList &certificationIds) = 0;
+
+    // Personal Info writes (SqlPersonalInfoStorage.cpp). Answers by question id, a missing
+    // answer cleared; both the answers and the confirmation date change in one transaction.
+    virtual void saveSettings(qint64 candidateId,
+                              const QHash<QString, std::optional<bool>> &answers,
+                              const QDate &confirmedOn) = 0;
+    // Sets one attribute's value; an empty value removes it.
+    virtual void setAttribute(qint64 candidateId, const QString &attributeId,
+                              const QString &value) = 0;
 };
 
 } // namespace certtrack::server
