@@ -14,9 +14,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -58,7 +60,10 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
                     &MainWindow::openPdfCertificate);
         if (auto *transcripts = qobject_cast<TranscriptsPage *>(page))
             transcripts->setController(m_controller);
+        if (auto *personalInfo = qobject_cast<PersonalInfoPage *>(page))
+            personalInfo->setController(m_controller);
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::guardTabChange);
 
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
     m_offlineBanner->setProperty("role", QStringLiteral("banner"));
@@ -202,7 +207,33 @@ void MainWindow::updateLastSynced() {
     m_offlineBanner->setVisible(offline);
 }
 
+bool MainWindow::confirmLeave(const std::function<void()> &proceed) {
+    auto *personalInfo = qobject_cast<PersonalInfoPage *>(m_pages.value(PersonalInfoTab));
+    return !personalInfo || personalInfo->confirmLeave(proceed);
+}
+
+void MainWindow::guardTabChange(int tab) {
+    if (tab == m_shownTab)
+        return;
+    if (m_shownTab != PersonalInfoTab ||
+        confirmLeave([this, tab] { m_tabs->setCurrentIndex(tab); })) {
+        m_shownTab = tab;
+        return;
+    }
+    const QSignalBlocker blocker(m_tabs);
+    m_tabs->setCurrentIndex(m_shownTab);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    if (confirmLeave([this] { close(); }))
+        QMainWindow::closeEvent(event);
+    else
+        event->ignore();
+}
+
 void MainWindow::confirmSignOut() {
+    if (!confirmLeave([this] { confirmSignOut(); }))
+        return;
     const QMessageBox::StandardButton answer = MessageBox::question(
         this, tr("Sign out"),
         tr("Sign out of %1? Anything CertTrack keeps for this account on this computer is "

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
 class QProgressBar;
@@ -38,13 +40,21 @@ public:
     // Short, file-name-safe names of the tabs ("home", "personal-info", …) for screenshots.
     static QString tabKey(int tab);
 
+    // Whether the window may be left now: unsaved Personal Info changes ask to be saved or
+    // discarded first; after a save, proceed runs.
+    bool confirmLeave(const std::function<void()> &proceed);
+
 signals:
     // The person chose Sign out and confirmed it.
     void signOutRequested();
     // The person chose Quit; the application decides how to wind down.
     void quitRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    void guardTabChange(int tab);
     void createActions();
     void showData();
     void updateSyncState();
@@ -63,6 +73,7 @@ private:
     QProgressBar *m_syncIndicator;
     QTimer *m_clock;
     QAction *m_refreshAction = nullptr;
+    int m_shownTab = HomeTab;
 };
 
 } // namespace certtrack::ui

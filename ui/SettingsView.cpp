@@ -1,24 +1,65 @@
 #include "ui/SettingsView.h"
 
+#include "client/PersonalInfoService.h"
 #include "itemmodels/DisplayFormat.h"
 
+#include <QButtonGroup>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
 
+namespace {
+
+constexpr int kYes = 1;
+constexpr int kNo = 0;
+
+} // namespace
+
 SettingsView::SettingsView(QWidget *parent)
     : QWidget(parent)
     , m_confirmed(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_conflict(new QFrame(this))
+    , m_reload(new QPushButton(tr("&Reload"), m_conflict))
+    , m_confirm(new QPushButton(tr("&Update/Confirm"), this))
     , m_cards(new QWidget)
     , m_cardsLayout(new QVBoxLayout(m_cards)) {
     setObjectName(QStringLiteral("settingsView"));
     m_confirmed->setObjectName(QStringLiteral("settingsConfirmed"));
     m_confirmed->setProperty("role", QStringLiteral("description"));
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    m_message->hide();
     m_cardsLayout->setContentsMargins(0, 0, 8, 0);
     m_cardsLayout->setSpacing(10);
+
+    m_conflict->setObjectName(QStringLiteral("settingsConflict"));
+    m_conflict->setProperty("role", QStringLiteral("note"));
+    auto *conflictText = new QLabel(
+        tr("Your settings were changed elsewhere since this page loaded them, so your answers "
+           "were not saved. They are still shown below. Reload to see the saved answers, then "
+           "make your change again."),
+        m_conflict);
+    conflictText->setWordWrap(true);
+    m_reload->setObjectName(QStringLiteral("settingsReload"));
+    m_reload->setAccessibleName(tr("Reload settings"));
+    auto *conflictLayout = new QHBoxLayout(m_conflict);
+    conflictLayout->addWidget(conflictText, 1);
+    conflictLayout->addWidget(m_reload);
+    m_conflict->hide();
+    connect(m_reload, &QPushButton::clicked, this, &SettingsView::reload);
+
+    m_confirm->setObjectName(QStringLiteral("settingsConfirm"));
+    m_confirm->setAccessibleName(tr("Update and confirm settings"));
+    m_confirm->setDefault(true);
+    connect(m_confirm, &QPushButton::clicked, this, [this] { save(); });
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
@@ -26,16 +67,31 @@ SettingsView::SettingsView(QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_cards);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_message);
+    buttons->addStretch(1);
+    buttons->addWidget(m_confirm);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_confirmed);
+    layout->addWidget(m_conflict);
     layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    updateState();
+}
+
+void SettingsView::setService(client::PersonalInfoService *service) {
+    m_service = service;
+    updateState();
 }
 
 QWidget *SettingsView::makeCard(const domain::SettingsQuestion &question) {
     auto *card = new QFrame(m_cards);
     card->setObjectName(QStringLiteral("settingsQuestion_") + question.id);
     card->setProperty("role", QStringLiteral("card"));
+    card->setAccessibleName(question.title);
+    card->setAccessibleDescription(question.text);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->setSpacing(4);
@@ -46,35 +102,218 @@ QWidget *SettingsView::makeCard(const domain::SettingsQuestion &question) {
     auto *text = new QLabel(question.text, card);
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QString answer;
-    if (question.answer)
-        answer = *question.answer ? tr("Yes") : tr("No");
-    else
-        answer = question.required ? tr("Not answered yet (required)") : tr("Not answered yet");
-    auto *answerLabel = new QLabel(tr("Answer: <b>%1</b>").arg(answer.toHtmlEscaped()), card);
-    answerLabel->setObjectName(QStringLiteral("settingsAnswer_") + question.id);
-    card->setAccessibleName(question.title);
-    card->setAccessibleDescription(question.text + QLatin1Char(' ') + answer);
+
+    auto *yes = new QRadioButton(tr("Yes"), card);
+    yes->setObjectName(QStringLiteral("settingsYes_") + question.id);
+    yes->setAccessibleName(tr("%1: Yes").arg(question.title));
+    auto *no = new QRadioButton(tr("No"), card);
+    no->setObjectName(QStringLiteral("settingsNo_") + question.id);
+    no->setAccessibleName(tr("%1: No").arg(question.title));
+    auto *group = new QButtonGroup(card);
+    group->addButton(yes, kYes);
+    group->addButton(no, kNo);
+    m_groups.insert(question.id, group);
+    connect(group, &QButtonGroup::idClicked, this, [this, id = question.id](int answer) {
+        m_answers.insert(id, answer == kYes);
+        if (QLabel *error = m_fieldErrors.value(id))
+            error->hide();
+        updateState();
+    });
+
+    auto *choice = new QHBoxLayout;
+    choice->addWidget(yes);
+    choice->addWidget(no);
+    if (question.required) {
+        auto *required = new QLabel(tr("Required *"), card);
+        required->setProperty("role", QStringLiteral("description"));
+        choice->addSpacing(12);
+        choice->addWidget(required);
+    }
+    choice->addStretch(1);
+
+    auto *error = new QLabel(card);
+    error->setObjectName(QStringLiteral("settingsError_") + question.id);
+    error->setProperty("role", QStringLiteral("error"));
+    error->setWordWrap(true);
+    error->hide();
+    m_fieldErrors.insert(question.id, error);
 
     layout->addWidget(title);
     layout->addWidget(text);
-    layout->addWidget(answerLabel);
+    layout->addLayout(choice);
+    layout->addWidget(error);
     return card;
 }
 
-void SettingsView::setSettings(const domain::Settings &settings) {
-    while (QLayoutItem *item = m_cardsLayout->takeAt(0)) {
-        delete item->widget();
-        delete item;
+void SettingsView::setSettings(const domain::Settings &settings, const QByteArray &etag) {
+    // Unsaved answers stay; so does the ETag of the version they were made on.
+    if (hasUnsavedChanges() || m_conflict->isVisible() || m_busy)
+        return;
+    load(settings, etag);
+}
+
+namespace {
+
+bool sameQuestions(const domain::Settings &a, const domain::Settings &b) {
+    if (a.questions.size() != b.questions.size())
+        return false;
+    for (qsizetype i = 0; i < a.questions.size(); ++i) {
+        const domain::SettingsQuestion &x = a.questions.at(i);
+        const domain::SettingsQuestion &y = b.questions.at(i);
+        if (x.id != y.id || x.title != y.title || x.text != y.text || x.required != y.required)
+            return false;
     }
-    for (const domain::SettingsQuestion &question : settings.questions)
-        m_cardsLayout->addWidget(makeCard(question));
-    m_cardsLayout->addStretch(1);
+    return true;
+}
+
+} // namespace
+
+void SettingsView::load(const domain::Settings &settings, const QByteArray &etag) {
+    // The same questions keep their cards (and the focus); only the answers change.
+    const bool rebuild = !sameQuestions(m_loaded, settings) || m_groups.isEmpty();
+    m_loaded = settings;
+    m_etag = etag;
+    m_answers.clear();
+    for (const domain::SettingsQuestion &question : settings.questions) {
+        if (question.answer)
+            m_answers.insert(question.id, *question.answer);
+    }
+    if (rebuild) {
+        while (QLayoutItem *item = m_cardsLayout->takeAt(0)) {
+            delete item->widget();
+            delete item;
+        }
+        m_groups.clear();
+        m_fieldErrors.clear();
+        for (const domain::SettingsQuestion &question : settings.questions)
+            m_cardsLayout->addWidget(makeCard(question));
+        m_cardsLayout->addStretch(1);
+    }
+    for (QLabel *error : std::as_const(m_fieldErrors))
+        error->hide();
     if (settings.confirmedOn)
         m_confirmed->setText(
             tr("Confirmed on %1.").arg(itemmodels::DisplayFormat::date(*settings.confirmedOn)));
     else
-        m_confirmed->setText(tr("Your answers have not been confirmed yet."));
+        m_confirmed->setText(tr("Your answers have not been confirmed yet. Answer every "
+                                "required question, then choose Update/Confirm."));
+    showAnswers();
+    updateState();
+}
+
+void SettingsView::showAnswers() {
+    for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it) {
+        QButtonGroup *group = it.value();
+        group->setExclusive(false);
+        const auto answer = m_answers.constFind(it.key());
+        group->button(kYes)->setChecked(answer != m_answers.constEnd() && *answer);
+        group->button(kNo)->setChecked(answer != m_answers.constEnd() && !*answer);
+        group->setExclusive(true);
+    }
+}
+
+bool SettingsView::hasUnsavedChanges() const {
+    for (const domain::SettingsQuestion &question : m_loaded.questions) {
+        const auto answer = m_answers.constFind(question.id);
+        const std::optional<bool> chosen =
+            answer == m_answers.constEnd() ? std::nullopt : std::optional<bool>(*answer);
+        if (chosen != question.answer)
+            return true;
+    }
+    return false;
+}
+
+bool SettingsView::canSave() const {
+    if (m_loaded.questions.isEmpty())
+        return false;
+    for (const domain::SettingsQuestion &question : m_loaded.questions) {
+        if (question.required && !m_answers.contains(question.id))
+            return false;
+    }
+    return true;
+}
+
+void SettingsView::updateState() {
+    m_confirm->setEnabled(!m_busy && m_service && canSave() && !m_conflict->isVisible());
+    m_confirm->setToolTip(canSave() ? QString() : tr("Answer every required question (*) first."));
+    m_reload->setEnabled(!m_busy);
+}
+
+void SettingsView::setMessage(const QString &text, bool isError) {
+    m_message->setText(text);
+    m_message->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("note"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void SettingsView::save(std::function<void()> onSaved) {
+    if (!m_service || !canSave() || m_busy)
+        return;
+    m_busy = true;
+    setMessage(tr("Saving…"), false);
+    updateState();
+    m_service->saveSettings(
+        m_etag, m_answers, this,
+        [this, onSaved](const client::PersonalInfoReply &reply) { showReply(reply, onSaved); });
+}
+
+void SettingsView::showReply(const client::PersonalInfoReply &reply,
+                             const std::function<void()> &onSaved) {
+    m_busy = false;
+    if (reply.error) {
+        if (reply.error->httpStatus == 412) {
+            setMessage({}, false);
+            m_conflict->show();
+        } else {
+            for (const domain::Problem::FieldError &fieldError : reply.error->fieldErrors) {
+                if (QLabel *label = m_fieldErrors.value(fieldError.field)) {
+                    label->setText(fieldError.message);
+                    label->show();
+                }
+            }
+            setMessage(reply.error->message, true);
+        }
+        updateState();
+        return;
+    }
+    m_conflict->hide();
+    load(reply.settings, reply.etag);
+    setMessage(tr("Saved."), false);
+    emit saved();
+    if (onSaved)
+        onSaved();
+}
+
+void SettingsView::discard() {
+    m_conflict->hide();
+    m_answers.clear();
+    for (const domain::SettingsQuestion &question : m_loaded.questions) {
+        if (question.answer)
+            m_answers.insert(question.id, *question.answer);
+    }
+    showAnswers();
+    setMessage({}, false);
+    updateState();
+}
+
+void SettingsView::reload() {
+    if (!m_service || m_busy)
+        return;
+    m_busy = true;
+    setMessage(tr("Loading…"), false);
+    updateState();
+    m_service->loadSettings(this, [this](const client::PersonalInfoReply &reply) {
+        m_busy = false;
+        if (reply.error) {
+            setMessage(reply.error->message, true);
+            updateState();
+            return;
+        }
+        m_conflict->hide();
+        load(reply.settings, reply.etag);
+        setMessage({}, false);
+    });
 }
 
 } // namespace certtrack::ui

@@ -207,6 +207,10 @@ Session *AccountController::session() const {
     return m_session;
 }
 
+QByteArray AccountController::resourceEtag(const QString &path) const {
+    return m_cache.isOpen() ? m_cache.entries().value(path).etag : QByteArray();
+}
+
 void AccountController::refresh() {
     if (m_signedIn && m_sync)
         m_sync->sync();

@@ -54,6 +54,9 @@ public:
     const domain::AccountData &data() const { return m_data; }
     // The signed-in session, for services that write (transcripts); null when signed out.
     Session *session() const;
+    // The ETag of a resource as last synced ("me/settings"), for a write's If-Match; empty when
+    // it was never fetched.
+    QByteArray resourceEtag(const QString &path) const;
     SyncState syncState() const;
     QDateTime lastSynced() const { return m_data.lastSynced; }
     QString offlineReason() const;

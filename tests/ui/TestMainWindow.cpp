@@ -287,18 +287,16 @@ void TestMainWindow::homeShowsWhoAndCertifications() {
 
 void TestMainWindow::personalInfo() {
     m_window->tabs()->setCurrentIndex(ui::MainWindow::PersonalInfoTab);
-    const QStringList attributes = viewRows("attributesView");
-    QVERIFY2(anyRowContains(attributes, {QStringLiteral("Job Title"), QStringLiteral("Jester")}),
-             qPrintable(attributes.join(QLatin1Char('\n'))));
-    QVERIFY(
-        anyRowContains(attributes, {QStringLiteral("Net Academy Id"), QStringLiteral("8682608")}));
-    QVERIFY(anyRowContains(attributes,
-                           {QStringLiteral("CCDE Number"), QStringLiteral("[Nothing set]")}));
-    const QStringList identifiers = viewRows("identifiersView");
-    QVERIFY(anyRowContains(identifiers,
-                           {QStringLiteral("Vue Testing ID"), QStringLiteral("226754252")}));
-    QVERIFY(
-        anyRowContains(identifiers, {QStringLiteral("Login ID"), QStringLiteral("CSCO10000000")}));
+    QCOMPARE(find<QLineEdit>(m_window.get(), "attribute_jobTitle")->text(),
+             QStringLiteral("Jester"));
+    QCOMPARE(find<QLabel>(m_window.get(), "attribute_netAcademyId")->text(),
+             QStringLiteral("8682608"));
+    QCOMPARE(find<QLabel>(m_window.get(), "attribute_ccdeNumber")->text(),
+             QStringLiteral("[Nothing set]"));
+    QCOMPARE(find<QLineEdit>(m_window.get(), "identifier_vue")->text(),
+             QStringLiteral("226754252"));
+    QCOMPARE(find<QLineEdit>(m_window.get(), "identifier_loginId")->text(),
+             QStringLiteral("CSCO10000000"));
     // The settings questions are shown with the programme's full wording.
     bool consentShown = false;
     const auto labels = m_window->findChildren<QLabel *>();
