@@ -122,7 +122,7 @@ void MainWindow::createActions() {
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
-    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(quit, &QAction::triggered, this, &MainWindow::confirmQuit);
 
     auto *find = new QAction(tr("&Find in Table"), this);
     find->setObjectName(QStringLiteral("findAction"));
@@ -222,6 +222,11 @@ void MainWindow::guardTabChange(int tab) {
     }
     const QSignalBlocker blocker(m_tabs);
     m_tabs->setCurrentIndex(m_shownTab);
+}
+
+void MainWindow::confirmQuit() {
+    if (confirmLeave([this] { confirmQuit(); }))
+        emit quitRequested();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

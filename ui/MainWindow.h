@@ -55,6 +55,7 @@ protected:
 
 private:
     void guardTabChange(int tab);
+    void confirmQuit();
     void createActions();
     void showData();
     void updateSyncState();

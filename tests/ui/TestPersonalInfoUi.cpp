@@ -63,7 +63,7 @@ private slots:
     void readOnlyAttributesHaveNoField();
     void idsAreCopied();
     void leavingWithUnsavedChangesAsks();
-    void signOutWithUnsavedChangesAsks();
+    void signOutAndQuitWithUnsavedChangesAsk();
 
 private:
     template <typename T> T *find(const QString &name) {
@@ -300,13 +300,17 @@ void TestPersonalInfoUi::leavingWithUnsavedChangesAsks() {
     QCOMPARE(serverJobTitle(), QStringLiteral("Jester Royal"));
 }
 
-void TestPersonalInfoUi::signOutWithUnsavedChangesAsks() {
+void TestPersonalInfoUi::signOutAndQuitWithUnsavedChangesAsk() {
     m_window->tabs()->setCurrentIndex(ui::MainWindow::PersonalInfoTab);
     page()->tabs()->setCurrentIndex(1);
     QTRY_VERIFY(!page()->hasUnsavedChanges());
     auto *jobTitle = find<QLineEdit>(QStringLiteral("attribute_jobTitle"));
     jobTitle->selectAll();
     QTest::keyClicks(jobTitle, QStringLiteral("Unsaved"));
+    QSignalSpy quit(m_window.get(), &ui::MainWindow::quitRequested);
+    ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+    find<QAction>(QStringLiteral("quitAction"))->trigger();
+    QCOMPARE(quit.count(), 0);
     QSignalSpy signOut(m_window.get(), &ui::MainWindow::signOutRequested);
     ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
     find<QAction>(QStringLiteral("signOutAction"))->trigger();
