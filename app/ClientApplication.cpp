@@ -104,8 +104,9 @@ bool ClientApplication::resumeRemembered() {
     const QList<client::RememberedAccount> accounts =
         client::AccountController::rememberedAccounts();
     for (const client::RememberedAccount &account : accounts) {
+        // --server names one server (host and port); an account elsewhere is not opened.
         if (m_options.server.isValid() &&
-            account.endpoint.baseUrl.host() != m_options.server.host())
+            account.endpoint.key() != client::ServerEndpoint{m_options.server, {}}.key())
             continue;
         qCInfo(lcApp) << "opening remembered account" << account.loginId << "at"
                       << account.endpoint.key();

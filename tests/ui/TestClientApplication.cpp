@@ -81,6 +81,7 @@ private slots:
     void init();
     void cleanup();
     void rememberedSignInThroughTheDialog();
+    void anotherServerOnTheCommandLineIsNotResumed();
     void nextStartShowsTheCacheAtOnceAndRevalidates();
     void serverDownShowsTheOfflineNoticeAndBacksOff();
     void signOutReturnsToAPrefilledDialogAndLeavesNothing();
@@ -164,6 +165,20 @@ void TestClientApplication::rememberedSignInThroughTheDialog() {
     const QList<client::RememberedAccount> accounts = AccountController::rememberedAccounts();
     QCOMPARE(accounts.size(), 1);
     QCOMPARE(accounts.first().loginId, kLogin);
+}
+
+void TestClientApplication::anotherServerOnTheCommandLineIsNotResumed() {
+    // Same host, another port: another server, so the dialog for it and not the account.
+    QUrl elsewhere = m_server.baseUrl();
+    elsewhere.setPort(m_server.baseUrl().port() == 1 ? 2 : 1);
+    app::LaunchOptions options;
+    options.server = elsewhere;
+    app::ClientApplication *app = launch(options);
+    QVERIFY(isShown(app->signInDialog()));
+    QVERIFY(!app->mainWindow()->isVisible());
+    QCOMPARE(child<QLineEdit>(app->signInDialog(), "serverEdit")->text(), elsewhere.toString());
+    QVERIFY(app->controller()->data().profile.loginId.isEmpty());
+    QCOMPARE(AccountController::rememberedAccounts().size(), 1);
 }
 
 void TestClientApplication::nextStartShowsTheCacheAtOnceAndRevalidates() {
