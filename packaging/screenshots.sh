@@ -21,6 +21,7 @@ LANG=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;certtrac
   "$build/bin/certtrack" --demo --screenshot-dir "$work/shots"
 
 mkdir -p "$out"
-rm -f "$out"/*.png
+# Only the pictures this script makes (NN-name.png): other scripts keep theirs here too.
+rm -f "$out"/[0-9][0-9]-*.png
 cp "$work"/shots/*.png "$out"/
 ls -1 "$out"
