@@ -21,6 +21,7 @@ const QColor kGold(0xa8, 0x84, 0x46);
 const QColor kLightGold(0xd9, 0xc2, 0x8f);
 const QColor kIvory(0xfc, 0xf9, 0xf1);
 const QColor kInk(0x2b, 0x2b, 0x2b);
+const QColor kWatermark(0xf0, 0xe6, 0xcf);
 
 // Lengths in tenths of a millimetre.
 constexpr qreal kEdge = 70;       // paper edge to the outer rule
@@ -70,7 +71,7 @@ QPainterPath rosette(const QPointF &centre, qreal bigR, qreal smallR, qreal pen,
 // copies braided around a centre.
 QPainterPath braidedRing(const QPointF &centre, qreal radius, qreal depth, int lobes, int strands) {
     QPainterPath path;
-    const int samples = lobes * 16;
+    const int samples = lobes * 8;
     for (int s = 0; s < strands; ++s) {
         const qreal phase = 2 * M_PI * s / strands;
         for (int i = 0; i <= samples; ++i) {
@@ -171,11 +172,11 @@ void CertificateRenderer::paintBackground(QPainter *painter, const QRectF &page)
     painter->fillRect(page, kIvory);
     // A faint rosette behind the text, as on banknotes: hard to copy, easy on the eye.
     const QPointF centre = page.center() + QPointF(0, -40);
-    QColor watermark = kLightGold;
-    watermark.setAlphaF(0.35);
-    painter->setPen(QPen(watermark, 1.6));
+    // Light gold mixed into the paper rather than drawn translucent: PDF writers outline
+    // translucent strokes into polygons, many times the size of the curve itself.
+    painter->setPen(QPen(kWatermark, 1.6));
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(rosette(centre, 480, 140, 220, 2400));
+    painter->drawPath(rosette(centre, 480, 140, 220, 1300));
     painter->drawPath(braidedRing(centre, 600, 22, 48, 3));
 }
 
@@ -244,7 +245,7 @@ void CertificateRenderer::paintCornerRosettes(QPainter *painter, const QRectF &b
         painter->drawEllipse(corner, 62, 62);
         painter->setBrush(Qt::NoBrush);
         painter->setPen(QPen(kGold, 1.6));
-        painter->drawPath(rosette(corner, 56, 21, 18, 480));
+        painter->drawPath(rosette(corner, 56, 21, 18, 240));
         painter->setBrush(kNavy);
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(corner, 9, 9);
