@@ -1,6 +1,7 @@
 #include "server/ApiRoutes.h"
 
 #include "server/AccountEndpoints.h"
+#include "server/AccountMappingEndpoints.h"
 #include "server/AuthEndpoints.h"
 #include "server/PersonalInfoEndpoints.h"
 #include "server/TokenService.h"
@@ -102,6 +103,7 @@ Router apiRouter(const ApiServices &s) {
                 [verification = s.verification](const ApiRequest &request) {
                     return verification->verify(request);
                 }});
+    addAccountMappingRoutes(router, s.accountMapping);
     return router;
 }
 

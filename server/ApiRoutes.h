@@ -5,6 +5,7 @@
 namespace certtrack::server {
 
 class AccountEndpoints;
+class AccountMappingEndpoints;
 class AuthEndpoints;
 class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
@@ -21,6 +22,7 @@ struct ApiServices {
     PublicTranscriptEndpoint *publicTranscripts = nullptr;
     VerificationEndpoint *verification = nullptr;
     PersonalInfoEndpoints *personalInfo = nullptr;
+    AccountMappingEndpoints *accountMapping = nullptr;
 };
 
 // Every route certtrackd serves; server/openapi.yaml must describe exactly these.

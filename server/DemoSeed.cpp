@@ -497,6 +497,23 @@ CandidateRecord chenJing(const QDateTime &now, const QString &passwordHash) {
     return c;
 }
 
+// A record that was never mapped: no password yet, so it can only be reached through first-time
+// sign-in. Only what account mapping looks at is filled in.
+CandidateRecord unmapped(const QString &loginId, const QString &firstName, const QString &lastName,
+                         const QString &email, const QString &registration, const QDate &examDate) {
+    CandidateRecord c;
+    c.profile.loginId = loginId;
+    c.profile.firstName = firstName;
+    c.profile.lastName = lastName;
+    c.profile.email = email;
+    c.profile.address.country = QStringLiteral("US");
+    c.identifiers = {{QStringLiteral("loginId"), loginId}, {QStringLiteral("cisco"), loginId}};
+    c.exams = {passedOrFailed(QStringLiteral("200-301"),
+                              QStringLiteral("Cisco Certified Network Associate"), registration,
+                              false, examDate, std::nullopt)};
+    return c;
+}
+
 } // namespace
 
 int DemoSeed::yearShift(const QDate &today) {
@@ -654,10 +671,21 @@ ProgrammeRecord DemoSeed::programme() {
 }
 
 QList<CandidateRecord> DemoSeed::candidates(const QDateTime &now, const PasswordHasher &hasher) {
-    // One hash for the three: argon2id costs time, and the demo password is the same anyway.
+    // One hash for the three mapped candidates: argon2id costs time, and the demo password is the
+    // same anyway. The unmapped records have no password until account mapping sets one.
     const QString passwordHash = hasher.hash(password());
-    return {johnDoe(now, passwordHash), amiraHaddad(now, passwordHash),
-            chenJing(now, passwordHash)};
+    const QDate today = now.date();
+    return {johnDoe(now, passwordHash), amiraHaddad(now, passwordHash), chenJing(now, passwordHash),
+            unmapped(QStringLiteral("CSCO20000001"), QStringLiteral("Richard"),
+                     QStringLiteral("Roe"), QStringLiteral("new.candidate@example.com"),
+                     QStringLiteral("UniqueRegNum_2000001"), today.addDays(-30)),
+            // One email on two records: mapping by email must send these to support.
+            unmapped(QStringLiteral("CSCO20000002"), QStringLiteral("Sam"),
+                     QStringLiteral("Shared"), QStringLiteral("shared@example.com"),
+                     QStringLiteral("UniqueRegNum_2000002"), today.addDays(-60)),
+            unmapped(QStringLiteral("CSCO20000003"), QStringLiteral("Sam"),
+                     QStringLiteral("Shared"), QStringLiteral("shared@example.com"),
+                     QStringLiteral("UniqueRegNum_2000003"), today.addDays(-400))};
 }
 
 bool DemoSeed::apply(Storage &storage, const Clock &clock, const PasswordHasher &hasher) {

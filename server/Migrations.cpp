@@ -224,6 +224,21 @@ QStringList transcriptLifecycle() {
     };
 }
 
+// Account mapping: single-use set-password links (only their SHA-256 is kept), and an index to
+// find records by email, which is how a first-time candidate is found.
+QStringList passwordLinks() {
+    return {
+        QStringLiteral(R"(CREATE TABLE password_links (
+            hash BLOB PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            purpose TEXT NOT NULL CHECK (purpose IN ('mapping', 'reset')),
+            issued_at INTEGER NOT NULL,
+            expires_at INTEGER NOT NULL,
+            used_at INTEGER))"),
+        QStringLiteral("CREATE INDEX candidates_by_email ON candidates (email COLLATE NOCASE)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &sqliteMigrations() {
@@ -238,6 +253,8 @@ const QList<Migration> &sqliteMigrations() {
         {3,
          QStringLiteral("transcript creation, deactivation and certifications known at creation"),
          transcriptLifecycle()},
+        {4, QStringLiteral("set-password links for account mapping and forgotten passwords"),
+         passwordLinks()},
     };
     return migrations;
 }

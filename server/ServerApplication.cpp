@@ -1,6 +1,7 @@
 #include "server/ServerApplication.h"
 
 #include "server/AccountEndpoints.h"
+#include "server/AccountMappingEndpoints.h"
 #include "server/ApiRoutes.h"
 #include "server/ApiServer.h"
 #include "server/AuthEndpoints.h"
@@ -104,9 +105,12 @@ bool ServerApplication::start(QString *error) {
                                                           *m_publicTranscripts, publicBase);
     m_verification = std::make_unique<VerificationEndpoint>(*m_storage, *m_clock);
     m_personalInfo = std::make_unique<PersonalInfoEndpoints>(*m_storage, *m_clock);
-    server->setRouter(apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(),
-                                            m_transcripts.get(), m_publicTranscripts.get(),
-                                            m_verification.get(), m_personalInfo.get()}));
+    m_accountMapping = std::make_unique<AccountMappingEndpoints>(*m_storage, *m_clock, *m_hasher,
+                                                                 m_mailer.get(), publicBase);
+    server->setRouter(
+        apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(), m_transcripts.get(),
+                              m_publicTranscripts.get(), m_verification.get(), m_personalInfo.get(),
+                              m_accountMapping.get()}));
     m_server = std::move(server);
     return true;
 }

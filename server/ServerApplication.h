@@ -9,6 +9,7 @@
 namespace certtrack::server {
 
 class AccountEndpoints;
+class AccountMappingEndpoints;
 class ApiServer;
 class AuthEndpoints;
 class Clock;
@@ -47,6 +48,7 @@ private:
     std::unique_ptr<TranscriptEndpoints> m_transcripts;
     std::unique_ptr<VerificationEndpoint> m_verification;
     std::unique_ptr<PersonalInfoEndpoints> m_personalInfo;
+    std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
     std::unique_ptr<ApiServer> m_server;
 };
 

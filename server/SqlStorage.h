@@ -78,6 +78,18 @@ public:
     void setAttribute(qint64 candidateId, const QString &attributeId,
                       const QString &value) override;
 
+    // SqlAccountMappingStorage.cpp
+    QList<MappingCandidate> candidatesByEmail(const QString &email) override;
+    std::optional<MappingCandidate> candidateByLogin(const QString &loginId) override;
+    std::optional<MappingCandidate> candidateById(qint64 candidateId) override;
+    std::optional<MappingCandidate>
+    candidateByScoreReport(const QString &lastName, const QString &registrationNumber) override;
+    void setEmail(qint64 candidateId, const QString &email) override;
+    void insertPasswordLink(const PasswordLink &link) override;
+    std::optional<PasswordLink> passwordLinkByHash(const QByteArray &hash) override;
+    bool usePasswordLink(const QByteArray &hash, const QDateTime &at,
+                         const QString &passwordHash) override;
+
 private:
     SqlStorage(QSqlDatabase database, QString connectionName);
     void migrate(const QList<Migration> &migrations);

@@ -102,6 +102,26 @@ struct StoredToken {
     std::optional<QDateTime> revokedAt;
 };
 
+// A set-password link, known only by the SHA-256 of its token.
+struct PasswordLink {
+    enum class Purpose { Mapping, Reset };
+
+    QByteArray hash;
+    qint64 candidateId = 0;
+    Purpose purpose = Purpose::Mapping;
+    QDateTime issuedAt;
+    QDateTime expiresAt;
+    std::optional<QDateTime> usedAt;
+};
+
+// A candidate as account mapping sees it: mapped once a password is set.
+struct MappingCandidate {
+    qint64 id = 0;
+    QString loginId;
+    QString email;
+    bool mapped = false;
+};
+
 // One transcript with what only the server keeps: its owner, when it was created and
 // deactivated, and the certifications its owner held at creation.
 // A certification found by its public verification code, with its definition and holder.
@@ -193,6 +213,22 @@ public:
     // Sets one attribute's value; an empty value removes it.
     virtual void setAttribute(qint64 candidateId, const QString &attributeId,
                               const QString &value) = 0;
+
+    // Account mapping (SqlAccountMappingStorage.cpp). Emails and last names compare without
+    // regard to case.
+    virtual QList<MappingCandidate> candidatesByEmail(const QString &email) = 0;
+    virtual std::optional<MappingCandidate> candidateByLogin(const QString &loginId) = 0;
+    virtual std::optional<MappingCandidate> candidateById(qint64 candidateId) = 0;
+    // The candidate with this last name who took an exam under this registration number.
+    virtual std::optional<MappingCandidate>
+    candidateByScoreReport(const QString &lastName, const QString &registrationNumber) = 0;
+    virtual void setEmail(qint64 candidateId, const QString &email) = 0;
+    virtual void insertPasswordLink(const PasswordLink &link) = 0;
+    virtual std::optional<PasswordLink> passwordLinkByHash(const QByteArray &hash) = 0;
+    // Marks the link used and sets the password in one transaction; false when the link was
+    // used already (two submissions racing), in which case nothing changes.
+    virtual bool usePasswordLink(const QByteArray &hash, const QDateTime &at,
+                                 const QString &passwordHash) = 0;
 };
 
 } // namespace certtrack::server
