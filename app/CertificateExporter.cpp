@@ -5,6 +5,7 @@
 #include "ui/certificate/CertificatePdf.h"
 
 #include <QDir>
+#include <QtConcurrent/QtConcurrentMap>
 
 namespace certtrack::app {
 
@@ -74,6 +75,11 @@ CertificateExporter::Result CertificateExporter::exportAll(const QString &output
         result.messages.append(tr("Cannot create the folder %1.").arg(outputDirectory));
         return result;
     }
+    struct Job {
+        ui::CertificateContent content;
+        QString path;
+    };
+    QList<Job> jobs;
     for (const domain::CertificationDetail &detail : m_account.certifications) {
         const domain::Certification &certification = detail.summary;
         const auto eligibility = domain::CertificateEligibility::evaluate(certification, m_today);
@@ -82,12 +88,31 @@ CertificateExporter::Result CertificateExporter::exportAll(const QString &output
                 tr("Skipped %1: %2.").arg(certification.displayName(), eligibility.reason()));
             continue;
         }
-        const QString name =
-            ui::CertificateContent::from(m_account.profile, certification, m_endpoint.baseUrl)
-                .suggestedFileName();
-        if (!write(certification, directory.filePath(name), &result))
-            return result;
+        ui::CertificateContent content =
+            ui::CertificateContent::from(m_account.profile, certification, m_endpoint.baseUrl);
+        const QString path = directory.filePath(content.suggestedFileName());
+        jobs.append({std::move(content), path});
     }
+    // A batch of hundreds is CPU-bound and each page is independent: render them on every
+    // core. Painting onto a PDF writer from worker threads is supported, fonts included.
+    const QLocale locale = m_locale;
+    const QStringList errors =
+        QtConcurrent::blockingMapped<QStringList>(jobs, [locale](const Job &job) {
+            QString error;
+            return ui::CertificatePdf::write(job.content, job.path, locale, &error)
+                       ? QString()
+                       : (error.isEmpty() ? tr("Could not write %1.").arg(job.path) : error);
+        });
+    for (qsizetype i = 0; i < jobs.size(); ++i) {
+        if (errors.at(i).isEmpty()) {
+            result.writtenFiles.append(jobs.at(i).path);
+        } else {
+            result.outcome = Outcome::WriteFailed;
+            result.messages.append(errors.at(i));
+        }
+    }
+    if (result.outcome == Outcome::WriteFailed)
+        return result;
     if (result.writtenFiles.isEmpty()) {
         result.outcome = Outcome::NotEligible;
         result.messages.append(
