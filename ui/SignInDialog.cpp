@@ -1,6 +1,7 @@
 #include "ui/SignInDialog.h"
 
 #include "client/AccountController.h"
+#include "ui/AccountMappingDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/Icons.h"
 
@@ -104,6 +105,23 @@ SignInDialog::SignInDialog(client::AccountController *controller, QWidget *paren
     form->addRow(passwordLabel, m_password);
     form->addRow(QString(), m_remember);
 
+    auto *firstTime = new QPushButton(tr("&First time signing in?"), this);
+    firstTime->setObjectName(QStringLiteral("firstTimeButton"));
+    firstTime->setAccessibleName(tr("First time signing in"));
+    firstTime->setToolTip(tr("Map your account and set your password by email."));
+    auto *forgot = new QPushButton(tr("F&orgot password?"), this);
+    forgot->setObjectName(QStringLiteral("forgotPasswordButton"));
+    forgot->setAccessibleName(tr("Forgot password"));
+    for (QPushButton *button : {firstTime, forgot}) {
+        button->setFlat(true);
+        button->setAutoDefault(false);
+        button->setCursor(Qt::PointingHandCursor);
+    }
+    auto *help = new QHBoxLayout;
+    help->addWidget(firstTime);
+    help->addWidget(forgot);
+    help->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 18);
     layout->setSpacing(10);
@@ -112,6 +130,7 @@ SignInDialog::SignInDialog(client::AccountController *controller, QWidget *paren
     layout->addWidget(m_notice);
     layout->addSpacing(4);
     layout->addLayout(form);
+    layout->addLayout(help);
     layout->addWidget(m_busyBar);
     layout->addWidget(m_error);
     layout->addStretch(1);
@@ -127,6 +146,8 @@ SignInDialog::SignInDialog(client::AccountController *controller, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_browse, &QPushButton::clicked, this, &SignInDialog::browseCaFile);
+    connect(firstTime, &QPushButton::clicked, this, [this] { openAccountMapping(true); });
+    connect(forgot, &QPushButton::clicked, this, [this] { openAccountMapping(false); });
     connect(m_throttleTimer, &QTimer::timeout, this, &SignInDialog::tickThrottle);
     m_throttleTimer->setInterval(1000);
     // The server throttles one login ID on one server; another may be tried at once.
@@ -162,6 +183,22 @@ client::ServerEndpoint SignInDialog::endpoint() const {
     endpoint.baseUrl = QUrl(address, QUrl::StrictMode);
     endpoint.caFile = m_caFile->text().trimmed();
     return endpoint;
+}
+
+void SignInDialog::openAccountMapping(bool firstTime) {
+    const client::ServerEndpoint target = endpoint();
+    if (!target.baseUrl.isValid() || target.baseUrl.host().isEmpty()) {
+        showError(tr("Enter the server address first: the link comes from that server."));
+        m_server->setFocus();
+        return;
+    }
+    auto *dialog = new AccountMappingDialog(firstTime ? AccountMappingDialog::Mode::FirstTime
+                                                      : AccountMappingDialog::Mode::ForgotPassword,
+                                            target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!firstTime)
+        dialog->setLoginOrEmail(m_loginId->text().trimmed());
+    dialog->open();
 }
 
 void SignInDialog::submit() {

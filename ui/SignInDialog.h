@@ -43,6 +43,8 @@ public:
 private:
     void submit();
     void browseCaFile();
+    // "First time signing in?" and "Forgot password?", on the server typed above.
+    void openAccountMapping(bool firstTime);
     void onSignedIn();
     void onSignInFailed(const client::ApiError &error);
     void setBusy(bool busy);

@@ -118,7 +118,8 @@ FetchJob *ApiClient::send(const QByteArray &method, const QString &path, const Q
     if (!m_caFileError.isEmpty())
         return new FetchJob(configurationError(), this);
     QNetworkRequest request = makeRequest(path);
-    request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
+    if (!accessToken.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     return new FetchJob(m_network.sendCustomRequest(request, method, body), {}, serverName(),

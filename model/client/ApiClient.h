@@ -31,7 +31,8 @@ public:
     // path is relative to /api/v1/, e.g. "me/exams"; etag, when known, goes in If-None-Match.
     FetchJob *fetch(const QString &path, const QString &accessToken, const QByteArray &etag = {});
     // Any other authorized request (POST, PATCH, a GET of HTML...): the answer comes back as a
-    // FetchJob's result (status 200 for every 2xx, the body and the ETag).
+    // FetchJob's result (status 200 for every 2xx, the body and the ETag). An empty accessToken
+    // sends no Authorization, for the public endpoints (account mapping).
     FetchJob *send(const QByteArray &method, const QString &path, const QString &accessToken,
                    const QByteArray &body = {},
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
