@@ -6,11 +6,13 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 rounds=${1:-20}
 build=$root/build/release
 cmake --preset release -S "$root" >/dev/null
-cmake --build "$build" -j2 --target certtrack certtrackd bench_sync bench_remember >/dev/null
+cmake --build "$build" -j2 --target certtrack certtrackd bench_sync bench_remember bench_certificate \
+  >/dev/null
 
 rows=$("$build/bench/bench_sync" "$rounds"
        "$root/tests/tools/with-keyring.sh" xvfb-run -a -s "-screen 0 1280x800x24" \
-         "$root/bench/startup.sh" "$build" "$rounds")
+         "$root/bench/startup.sh" "$build" "$rounds"
+       "$root/tests/tools/with-keyring.sh" "$root/bench/certificate.sh" "$build" "$rounds")
 
 target() {
   case $1 in
@@ -18,6 +20,10 @@ target() {
     full_sync) echo "≤ 100 ms" ;;
     revalidation) echo "≤ 20 ms, no bodies" ;;
     client_rss_after_sync) echo "≤ 80 MB" ;;
+    certificate_cli_from_cache) echo "≤ 50 ms" ;;
+    certificate_cli_peak_rss) echo "≤ 40 MiB" ;;
+    certificate_render_in_process) echo "≤ 10 ms" ;;
+    certificate_cli_all_1000) echo "≤ 10 s" ;;
     *) echo "" ;;
   esac
 }
