@@ -51,6 +51,7 @@ QTreeView::item { padding: 3px 6px; }
 QLineEdit { padding: 4px 6px; border: 1px solid #c4ccd6; border-radius: 3px; background: white; }
 QLineEdit:focus { border-color: #1d6fb8; }
 QStatusBar QLabel { padding: 0 6px; }
+QPushButton { padding: 5px 14px; }
 )"));
 }
 
