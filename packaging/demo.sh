@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
 cmake --preset release
-cmake --build --preset release
+cmake --build --preset release --target certtrack certtrackd
 exec build/release/bin/certtrack --demo "$@"
