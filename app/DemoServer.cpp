@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
-Q_LOGGING_CATEGORY(lcDemo, "certtrack.demo")
+Q_LOGGING_CATEGORY(lcDemo, "certtrack.demo", QtWarningMsg)
 
 namespace certtrack::app {
 
