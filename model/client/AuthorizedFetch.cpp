@@ -1,77 +1,15 @@
 #include "client/AuthorizedFetch.h"
 
 #include "client/ApiClient.h"
-#include "client/Session.h"
-
-#include <QTimer>
 
 namespace certtrack::client {
 
 AuthorizedFetch::AuthorizedFetch(Session *session, const QString &path, const QByteArray &etag)
-    : QObject(session)
-    , m_session(session)
+    : AuthorizedRequest(session,
+                        [path, etag](ApiClient *api, const QString &accessToken) {
+                            return api->fetch(path, accessToken, etag);
+                        })
     , m_path(path)
-    , m_etag(etag) {
-    // Started on the next turn so the caller connects to finished() first.
-    QTimer::singleShot(0, this, &AuthorizedFetch::requestToken);
-}
-
-void AuthorizedFetch::requestToken() {
-    if (m_finished)
-        return;
-    m_session->withAccessToken(this,
-                               [this](const QString &token, const std::optional<ApiError> &error) {
-                                   if (error)
-                                       fail(*error);
-                                   else
-                                       send(token);
-                               });
-}
-
-void AuthorizedFetch::send(const QString &accessToken) {
-    FetchJob *job = m_session->api()->fetch(m_path, accessToken, m_etag);
-    m_job = job;
-    connect(job, &ApiJob::finished, this, [this, job, accessToken] {
-        m_job.clear();
-        if (m_finished)
-            return;
-        if (!job->hasError()) {
-            m_result = job->result();
-            m_finished = true;
-            emit finished();
-            deleteLater();
-            return;
-        }
-        if (job->error().kind == ApiError::Kind::Unauthorized && !m_retried) {
-            m_retried = true;
-            m_session->invalidateAccessToken(accessToken);
-            requestToken();
-            return;
-        }
-        fail(job->error());
-    });
-}
-
-void AuthorizedFetch::fail(const ApiError &error) {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_error = error;
-    emit finished();
-    deleteLater();
-}
-
-void AuthorizedFetch::cancel() {
-    if (m_finished)
-        return;
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-    }
-    ApiError error;
-    error.kind = ApiError::Kind::Cancelled;
-    error.message = tr("The request was cancelled.");
-    fail(error);
-}
+    , m_etag(etag) {}
 
 } // namespace certtrack::client

@@ -10,12 +10,15 @@ namespace certtrack::client {
 AuthorizedRequest::AuthorizedRequest(Session *session, const QByteArray &method,
                                      const QString &path, const QByteArray &body,
                                      const Headers &headers)
+    : AuthorizedRequest(session,
+                        [method, path, body, headers](ApiClient *api, const QString &accessToken) {
+                            return api->send(method, path, accessToken, body, headers);
+                        }) {}
+
+AuthorizedRequest::AuthorizedRequest(Session *session, Sender sender)
     : QObject(session)
     , m_session(session)
-    , m_method(method)
-    , m_path(path)
-    , m_body(body)
-    , m_headers(headers) {
+    , m_sender(std::move(sender)) {
     // Started on the next turn so the caller connects to finished() first.
     QTimer::singleShot(0, this, &AuthorizedRequest::requestToken);
 }
@@ -33,7 +36,7 @@ void AuthorizedRequest::requestToken() {
 }
 
 void AuthorizedRequest::send(const QString &accessToken) {
-    FetchJob *job = m_session->api()->send(m_method, m_path, accessToken, m_body, m_headers);
+    FetchJob *job = m_sender(m_session->api(), accessToken);
     m_job = job;
     connect(job, &ApiJob::finished, this, [this, job, accessToken] {
         m_job.clear();

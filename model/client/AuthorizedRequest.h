@@ -6,14 +6,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace certtrack::client {
 
+class ApiClient;
 class Session;
 
-// One authorized request of any method on behalf of a Session (the writes AuthorizedFetch does
-// not do): it waits for an access token, sends, and after a 401 has the session refresh once and
-// sends once more; a 401 means the server did nothing, so the repeat cannot act twice. Ends with
-// finished() and then deletes itself.
+// One authorized request of any method on behalf of a Session: it waits for an access token,
+// sends, and after a 401 has the session refresh once and sends once more; a 401 means the server
+// did nothing, so the repeat cannot act twice. Ends with finished() and then deletes itself.
 class AuthorizedRequest : public QObject {
     Q_OBJECT
 public:
@@ -33,16 +35,19 @@ public:
 signals:
     void finished();
 
+protected:
+    // How to send once a token is at hand: the one thing that differs between a plain request
+    // and a revalidating fetch.
+    using Sender = std::function<FetchJob *(ApiClient *api, const QString &accessToken)>;
+    AuthorizedRequest(Session *session, Sender sender);
+
 private:
     void requestToken();
     void send(const QString &accessToken);
     void fail(const ApiError &error);
 
     Session *m_session;
-    QByteArray m_method;
-    QString m_path;
-    QByteArray m_body;
-    Headers m_headers;
+    Sender m_sender;
     QPointer<FetchJob> m_job;
     FetchedResource m_result;
     std::optional<ApiError> m_error;
