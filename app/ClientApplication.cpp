@@ -9,7 +9,7 @@
 #include <QApplication>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcApp, "certtrack.app")
+Q_LOGGING_CATEGORY(lcApp, "certtrack.app", QtWarningMsg)
 
 namespace certtrack::app {
 
@@ -40,6 +40,10 @@ ClientApplication::ClientApplication(const LaunchOptions &options, QObject *pare
     connect(m_window.get(), &ui::MainWindow::signOutRequested, &m_controller,
             &client::AccountController::signOut);
     connect(m_window.get(), &ui::MainWindow::quitRequested, this, [this] { quit(); });
+    connect(m_window.get(), &ui::MainWindow::switchAccountRequested, this,
+            &ClientApplication::switchAccount);
+    connect(m_window.get(), &ui::MainWindow::addAccountRequested, this,
+            &ClientApplication::addAccount);
     QApplication::setQuitOnLastWindowClosed(false);
     connect(qApp, &QApplication::lastWindowClosed, this, [this] { quit(); });
     if (!options.screenshotDirectory.isEmpty()) {
@@ -142,7 +146,27 @@ void ClientApplication::showSignIn(const QString &notice) {
     m_dialog->activateWindow();
 }
 
+void ClientApplication::switchAccount(const client::RememberedAccount &account) {
+    // Not a sign-out: the current account's keychain entry and cache stay for its next turn.
+    qCInfo(lcApp) << "switching to remembered account" << account.loginId << "at"
+                  << account.endpoint.key();
+    m_accountBeforeAdding.reset();
+    m_resuming = true;
+    m_window->show();
+    m_controller.resume(account);
+}
+
+void ClientApplication::addAccount() {
+    m_accountBeforeAdding.reset();
+    if (m_controller.isRemembered())
+        m_accountBeforeAdding =
+            client::RememberedAccount{m_controller.endpoint(), m_controller.loginId(), {}};
+    showSignIn(QString());
+    m_dialog->setLoginId(QString());
+}
+
 void ClientApplication::onSignedIn() {
+    m_accountBeforeAdding.reset();
     m_resuming = false;
     m_window->show();
 }
@@ -165,6 +189,13 @@ void ClientApplication::onSignedOut(const QString &reason) {
 }
 
 void ClientApplication::onDialogRejected() {
+    if (m_accountBeforeAdding && !m_controller.isSignedIn()) {
+        // "Add account…" was tried and given up: back to the account shown before.
+        const client::RememberedAccount previous = *m_accountBeforeAdding;
+        switchAccount(previous);
+        return;
+    }
+    m_accountBeforeAdding.reset();
     if (!m_window->isVisible() || !m_controller.isSignedIn())
         quit();
 }

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 namespace certtrack::ui {
 class MainWindow;
@@ -52,6 +53,8 @@ private:
     void onSignInFailed(const client::ApiError &error);
     void onSignedOut(const QString &reason);
     void onDialogRejected();
+    void switchAccount(const client::RememberedAccount &account);
+    void addAccount();
 
     LaunchOptions m_options;
     client::AccountController m_controller;
@@ -59,6 +62,8 @@ private:
     QPointer<ui::SignInDialog> m_dialog;
     DemoServer *m_demo = nullptr;
     client::ServerEndpoint m_demoEndpoint;
+    // The account shown when "Add account…" was chosen, reopened if that dialog is cancelled.
+    std::optional<client::RememberedAccount> m_accountBeforeAdding;
     bool m_resuming = false;
     bool m_quitting = false;
 };

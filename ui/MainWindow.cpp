@@ -134,7 +134,22 @@ void MainWindow::createActions() {
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
 
+    // The remembered accounts are listed above "Add account…", refreshed whenever the menu
+    // opens and whenever the shown account changes.
+    m_addAccountAction = new QAction(tr("&Add account…"), this);
+    m_addAccountAction->setObjectName(QStringLiteral("addAccountAction"));
+    connect(m_addAccountAction, &QAction::triggered, this, [this] {
+        const auto add = [this] { emit addAccountRequested(); };
+        if (confirmLeave(add))
+            add();
+    });
+
     QMenu *account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu = account;
+    connect(account, &QMenu::aboutToShow, this, &MainWindow::updateAccountList);
+    account->addAction(m_addAccountAction);
+    account->addSeparator();
     account->addAction(m_refreshAction);
     account->addSeparator();
     account->addAction(signOut);
@@ -179,7 +194,44 @@ void MainWindow::showData() {
                                                 : tr("Signed in as %1 (%2)").arg(name, login));
         setWindowTitle(tr("CertTrack — %1").arg(name.isEmpty() ? login : name));
     }
+    updateAccountList();
     updateLastSynced();
+}
+
+void MainWindow::updateAccountList() {
+    // May run inside one of these actions' triggered signal: delete them once it has returned.
+    for (QAction *action : std::as_const(m_accountActions)) {
+        m_accountMenu->removeAction(action);
+        action->deleteLater();
+    }
+    m_accountActions.clear();
+    const QString currentKey = m_controller->endpoint().key();
+    const QString currentLogin = m_controller->loginId();
+    const QList<client::RememberedAccount> accounts = AccountController::rememberedAccounts();
+    for (const client::RememberedAccount &account : accounts) {
+        const bool hasName =
+            !account.displayName.isEmpty() && account.displayName != account.loginId;
+        auto *action = new QAction(hasName ? tr("%1 (%2)").arg(account.displayName, account.loginId)
+                                           : account.loginId,
+                                   this);
+        action->setObjectName(QStringLiteral("switchAccountAction"));
+        action->setData(account.loginId);
+        action->setCheckable(true);
+        const bool current =
+            account.loginId == currentLogin && account.endpoint.key() == currentKey;
+        action->setChecked(current);
+        connect(action, &QAction::triggered, this, [this, account, current] {
+            if (current) {
+                updateAccountList(); // choosing the current one changes nothing
+                return;
+            }
+            const auto switchTo = [this, account] { emit switchAccountRequested(account); };
+            if (confirmLeave(switchTo))
+                switchTo();
+        });
+        m_accountMenu->insertAction(m_addAccountAction, action);
+        m_accountActions.append(action);
+    }
 }
 
 void MainWindow::updateSyncState() {

@@ -8,6 +8,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QProgressBar;
 class QTabWidget;
 class QTimer;
@@ -49,6 +50,10 @@ signals:
     void signOutRequested();
     // The person chose Quit; the application decides how to wind down.
     void quitRequested();
+    // The person chose another remembered account in the Account menu.
+    void switchAccountRequested(const certtrack::client::RememberedAccount &account);
+    // The person chose "Add account…".
+    void addAccountRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -61,6 +66,7 @@ private:
     void updateSyncState();
     void updateLastSynced();
     void confirmSignOut();
+    void updateAccountList();
     void showAbout();
     void focusFilter();
     void openPdfCertificate(const QString &certificationId);
@@ -74,6 +80,9 @@ private:
     QProgressBar *m_syncIndicator;
     QTimer *m_clock;
     QAction *m_refreshAction = nullptr;
+    QMenu *m_accountMenu = nullptr;
+    QAction *m_addAccountAction = nullptr;
+    QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
 };
 

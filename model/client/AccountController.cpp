@@ -46,6 +46,8 @@ QString AccountController::credentialKey() const {
 void AccountController::setUp(const ServerEndpoint &endpoint, const QString &loginId,
                               bool remember) {
     tearDown();
+    // Another account (a switch, or "Add account…"): nothing of the previous one stays in memory.
+    m_data = {};
     m_endpoint = endpoint;
     m_loginId = loginId;
     m_remember = remember && m_options.useKeychain;
@@ -160,6 +162,8 @@ void AccountController::resume(const RememberedAccount &account) {
     }
     openCache();
     showCachedData();
+    if (m_data.profile.loginId.isEmpty())
+        emit dataChanged(); // no cache yet: the previous account's data must not stay shown
     const QPointer<Session> session = m_session;
     m_credentials->readRefreshToken(
         credentialKey(), this, [this, session](const CredentialStore::ReadResult &result) {

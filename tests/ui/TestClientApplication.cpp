@@ -2,12 +2,14 @@
 // certtrackd over TLS and the real keychain (runs inside tests/tools/with-keyring.sh): a
 // remembered sign-in through the dialog, the next start showing the cache at once, an offline
 // start with its notice and back-off, sign-out back to a prefilled dialog leaving nothing behind,
-// and a refresh token that expired bringing the dialog back with the reason.
+// switching between two remembered accounts and signing out of one, and a refresh token that
+// expired bringing the dialog back with the reason.
 
 #include "ClientApplication.h"
 #include "TestServer.h"
 #include "client/AccountController.h"
 #include "client/CredentialStore.h"
+#include "client/LocalCache.h"
 #include "client/SyncService.h"
 #include "itemmodels/DisplayFormat.h"
 #include "ui/MainWindow.h"
@@ -22,6 +24,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -85,12 +88,14 @@ private slots:
     void nextStartShowsTheCacheAtOnceAndRevalidates();
     void serverDownShowsTheOfflineNoticeAndBacksOff();
     void signOutReturnsToAPrefilledDialogAndLeavesNothing();
+    void switchingAccountsShowsOnlyThatPersonAndSignOutLeavesTheOther();
     // Moves the server clock 31 days on, so it comes last.
     void expiredRefreshTokenBringsTheDialogBackWithTheReason();
 
 private:
     app::ClientApplication *launch(const app::LaunchOptions &options = {});
-    void signInWithRememberMe();
+    void signInWithRememberMe(const QString &login = kLogin);
+    QAction *accountAction(const QString &login) const;
     bool waitForSync();
     QString credentialKey() const {
         return CredentialStore::keyFor({m_server.baseUrl(), m_server.caFile()}, kLogin);
@@ -134,18 +139,35 @@ bool TestClientApplication::waitForSync() {
         kWaitMs);
 }
 
-void TestClientApplication::signInWithRememberMe() {
+void TestClientApplication::signInWithRememberMe(const QString &login) {
     ui::SignInDialog *dialog = m_app->signInDialog();
     QVERIFY(isShown(dialog));
-    child<QLineEdit>(dialog, "loginIdEdit")->setText(kLogin);
+    child<QLineEdit>(dialog, "loginIdEdit")->setText(login);
     child<QLineEdit>(dialog, "passwordEdit")->setText(kPassword);
     child<QCheckBox>(dialog, "rememberCheck")->setChecked(true);
     QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(m_app->mainWindow()->isVisible(), kWaitMs);
-    QVERIFY(!isShown(m_app->signInDialog()));
+    // With "Add account…" the window is already open: the dialog going away is the sign.
+    QTRY_VERIFY_WITH_TIMEOUT(!isShown(m_app->signInDialog()), kWaitMs);
+    QVERIFY(m_app->mainWindow()->isVisible());
     QVERIFY(waitForSync());
     QVERIFY(m_app->controller()->isRemembered());
-    QTRY_VERIFY_WITH_TIMEOUT(keychainHolds(credentialKey()), kWaitMs);
+    QCOMPARE(m_app->controller()->loginId(), login);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        keychainHolds(CredentialStore::keyFor({m_server.baseUrl(), m_server.caFile()}, login)),
+        kWaitMs);
+}
+
+// The entry for a remembered account in the window's Account menu, as listed right now.
+QAction *TestClientApplication::accountAction(const QString &login) const {
+    auto *menu = child<QMenu>(m_app->mainWindow(), "accountMenu");
+    if (!menu)
+        return nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == QLatin1String("switchAccountAction") &&
+            action->data().toString() == login)
+            return action;
+    }
+    return nullptr;
 }
 
 void TestClientApplication::rememberedSignInThroughTheDialog() {
@@ -277,6 +299,83 @@ void TestClientApplication::signOutReturnsToAPrefilledDialogAndLeavesNothing() {
     QVERIFY(keychainLacks(credentialKey()));
     QVERIFY(AccountController::rememberedAccounts().isEmpty());
     QVERIFY(app->controller()->data().profile.loginId.isEmpty());
+}
+
+void TestClientApplication::switchingAccountsShowsOnlyThatPersonAndSignOutLeavesTheOther() {
+    const QString otherLogin = QStringLiteral("CSCO10000001");
+    const client::ServerEndpoint endpoint{m_server.baseUrl(), m_server.caFile()};
+    const QString otherKey = CredentialStore::keyFor(endpoint, otherLogin);
+    app::LaunchOptions options;
+    options.server = m_server.baseUrl();
+    options.caFile = m_server.caFile();
+    launch(options);
+    signInWithRememberMe();
+    ui::MainWindow *window = m_app->mainWindow();
+    auto *signedInLabel = child<QLabel>(window, "signedInLabel");
+    QVERIFY(accountAction(kLogin));
+    QVERIFY(accountAction(kLogin)->isChecked());
+    QVERIFY(!accountAction(otherLogin));
+
+    // "Add account…": the dialog over the window, without the current login; Remember me adds
+    // the second person to the list.
+    child<QAction>(window, "addAccountAction")->trigger();
+    QVERIFY(isShown(m_app->signInDialog()));
+    QVERIFY(child<QLineEdit>(m_app->signInDialog(), "loginIdEdit")->text().isEmpty());
+    signInWithRememberMe(otherLogin);
+    QCOMPARE(AccountController::rememberedAccounts().size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(signedInLabel->text().contains(QStringLiteral("Amira Haddad")),
+                             kWaitMs);
+    QVERIFY2(signedInLabel->text().contains(otherLogin), qPrintable(signedInLabel->text()));
+    QVERIFY(accountAction(otherLogin) && accountAction(otherLogin)->isChecked());
+    QVERIFY(accountAction(kLogin) && !accountAction(kLogin)->isChecked());
+    QVERIFY2(accountAction(otherLogin)->text().contains(QStringLiteral("Amira Haddad")),
+             qPrintable(accountAction(otherLogin)->text()));
+    QVERIFY(!child<QLabel>(window, "homeWelcome")->text().contains(QStringLiteral("John Doe")));
+    QCOMPARE(m_app->controller()->data().profile.loginId, otherLogin);
+    const int otherExams = child<QAbstractItemView>(window, "examsView")->model()->rowCount();
+
+    // Switch back to the first: no password, its cache at once, and nothing of Amira left.
+    accountAction(kLogin)->trigger();
+    QCOMPARE(m_app->controller()->loginId(), kLogin);
+    QVERIFY(!isShown(m_app->signInDialog()));
+    QVERIFY2(signedInLabel->text().contains(QStringLiteral("John Doe")),
+             qPrintable(signedInLabel->text()));
+    QVERIFY(signedInLabel->text().contains(kLogin));
+    QVERIFY(!signedInLabel->text().contains(otherLogin));
+    QVERIFY(child<QLabel>(window, "homeWelcome")->text().contains(QStringLiteral("John Doe")));
+    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+    QVERIFY(otherExams != 10);
+    QVERIFY(waitForSync());
+    QCOMPARE(m_app->controller()->data().profile.loginId, kLogin);
+    QVERIFY(!m_app->controller()->data().profile.email.contains(QStringLiteral("amira")));
+    QVERIFY(accountAction(kLogin)->isChecked());
+    // Switching signed out of nothing: the second person's sign-in is still in the keychain.
+    QVERIFY(keychainHolds(otherKey));
+    QVERIFY(QFile::exists(client::LocalCache::filePathFor(endpoint, otherLogin)));
+
+    // Sign out of the first only: the second's cache, keychain entry and settings stay.
+    const QString firstCache = m_app->controller()->cacheFilePath();
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QAction>(window, "signOutAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(m_app->signInDialog()), kWaitMs);
+    QVERIFY(!QFile::exists(firstCache));
+    QVERIFY(keychainLacks(credentialKey()));
+    QVERIFY(QFile::exists(client::LocalCache::filePathFor(endpoint, otherLogin)));
+    QVERIFY(keychainHolds(otherKey));
+    const QList<client::RememberedAccount> left = AccountController::rememberedAccounts();
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.first().loginId, otherLogin);
+    m_app.reset();
+
+    // The next start opens the one left; signing out of it too leaves nothing for later tests.
+    app::ClientApplication *app = launch();
+    QCOMPARE(app->controller()->loginId(), otherLogin);
+    QVERIFY(waitForSync());
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QAction>(app->mainWindow(), "signOutAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    QVERIFY(keychainLacks(otherKey));
+    QVERIFY(AccountController::rememberedAccounts().isEmpty());
 }
 
 void TestClientApplication::expiredRefreshTokenBringsTheDialogBackWithTheReason() {
