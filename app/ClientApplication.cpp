@@ -90,6 +90,19 @@ void ClientApplication::quit(int exitCode) {
     m_demo->stop();
 }
 
+void ClientApplication::activate() {
+    QWidget *target = m_window.get();
+    if (m_dialog && (m_dialog->isVisible() || !m_window->isVisible()))
+        target = m_dialog;
+    qCInfo(lcApp) << "another start asked this window to come forward";
+    if (target->isMinimized())
+        target->showNormal();
+    else
+        target->show();
+    target->raise();
+    target->activateWindow();
+}
+
 void ClientApplication::onDemoReady(const client::ServerEndpoint &endpoint) {
     m_demoEndpoint = endpoint;
     m_controller.signIn(endpoint, QString::fromLatin1(kDemoLogin),

@@ -37,6 +37,9 @@ public:
     void start();
     // Winds down: stops the demo server (waiting for it, asynchronously) and then quits.
     void quit(int exitCode = 0);
+    // Another start asked this one to come forward: the sign-in dialog when it is open, else
+    // the main window.
+    void activate();
 
     // What a test drives and checks; the dialog exists only while it is needed.
     client::AccountController *controller() { return &m_controller; }

@@ -1,5 +1,6 @@
 #include "CertificateCommand.h"
 #include "ClientApplication.h"
+#include "SingleInstance.h"
 #include "StartupProbe.h"
 #include "client/AppSettings.h"
 #include "ui/Icons.h"
@@ -11,6 +12,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace certtrack;
 
@@ -27,13 +29,15 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("certtrack"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "CertTrack: your certifications on your desktop."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "CertTrack: your certifications on your desktop.\n"
+                "Starting it again brings the running window forward."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(
         QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start a private demo server and sign in to it."));
+        QCoreApplication::translate("main", "Start a private demo server and sign in to it. A "
+                                            "demo runs beside any other CertTrack window."));
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate("main", "Address of the server, e.g. https://host:8443."),
@@ -70,8 +74,26 @@ int main(int argc, char *argv[]) {
     ui::Theme::apply(application);
     QApplication::setWindowIcon(ui::Icons::application());
 
-    app::ClientApplication client(options);
-    app::StartupProbe::installIfRequested();
-    QTimer::singleShot(0, &client, &app::ClientApplication::start);
+    std::unique_ptr<app::ClientApplication> client;
+    const auto launch = [&] {
+        client = std::make_unique<app::ClientApplication>(options);
+        app::StartupProbe::installIfRequested();
+        client->start();
+    };
+    // One running client per person: a later start brings the first one forward and exits. The
+    // demo is a private world of its own and --screenshot-dir a batch run: neither takes part.
+    if (options.demo || !options.screenshotDirectory.isEmpty()) {
+        QTimer::singleShot(0, &application, launch);
+        return application.exec();
+    }
+    app::SingleInstance instance(app::SingleInstance::serverNameForCurrentUser());
+    QObject::connect(&instance, &app::SingleInstance::forwardedToRunningInstance, &application,
+                     [] { QApplication::exit(0); });
+    QObject::connect(&instance, &app::SingleInstance::becamePrimary, &application, [&] {
+        launch();
+        QObject::connect(&instance, &app::SingleInstance::activationRequested, client.get(),
+                         &app::ClientApplication::activate);
+    });
+    QTimer::singleShot(0, &instance, &app::SingleInstance::start);
     return application.exec();
 }

@@ -2,10 +2,12 @@
 // certtrackd over TLS and the real keychain (runs inside tests/tools/with-keyring.sh): a
 // remembered sign-in through the dialog, the next start showing the cache at once, an offline
 // start with its notice and back-off, sign-out back to a prefilled dialog leaving nothing behind,
-// switching between two remembered accounts and signing out of one, and a refresh token that
-// expired bringing the dialog back with the reason.
+// switching between two remembered accounts and signing out of one, a second certtrack process
+// bringing the first forward, and a refresh token that expired bringing the dialog back with the
+// reason.
 
 #include "ClientApplication.h"
+#include "SingleInstance.h"
 #include "TestServer.h"
 #include "client/AccountController.h"
 #include "client/CredentialStore.h"
@@ -24,7 +26,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocalSocket>
 #include <QMenu>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -89,6 +93,9 @@ private slots:
     void serverDownShowsTheOfflineNoticeAndBacksOff();
     void signOutReturnsToAPrefilledDialogAndLeavesNothing();
     void switchingAccountsShowsOnlyThatPersonAndSignOutLeavesTheOther();
+    void aSecondStartBringsTheFirstForwardAndExits();
+    void withNobodyListeningTheFirstStartListens();
+    void aStrangerOnTheSocketActivatesNothing();
     // Moves the server clock 31 days on, so it comes last.
     void expiredRefreshTokenBringsTheDialogBackWithTheReason();
 
@@ -376,6 +383,83 @@ void TestClientApplication::switchingAccountsShowsOnlyThatPersonAndSignOutLeaves
     QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
     QVERIFY(keychainLacks(otherKey));
     QVERIFY(AccountController::rememberedAccounts().isEmpty());
+}
+
+void TestClientApplication::aSecondStartBringsTheFirstForwardAndExits() {
+    app::LaunchOptions options;
+    options.server = m_server.baseUrl();
+    options.caFile = m_server.caFile();
+    app::ClientApplication *first = launch(options);
+    QVERIFY(isShown(first->signInDialog()));
+    app::SingleInstance instance(app::SingleInstance::serverNameForCurrentUser());
+    QSignalSpy primary(&instance, &app::SingleInstance::becamePrimary);
+    QSignalSpy activations(&instance, &app::SingleInstance::activationRequested);
+    connect(&instance, &app::SingleInstance::activationRequested, first,
+            &app::ClientApplication::activate);
+    instance.start();
+    QVERIFY(primary.wait(kWaitMs));
+    QVERIFY(instance.isListening());
+    // Something else has the focus when the second start comes.
+    QWidget elsewhere;
+    elsewhere.show();
+    QApplication::setActiveWindow(&elsewhere);
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(), &elsewhere, kWaitMs);
+
+    // A real second certtrack (same person: same HOME and user) finds the first and leaves.
+    QProcess second;
+    second.setProcessChannelMode(QProcess::ForwardedChannels);
+    second.start(QStringLiteral(CERTTRACK_CLIENT_PATH), {});
+    QVERIFY2(second.waitForStarted(kWaitMs), qPrintable(second.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(second.state(), QProcess::NotRunning, kWaitMs);
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+    QCOMPARE(activations.size(), 1);
+    // The first came forward: its sign-in dialog (nobody is signed in) is the active window.
+    QVERIFY(isShown(first->signInDialog()));
+    QTRY_COMPARE_WITH_TIMEOUT(QApplication::activeWindow(),
+                              static_cast<QWidget *>(first->signInDialog()), kWaitMs);
+    QVERIFY(!first->mainWindow()->isVisible());
+}
+
+void TestClientApplication::withNobodyListeningTheFirstStartListens() {
+    const QString name = app::SingleInstance::serverNameForCurrentUser() + QStringLiteral("-alone");
+    app::SingleInstance instance(name);
+    QSignalSpy forwarded(&instance, &app::SingleInstance::forwardedToRunningInstance);
+    QSignalSpy primary(&instance, &app::SingleInstance::becamePrimary);
+    instance.start();
+    QVERIFY(primary.wait(kWaitMs));
+    QVERIFY(forwarded.isEmpty());
+    QVERIFY(instance.isListening());
+
+    // A later start under the same name is forwarded to it.
+    app::SingleInstance later(name);
+    QSignalSpy laterForwarded(&later, &app::SingleInstance::forwardedToRunningInstance);
+    QSignalSpy activations(&instance, &app::SingleInstance::activationRequested);
+    later.start();
+    QVERIFY(laterForwarded.wait(kWaitMs));
+    QVERIFY(!later.isListening());
+    QTRY_COMPARE_WITH_TIMEOUT(activations.size(), 1, kWaitMs);
+}
+
+void TestClientApplication::aStrangerOnTheSocketActivatesNothing() {
+    const QString name =
+        app::SingleInstance::serverNameForCurrentUser() + QStringLiteral("-stranger");
+    app::SingleInstance instance(name);
+    QSignalSpy primary(&instance, &app::SingleInstance::becamePrimary);
+    QSignalSpy activations(&instance, &app::SingleInstance::activationRequested);
+    instance.start();
+    QVERIFY(primary.wait(kWaitMs));
+
+    QLocalSocket stranger;
+    stranger.connectToServer(name);
+    QTRY_COMPARE_WITH_TIMEOUT(stranger.state(), QLocalSocket::ConnectedState, kWaitMs);
+    QByteArray answer;
+    connect(&stranger, &QLocalSocket::readyRead, &stranger, [&] { answer += stranger.readAll(); });
+    stranger.write("open the door\n");
+    // Dropped without an answer.
+    QTRY_COMPARE_WITH_TIMEOUT(stranger.state(), QLocalSocket::UnconnectedState, kWaitMs);
+    QVERIFY2(answer.isEmpty(), answer.constData());
+    QCOMPARE(activations.size(), 0);
 }
 
 void TestClientApplication::expiredRefreshTokenBringsTheDialogBackWithTheReason() {
