@@ -3,9 +3,11 @@
 // exit. Each run gets HOME and the XDG folders of this test, so nothing of the person leaks in.
 #include "PdfTools.h"
 #include "TestServer.h"
+#include "client/AccountController.h"
 
 #include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +40,7 @@ private slots:
     void severalServersNeedAChoice();
     void noCachedData();
     void usageErrors();
+    void aRunningClientAndTheCommandShareAnAccount();
 
 private:
     Run certificate(const QStringList &arguments, const QByteArray &input = {},
@@ -280,6 +283,39 @@ void TestCertificateCommand::usageErrors() {
     const Run help = certificate({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("--password-stdin")));
+}
+
+void TestCertificateCommand::aRunningClientAndTheCommandShareAnAccount() {
+    // The client holds one token family; the command signs in with one of its own and revokes it
+    // when done. Neither may look like a replayed refresh token to the server: after both
+    // commands the client must still refresh its expired access token and stay signed in.
+    using certtrack::client::AccountController;
+    TestServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    AccountController controller(AccountController::Options{false});
+    QSignalSpy synced(&controller, &AccountController::syncFinished);
+    QSignalSpy signedOut(&controller, &AccountController::signedOut);
+    controller.signIn({server.baseUrl(), server.caFile()}, QStringLiteral("CSCO10000001"),
+                      kPassword, false);
+    QVERIFY(synced.wait(20000));
+    QVERIFY(synced.last().first().toBool());
+
+    for (const QString &folder : {QStringLiteral("shared-1"), QStringLiteral("shared-2")}) {
+        const Run run = certificate(
+            online(server, QStringLiteral("CSCO10000001")) +
+                QStringList{QStringLiteral("--all"), QStringLiteral("--output-dir"), out(folder)},
+            kPassword.toUtf8() + '\n');
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(!QDir(out(folder)).entryList({QStringLiteral("*.pdf")}).isEmpty());
+    }
+
+    QVERIFY2(server.restart(TestServer::defaultNow().addSecs(20 * 60)), qPrintable(server.error()));
+    controller.refresh();
+    QVERIFY(synced.wait(20000));
+    QVERIFY2(synced.last().first().toBool(), qPrintable(controller.offlineReason()));
+    QVERIFY(signedOut.isEmpty());
+    QVERIFY(controller.isSignedIn());
+    QCOMPARE(controller.data().profile.loginId, QStringLiteral("CSCO10000001"));
 }
 
 QTEST_GUILESS_MAIN(TestCertificateCommand)
