@@ -30,6 +30,7 @@
 #include <QMenu>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -98,6 +99,8 @@ private slots:
     void aStrangerOnTheSocketActivatesNothing();
     // Moves the server clock 31 days on, so it comes last.
     void expiredRefreshTokenBringsTheDialogBackWithTheReason();
+    // Moves the clock another month, after the test above.
+    void answersTypedBeforeTheSessionEndsAreStillThereAfterSigningIn();
 
 private:
     app::ClientApplication *launch(const app::LaunchOptions &options = {});
@@ -488,6 +491,39 @@ void TestClientApplication::expiredRefreshTokenBringsTheDialogBackWithTheReason(
 
     // Signing in again from there works and opens the window.
     signInWithRememberMe();
+}
+
+void TestClientApplication::answersTypedBeforeTheSessionEndsAreStillThereAfterSigningIn() {
+    app::LaunchOptions options;
+    options.server = m_server.baseUrl();
+    options.caFile = m_server.caFile();
+    app::ClientApplication *app = launch(options);
+    QVERIFY(waitForSync());
+
+    // Half-way through the settings form, an answer not saved yet.
+    QList<QRadioButton *> yes;
+    for (QRadioButton *button : app->mainWindow()->findChildren<QRadioButton *>()) {
+        if (button->objectName().startsWith(QLatin1String("settingsYes_")))
+            yes.append(button);
+    }
+    QVERIFY(!yes.isEmpty());
+    QRadioButton *answer = yes.first();
+    QVERIFY(!answer->isChecked());
+    answer->click();
+    QVERIFY(answer->isChecked());
+
+    // The session ends under the person's hands: the refresh token expired meanwhile.
+    QVERIFY2(m_server.restart(TestServer::defaultNow().addDays(62)), qPrintable(m_server.error()));
+    app->controller()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    QVERIFY(answer->isChecked());
+
+    // Signing in again brings the window back with the answer as it was typed.
+    signInWithRememberMe();
+    QVERIFY(answer->isChecked());
+    auto *confirm = child<QPushButton>(app->mainWindow(), "settingsConfirm");
+    QVERIFY(confirm);
+    QVERIFY(!confirm->isEnabled()); // the other required questions are still unanswered
 }
 
 QTEST_MAIN(TestClientApplication)
