@@ -68,6 +68,16 @@ void PersonalInfoPage::setController(client::AccountController *controller) {
 }
 
 void PersonalInfoPage::setAccountData(const domain::AccountData &account) {
+    // Unsaved answers outlive an ended session for the person who typed them, never for the
+    // next person: on a shared machine another login must not find them on the page.
+    const QString login = account.profile.loginId;
+    if (!login.isEmpty()) {
+        if (!m_editsLogin.isEmpty() && login != m_editsLogin) {
+            m_settings->discard();
+            m_attributes->discard();
+        }
+        m_editsLogin = login;
+    }
     const QByteArray settingsEtag =
         m_controller ? m_controller->resourceEtag(QStringLiteral("me/settings")) : QByteArray();
     const QByteArray attributesEtag =

@@ -47,6 +47,7 @@ private:
     AttributesEditor *m_attributes;
     IdentifiersView *m_identifiers;
     int m_shownSection = 0;
+    QString m_editsLogin; // whose data the editors hold
 };
 
 } // namespace certtrack::ui

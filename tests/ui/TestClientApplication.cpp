@@ -16,6 +16,7 @@
 #include "itemmodels/DisplayFormat.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/SettingsView.h"
 #include "ui/SignInDialog.h"
 
 #include <QAbstractItemView>
@@ -524,6 +525,28 @@ void TestClientApplication::answersTypedBeforeTheSessionEndsAreStillThereAfterSi
     auto *confirm = child<QPushButton>(app->mainWindow(), "settingsConfirm");
     QVERIFY(confirm);
     QVERIFY(!confirm->isEnabled()); // the other required questions are still unanswered
+
+    // The session ends again, and this time somebody else signs in on the same machine: nothing
+    // John typed may be shown to them.
+    QVERIFY2(m_server.restart(TestServer::defaultNow().addDays(93)), qPrintable(m_server.error()));
+    app->controller()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    signInWithRememberMe(QStringLiteral("CSCO10000001"));
+    auto *settings = app->mainWindow()->findChild<ui::SettingsView *>();
+    QVERIFY(settings);
+    QVERIFY(!settings->hasUnsavedChanges());
+    const auto &questions = app->controller()->data().settings.questions;
+    QVERIFY(!questions.isEmpty());
+    for (QRadioButton *button : app->mainWindow()->findChildren<QRadioButton *>()) {
+        const QString name = button->objectName();
+        if (!name.startsWith(QLatin1String("settingsYes_")))
+            continue;
+        const QString id = name.mid(int(qstrlen("settingsYes_")));
+        for (const auto &question : questions) {
+            if (question.id == id)
+                QCOMPARE(button->isChecked(), question.answer.value_or(false));
+        }
+    }
 }
 
 QTEST_MAIN(TestClientApplication)
