@@ -3,6 +3,7 @@
 #include "domain/Json.h"
 #include "server/Logging.h"
 #include "server/PasswordPolicy.h"
+#include "server/PublicPage.h"
 #include "server/SetPasswordPage.h"
 
 #include <QJsonDocument>
@@ -10,6 +11,18 @@
 #include <QUrlQuery>
 
 namespace certtrack::server {
+
+using publicpage::html;
+using publicpage::wantsJson;
+
+namespace {
+
+// The link is a credential; its form may post only back here.
+HttpResponse setPasswordGuarded(HttpResponse response) {
+    return publicpage::guarded(std::move(response), publicpage::Forms::Self);
+}
+
+} // namespace
 
 namespace {
 
@@ -67,32 +80,6 @@ void checkEmail(const QString &field, const QString &value, FieldErrors *errors)
         errors->append({field, QStringLiteral("Enter an email address.")});
     else if (!looksLikeEmail(value))
         errors->append({field, QStringLiteral("This is not an email address.")});
-}
-
-HttpResponse html(const QByteArray &body, int status) {
-    HttpResponse response;
-    response.status = status;
-    response.body = body;
-    response.setHeader("Content-Type", "text/html; charset=utf-8");
-    return response;
-}
-
-// The link is a credential: never cached, framed, indexed or passed on as a referrer; the form
-// may post only back here.
-HttpResponse guarded(HttpResponse response) {
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy",
-                       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
-                       "base-uri 'none'; form-action 'self'");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Robots-Tag", "noindex");
-    return response;
-}
-
-bool wantsJson(const ApiRequest &request) {
-    const QByteArray accept = request.header("Accept").toLower();
-    return accept.contains("application/json") && !accept.contains("text/html");
 }
 
 HttpResponse alreadyMapped() {
@@ -317,11 +304,11 @@ AccountMappingEndpoints::Link AccountMappingEndpoints::validLink(const ApiReques
                                                                  const QString &token) {
     const bool json = wantsJson(request);
     const auto refuse = [json](int status, const QString &detail, const QByteArray &page) {
-        return guarded(json ? HttpResponse::problem(status,
-                                                    status == 404 ? QStringLiteral("Not Found")
-                                                                  : QStringLiteral("Gone"),
-                                                    detail)
-                            : html(page, status));
+        return setPasswordGuarded(
+            json ? HttpResponse::problem(
+                       status, status == 404 ? QStringLiteral("Not Found") : QStringLiteral("Gone"),
+                       detail)
+                 : html(page, status));
     };
     Link result;
     std::optional<PasswordLink> link;
@@ -350,19 +337,19 @@ HttpResponse AccountMappingEndpoints::setPasswordPage(const ApiRequest &request)
     const std::optional<MappingCandidate> candidate =
         m_storage.candidateById(link.link->candidateId);
     if (!candidate)
-        return guarded(html(SetPasswordPage::unknown(), 404));
+        return setPasswordGuarded(html(SetPasswordPage::unknown(), 404));
     if (wantsJson(request)) {
-        return guarded(HttpResponse::json(QJsonObject{
+        return setPasswordGuarded(HttpResponse::json(QJsonObject{
             {QStringLiteral("loginId"), candidate->loginId},
             {QStringLiteral("expiresAt"), domain::formatInstant(link.link->expiresAt)},
             {QStringLiteral("rules"), QJsonArray::fromStringList(PasswordPolicy::rules())}}));
     }
-    return guarded(html(SetPasswordPage::form(token, candidate->loginId), 200));
+    return setPasswordGuarded(html(SetPasswordPage::form(token, candidate->loginId), 200));
 }
 
 HttpResponse AccountMappingEndpoints::setPassword(const ApiRequest &request) {
     if (request.mediaType() != "application/x-www-form-urlencoded") {
-        return guarded(HttpResponse::problem(
+        return setPasswordGuarded(HttpResponse::problem(
             415, QStringLiteral("Unsupported Media Type"),
             QStringLiteral("Send the form as application/x-www-form-urlencoded.")));
     }
@@ -378,34 +365,36 @@ HttpResponse AccountMappingEndpoints::setPassword(const ApiRequest &request) {
     const std::optional<MappingCandidate> candidate =
         m_storage.candidateById(link.link->candidateId);
     if (!candidate)
-        return guarded(html(SetPasswordPage::unknown(), 404));
+        return setPasswordGuarded(html(SetPasswordPage::unknown(), 404));
 
     QString refusal = PasswordPolicy::refusal(password, candidate->loginId, candidate->email);
     if (refusal.isEmpty() && password != confirm)
         refusal = QStringLiteral("The two passwords differ. Type the same password twice.");
     if (!refusal.isEmpty()) {
         if (wantsJson(request)) {
-            return guarded(validationFailed({{QStringLiteral("password"), refusal}}));
+            return setPasswordGuarded(validationFailed({{QStringLiteral("password"), refusal}}));
         }
-        return guarded(html(SetPasswordPage::form(token, candidate->loginId, refusal), 422));
+        return setPasswordGuarded(
+            html(SetPasswordPage::form(token, candidate->loginId, refusal), 422));
     }
     if (!m_storage.usePasswordLink(link.link->hash, m_clock.now(), m_hasher.hash(password))) {
-        return guarded(wantsJson(request)
-                           ? HttpResponse::problem(410, QStringLiteral("Gone"),
-                                                   QStringLiteral("This set-password link was "
-                                                                  "used already."))
-                           : html(SetPasswordPage::used(), 410));
+        return setPasswordGuarded(
+            wantsJson(request) ? HttpResponse::problem(410, QStringLiteral("Gone"),
+                                                       QStringLiteral("This set-password link was "
+                                                                      "used already."))
+                               : html(SetPasswordPage::used(), 410));
     }
     qCInfo(lcServer).noquote() << "password set for" << candidate->loginId;
     if (wantsJson(request)) {
-        return guarded(
+        return setPasswordGuarded(
             HttpResponse::json(QJsonObject{{QStringLiteral("loginId"), candidate->loginId}}));
     }
-    return guarded(html(SetPasswordPage::done(link.link->purpose == PasswordLink::Purpose::Mapping
-                                                  ? SetPasswordPage::Outcome::Mapped
-                                                  : SetPasswordPage::Outcome::Reset,
-                                              candidate->loginId),
-                        200));
+    return setPasswordGuarded(
+        html(SetPasswordPage::done(link.link->purpose == PasswordLink::Purpose::Mapping
+                                       ? SetPasswordPage::Outcome::Mapped
+                                       : SetPasswordPage::Outcome::Reset,
+                                   candidate->loginId),
+             200));
 }
 
 } // namespace certtrack::server

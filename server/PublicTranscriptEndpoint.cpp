@@ -2,6 +2,7 @@
 
 #include "domain/Json.h"
 #include "server/Logging.h"
+#include "server/PublicPage.h"
 #include "server/TranscriptId.h"
 #include "server/TranscriptPage.h"
 
@@ -9,41 +10,15 @@
 
 namespace certtrack::server {
 
-namespace {
-
-HttpResponse html(const QByteArray &body, int status) {
-    HttpResponse response;
-    response.status = status;
-    response.body = body;
-    response.setHeader("Content-Type", "text/html; charset=utf-8");
-    return response;
-}
-
-// A transcript is personal data shown to whoever holds the link: no caching by proxies, no
-// framing, no referrer leaking the link onwards, nothing run or loaded from elsewhere.
-HttpResponse guarded(HttpResponse response) {
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy",
-                       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
-                       "base-uri 'none'; form-action 'none'");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Robots-Tag", "noindex");
-    return response;
-}
-
-} // namespace
+using publicpage::guarded;
+using publicpage::html;
+using publicpage::wantsJson;
 
 PublicTranscriptEndpoint::PublicTranscriptEndpoint(Storage &storage, const Clock &clock)
     : m_storage(storage)
     , m_clock(clock)
     , m_disclosure(storage, clock)
     , m_misses(clock, kMaxMisses, kMissWindowSeconds) {}
-
-bool PublicTranscriptEndpoint::wantsJson(const ApiRequest &request) {
-    const QByteArray accept = request.header("Accept").toLower();
-    return accept.contains("application/json") && !accept.contains("text/html");
-}
 
 HttpResponse PublicTranscriptEndpoint::notFound(const ApiRequest &request) const {
     if (wantsJson(request)) {

@@ -20,8 +20,6 @@ public:
     // when the request accepts it, JSON; counts nothing. The owner's preview uses it too.
     HttpResponse present(const ApiRequest &request, const TranscriptRecord &record);
 
-    static bool wantsJson(const ApiRequest &request);
-
 private:
     HttpResponse notFound(const ApiRequest &request) const;
 

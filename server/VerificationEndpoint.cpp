@@ -2,34 +2,16 @@
 
 #include "domain/CertificateVerification.h"
 #include "server/Logging.h"
-#include "server/PublicTranscriptEndpoint.h"
+#include "server/PublicPage.h"
 #include "server/Storage.h"
 #include "server/VerificationPage.h"
 
 namespace certtrack::server {
 
+using publicpage::guarded;
+using publicpage::html;
+
 namespace {
-
-HttpResponse html(const QByteArray &body, int status) {
-    HttpResponse response;
-    response.status = status;
-    response.body = body;
-    response.setHeader("Content-Type", "text/html; charset=utf-8");
-    return response;
-}
-
-// A verdict must be current (no caching), and the page runs nothing and loads nothing.
-HttpResponse guarded(HttpResponse response) {
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Content-Security-Policy",
-                       "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; "
-                       "base-uri 'none'; form-action 'none'");
-    response.setHeader("X-Content-Type-Options", "nosniff");
-    response.setHeader("Referrer-Policy", "no-referrer");
-    response.setHeader("X-Robots-Tag", "noindex");
-    response.setHeader("Vary", "Accept");
-    return response;
-}
 
 bool isWellFormedCode(const QString &code) {
     if (code.isEmpty() || code.size() > 32)
@@ -50,7 +32,7 @@ VerificationEndpoint::VerificationEndpoint(Storage &storage, const Clock &clock)
     , m_lookups(clock, kMaxLookups, kWindowSeconds) {}
 
 HttpResponse VerificationEndpoint::verify(const ApiRequest &request) {
-    const bool json = PublicTranscriptEndpoint::wantsJson(request);
+    const bool json = publicpage::wantsJson(request);
     const QString client = request.remoteAddress.toString();
     if (const qint64 wait = m_lookups.retryAfter(client); wait > 0) {
         qCWarning(lcServer).noquote() << "verification look-ups throttled for" << client;
