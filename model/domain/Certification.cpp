@@ -121,6 +121,7 @@ RequirementProgress RequirementProgress::evaluate(const RequirementRule &rule,
     node.number = number;
     node.title = rule.title;
     node.kind = rule.kind;
+    node.reference = rule.reference;
     switch (rule.kind) {
     case RequirementRule::Kind::AllOf:
     case RequirementRule::Kind::AnyOf: {
@@ -168,6 +169,7 @@ RequirementProgress RequirementProgress::fromJson(JsonReader &reader) {
     if (!kind && reader.ok())
         reader.fail(QStringLiteral("kind"), QStringLiteral("unknown requirement kind"));
     node.kind = kind.value_or(RequirementRule::Kind::AllOf);
+    node.reference = reader.optionalString("reference");
     node.achieved = reader.integer("achieved");
     node.required = reader.integer("required");
     const QString state = reader.string("state");
@@ -187,10 +189,15 @@ QJsonObject RequirementProgress::toJson() const {
     QJsonArray array;
     for (const RequirementProgress &child : children)
         array.append(child.toJson());
-    return {{QStringLiteral("number"), number},       {QStringLiteral("title"), title},
-            {QStringLiteral("kind"), toString(kind)}, {QStringLiteral("achieved"), achieved},
-            {QStringLiteral("required"), required},   {QStringLiteral("state"), toString(state)},
-            {QStringLiteral("children"), array}};
+    return {
+        {QStringLiteral("number"), number},
+        {QStringLiteral("title"), title},
+        {QStringLiteral("kind"), toString(kind)},
+        {QStringLiteral("achieved"), achieved},
+        {QStringLiteral("required"), required},
+        {QStringLiteral("state"), toString(state)},
+        {QStringLiteral("children"), array},
+        {QStringLiteral("reference"), reference.isEmpty() ? QJsonValue() : QJsonValue(reference)}};
 }
 
 CeCredit CeCredit::fromJson(JsonReader &reader) {
@@ -290,6 +297,13 @@ CertificationDetail CertificationDetail::fromJson(JsonReader &reader) {
     d.ceCreditsLabel = reader.string("ceCreditsLabel");
     d.ceCredits = reader.list<CeCredit>("ceCredits", &CeCredit::fromJson);
     d.history = reader.list<HistoryEntry>("history", &HistoryEntry::fromJson);
+    // Both came with the recertification planner; caches written before it lack them.
+    const std::optional<qint64> months = reader.optionalInteger("durationMonths");
+    if (months && (*months < 1 || *months > 1200))
+        reader.fail(QStringLiteral("durationMonths"), QStringLiteral("must be 1 to 1200"));
+    d.durationMonths = int(months.value_or(0));
+    if (reader.has("renewedBy"))
+        d.renewedBy = reader.stringList("renewedBy");
     return d;
 }
 
@@ -306,6 +320,9 @@ QJsonObject CertificationDetail::toJson() const {
     for (const HistoryEntry &h : history)
         entries.append(h.toJson());
     json.insert(QStringLiteral("history"), entries);
+    json.insert(QStringLiteral("durationMonths"),
+                durationMonths > 0 ? QJsonValue(durationMonths) : QJsonValue());
+    json.insert(QStringLiteral("renewedBy"), QJsonArray::fromStringList(renewedBy));
     return json;
 }
 
@@ -328,6 +345,7 @@ QJsonObject Logo::toJson() const {
 Logos Logos::fromJson(JsonReader &reader) {
     Logos l;
     l.guidelinesAccepted = reader.boolean("guidelinesAccepted");
+    l.guidelinesAcceptedAt = reader.optionalInstant("guidelinesAcceptedAt");
     l.guidelinesText = reader.optionalString("guidelinesText");
     l.items = reader.list<Logo>("items", &Logo::fromJson);
     return l;
@@ -338,6 +356,7 @@ QJsonObject Logos::toJson() const {
     for (const Logo &l : items)
         array.append(l.toJson());
     return {{QStringLiteral("guidelinesAccepted"), guidelinesAccepted},
+            {QStringLiteral("guidelinesAcceptedAt"), instantOrNull(guidelinesAcceptedAt)},
             {QStringLiteral("guidelinesText"), guidelinesText},
             {QStringLiteral("items"), array}};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QSet>
@@ -41,6 +42,7 @@ struct RequirementProgress {
     QString number;
     QString title;
     RequirementRule::Kind kind = RequirementRule::Kind::AllOf;
+    QString reference; // the rule's exam code or certification id (leaves only)
     qint64 achieved = 0;
     qint64 required = 0;
     State state = State::NotStarted;
@@ -106,6 +108,11 @@ struct CertificationDetail {
     QString ceCreditsLabel;
     QList<CeCredit> ceCredits;
     QList<HistoryEntry> history;
+    // How long one (re)certification period lasts; 0 when the server did not say.
+    int durationMonths = 0;
+    // Ids of the candidate's certifications whose renewal renews this one too (CCNP renews
+    // CCNA).
+    QStringList renewedBy;
 
     static CertificationDetail fromJson(JsonReader &reader);
     QJsonObject toJson() const;
@@ -124,6 +131,8 @@ struct Logo {
 // GET /api/v1/me/logos
 struct Logos {
     bool guidelinesAccepted = false;
+    std::optional<QDateTime> guidelinesAcceptedAt; // when accepted through the API
+
     QString guidelinesText;
     QList<Logo> items;
 

@@ -117,6 +117,18 @@ qint64 JsonReader::integer(const char *key) {
     return static_cast<qint64>(number);
 }
 
+std::optional<qint64> JsonReader::optionalInteger(const char *key) {
+    const QJsonValue value = field(key);
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    return integer(key);
+}
+
+bool JsonReader::has(const char *key) const {
+    const QJsonValue value = field(key);
+    return !value.isUndefined() && !value.isNull();
+}
+
 bool JsonReader::boolean(const char *key) {
     const QJsonValue value = field(key);
     if (!value.isBool()) {

@@ -42,6 +42,9 @@ public:
     QString string(const char *key);
     QString optionalString(const char *key);
     qint64 integer(const char *key);
+    // Absent or null: nullopt (fields added after caches were written).
+    std::optional<qint64> optionalInteger(const char *key);
+    bool has(const char *key) const;
     bool boolean(const char *key);
     std::optional<bool> optionalBoolean(const char *key);
     QDate date(const char *key);
