@@ -62,6 +62,8 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
             transcripts->setController(m_controller);
         if (auto *personalInfo = qobject_cast<PersonalInfoPage *>(page))
             personalInfo->setController(m_controller);
+        if (auto *certificates = qobject_cast<CertificatesPage *>(page))
+            certificates->setController(m_controller);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::guardTabChange);
 

@@ -4,6 +4,7 @@
 #include "domain/Candidate.h"
 #include "domain/Certification.h"
 #include "domain/Fulfillment.h"
+#include "domain/Order.h"
 #include "domain/TestingHistory.h"
 #include "domain/Transcript.h"
 
@@ -26,6 +27,8 @@ struct AccountData {
     QList<CertificationDetail> certifications;
     Logos logos;
     QList<FulfillmentItem> fulfillment;
+    FulfillmentCatalogue catalogue; // what the candidate may claim or buy now
+    QList<Order> orders;            // newest first, drafts included
     QList<Transcript> transcripts;
     QList<Badge> badges;
 

@@ -1,6 +1,7 @@
 #include "itemmodels/FulfillmentModel.h"
 
 #include "itemmodels/DisplayFormat.h"
+#include "itemmodels/ItemRoles.h"
 
 namespace certtrack::itemmodels {
 
@@ -82,6 +83,15 @@ QString FulfillmentModel::toolTip(int row, int column) const {
     default:
         return {};
     }
+}
+
+QVariant FulfillmentModel::extraData(int row, int, int role) const {
+    const domain::FulfillmentItem &item = m_items.at(row);
+    if (role == IdRole)
+        return item.id;
+    if (role == OrderIdRole)
+        return item.orderId;
+    return {};
 }
 
 } // namespace certtrack::itemmodels

@@ -26,6 +26,7 @@ protected:
     QString displayText(int row, int column) const override;
     QVariant sortValue(int row, int column) const override;
     QString toolTip(int row, int column) const override;
+    QVariant extraData(int row, int column, int role) const override;
 
 private:
     QList<domain::FulfillmentItem> m_items;

@@ -15,6 +15,7 @@ enum ItemRole {
     DatesTextRole,  // QString "Issued …\nExpires …" (badges)
     IsGroupRole,    // bool: a grouping row (track) rather than an object
     FixedOrderRole, // int: the row keeps this position among its siblings in any sort
+    OrderIdRole,    // QString: the kit order a fulfillment row belongs to
 };
 
 } // namespace certtrack::itemmodels

@@ -1,0 +1,48 @@
+#include "ui/fulfillment/OrderSummary.h"
+
+#include "itemmodels/OrderLinesModel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace certtrack::ui {
+
+OrderSummary::OrderSummary(const QString &objectName, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new itemmodels::OrderLinesModel(this))
+    , m_view(new QTreeView(this))
+    , m_total(new QLabel(this)) {
+    setObjectName(objectName);
+    m_view->setObjectName(objectName + QStringLiteral("Lines"));
+    m_view->setAccessibleName(tr("Items and prices"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::NoSelection);
+    m_view->setFocusPolicy(Qt::NoFocus);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(itemmodels::OrderLinesModel::Name, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(itemmodels::OrderLinesModel::Price,
+                                           QHeaderView::ResizeToContents);
+    m_total->setObjectName(objectName + QStringLiteral("Total"));
+    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_total->setProperty("role", QStringLiteral("sectionTitle"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_total);
+}
+
+void OrderSummary::setOrder(const domain::Order &order) {
+    m_model->setOrder(order);
+    m_total->setText(tr("Total: %1").arg(order.total.display()));
+    // As tall as its few lines, so the screen around it stays in view.
+    const int rowHeight = qMax(m_view->sizeHintForRow(0), m_view->fontMetrics().height() + 8);
+    m_view->setFixedHeight(m_view->header()->sizeHint().height() +
+                           rowHeight * int(qMax<qsizetype>(2, order.lines.size() + 1)) + 6);
+}
+
+} // namespace certtrack::ui

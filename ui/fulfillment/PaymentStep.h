@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/Order.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QLabel;
+class QPushButton;
+
+namespace certtrack::ui {
+
+class OrderSummary;
+
+// Claim & Purchase Fulfillment, step 3 when there is something to pay: the order with its total
+// and the payment method (PayPal, Debit Card, Credit Card). The payment itself happens on the
+// server's checkout page in the browser. After a decline or a cancel the same step offers to pay
+// again, to pay later or to abandon the order.
+class PaymentStep : public QWidget {
+    Q_OBJECT
+public:
+    explicit PaymentStep(QWidget *parent = nullptr);
+
+    void setOrder(const domain::Order &order);
+    domain::Order::PaymentMethod method() const;
+    // Why the person is here again (a decline, a cancel); empty for a first payment.
+    void setOutcome(const QString &message);
+    void setBusy(bool busy);
+
+signals:
+    void payRequested();
+    void payLaterRequested();
+    void abandonRequested();
+
+private:
+    void updateButtons();
+
+    OrderSummary *m_summary;
+    QLabel *m_outcome;
+    QButtonGroup *m_methods;
+    QPushButton *m_pay;
+    QPushButton *m_payLater;
+    QPushButton *m_abandon;
+    bool m_busy = false;
+    bool m_payable = true;
+};
+
+} // namespace certtrack::ui

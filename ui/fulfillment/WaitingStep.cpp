@@ -1,0 +1,82 @@
+#include "ui/fulfillment/WaitingStep.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace certtrack::ui {
+
+WaitingStep::WaitingStep(QWidget *parent)
+    : QWidget(parent)
+    , m_address(new QLabel(this))
+    , m_reopen(new QPushButton(tr("&Open the payment page again"), this))
+    , m_payLater(new QPushButton(tr("Pay &later"), this))
+    , m_abandon(new QPushButton(tr("&Abandon order"), this)) {
+    setObjectName(QStringLiteral("waitingStep"));
+
+    auto *title = new QLabel(tr("Waiting for payment in your browser…"), this);
+    title->setObjectName(QStringLiteral("waitingTitle"));
+    title->setProperty("role", QStringLiteral("sectionTitle"));
+    title->setAlignment(Qt::AlignCenter);
+    auto *progress = new QProgressBar(this);
+    progress->setObjectName(QStringLiteral("waitingProgress"));
+    progress->setRange(0, 0);
+    progress->setTextVisible(false);
+    progress->setMaximumHeight(10);
+    progress->setAccessibleName(tr("Waiting for payment"));
+    auto *explanation = new QLabel(
+        tr("Complete the payment on the checkout page that opened in your web browser. This "
+           "window notices by itself when the payment is approved, declined or cancelled.\n\n"
+           "Closed the browser? Open the page again. You can also close this window and pay "
+           "later from the fulfillment history."),
+        this);
+    explanation->setWordWrap(true);
+    explanation->setAlignment(Qt::AlignCenter);
+    m_address->setObjectName(QStringLiteral("checkoutAddress"));
+    m_address->setProperty("role", QStringLiteral("description"));
+    m_address->setAlignment(Qt::AlignCenter);
+    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setWordWrap(true);
+
+    m_reopen->setObjectName(QStringLiteral("reopenCheckout"));
+    m_payLater->setObjectName(QStringLiteral("waitingPayLater"));
+    m_abandon->setObjectName(QStringLiteral("waitingAbandon"));
+    for (QPushButton *button : {m_reopen, m_payLater, m_abandon})
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_abandon);
+    buttons->addStretch();
+    buttons->addWidget(m_payLater);
+    buttons->addWidget(m_reopen);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 0, 40, 0);
+    layout->addStretch();
+    layout->addWidget(title);
+    layout->addSpacing(8);
+    layout->addWidget(progress);
+    layout->addSpacing(12);
+    layout->addWidget(explanation);
+    layout->addWidget(m_address);
+    layout->addStretch();
+    layout->addLayout(buttons);
+
+    connect(m_reopen, &QPushButton::clicked, this, &WaitingStep::reopenRequested);
+    connect(m_payLater, &QPushButton::clicked, this, &WaitingStep::payLaterRequested);
+    connect(m_abandon, &QPushButton::clicked, this, &WaitingStep::abandonRequested);
+}
+
+void WaitingStep::setCheckoutUrl(const QUrl &url) {
+    m_address->setText(tr("Checkout page: %1").arg(url.toDisplayString()));
+}
+
+void WaitingStep::setBusy(bool busy) {
+    m_reopen->setEnabled(!busy);
+    m_abandon->setEnabled(!busy);
+}
+
+} // namespace certtrack::ui
