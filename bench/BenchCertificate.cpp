@@ -1,6 +1,7 @@
 // Certificate benchmarks that need code rather than a whole process:
 //   bench_certificate render ROUNDS          median time to render one certificate to PDF
 //                                             inside a running process (in memory)
+//   bench_certificate write FILE.pdf          the benchmark's certificate, to look at
 //   bench_certificate inflate-cache URL LOGIN N
 //                                             grows LOGIN's cache to N certifications, for the
 //                                             1,000-certificate --all run
@@ -9,14 +10,13 @@
 #include "client/AppSettings.h"
 #include "client/LocalCache.h"
 #include "ui/certificate/CertificateContent.h"
-#include "ui/certificate/CertificateRenderer.h"
+#include "ui/certificate/CertificatePdf.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPdfWriter>
 
 #include <algorithm>
 #include <cstdio>
@@ -31,7 +31,7 @@ double median(QList<double> values) {
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-int render(int rounds) {
+ui::CertificateContent johnDoeCcna() {
     domain::Profile profile;
     profile.firstName = QStringLiteral("John");
     profile.lastName = QStringLiteral("Doe");
@@ -42,9 +42,12 @@ int render(int rounds) {
     ccna.active = QDate(2025, 12, 8);
     ccna.expires = QDate(2028, 12, 8);
     ccna.verificationCode = QStringLiteral("V7L4P3MC");
-    const ui::CertificateContent content =
-        ui::CertificateContent::from(profile, ccna, QUrl(QStringLiteral("https://127.0.0.1:8443")));
+    return ui::CertificateContent::from(profile, ccna,
+                                        QUrl(QStringLiteral("https://127.0.0.1:8443")));
+}
 
+int render(int rounds) {
+    const ui::CertificateContent content = johnDoeCcna();
     QList<double> times;
     qint64 bytes = 0;
     // One warm-up round loads the fonts, as the first certificate of a session does.
@@ -53,12 +56,7 @@ int render(int rounds) {
         timer.start();
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter writer(&buffer);
-            writer.setPageLayout(ui::CertificateRenderer::pageLayoutFor(QLocale::c()));
-            writer.setResolution(600);
-            ui::CertificateRenderer(content).render(&writer);
-        }
+        ui::CertificatePdf::write(content, &buffer, QLocale::c());
         const double ms = timer.nsecsElapsed() / 1e6;
         if (i > 0)
             times.append(ms);
@@ -123,8 +121,17 @@ int main(int argc, char *argv[]) {
     const QStringList args = QCoreApplication::arguments();
     if (args.size() >= 2 && args.at(1) == QLatin1String("render"))
         return render(args.size() > 2 ? args.at(2).toInt() : 20);
+    if (args.size() == 3 && args.at(1) == QLatin1String("write")) {
+        QString error;
+        if (ui::CertificatePdf::write(johnDoeCcna(), args.at(2), QLocale::c(), &error))
+            return 0;
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
     if (args.size() == 5 && args.at(1) == QLatin1String("inflate-cache"))
         return inflateCache(QUrl(args.at(2)), args.at(3), args.at(4).toInt());
-    std::fprintf(stderr, "usage: bench_certificate render ROUNDS | inflate-cache URL LOGIN N\n");
+    std::fprintf(
+        stderr,
+        "usage: bench_certificate render ROUNDS | write FILE.pdf | inflate-cache URL LOGIN N\n");
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "PdfTools.h"
 #include "ui/certificate/CertificateContent.h"
+#include "ui/certificate/CertificateOrnament.h"
 #include "ui/certificate/CertificatePdf.h"
 #include "ui/certificate/CertificateRenderer.h"
 #include "ui/certificate/QrCode.h"
@@ -123,13 +124,82 @@ private slots:
         QVERIFY(code.module(0, code.size() - 1));
         QVERIFY(code.module(3, 3));
         QVERIFY(!code.module(1, 1));
-        const QRectF bounds = code.path(370).boundingRect();
-        const qreal unit = 370.0 / (code.size() + 2 * ui::QrCode::kQuietZone);
-        QCOMPARE(bounds.left(), 4 * unit);
-        QVERIFY(qAbs(bounds.right() - (370 - 4 * unit)) < 1e-6);
+        // The runs cover every dark module once and no light one, inside the quiet zone.
+        const QList<QRect> runs = code.runs();
+        QCOMPARE(code.sideInModules(), code.size() + 2 * ui::QrCode::kQuietZone);
+        QImage covered(code.sideInModules(), code.sideInModules(), QImage::Format_Grayscale8);
+        covered.fill(0);
+        for (const QRect &run : runs) {
+            QCOMPARE(run.height(), 1);
+            for (int x = run.left(); x <= run.right(); ++x) {
+                QCOMPARE(covered.pixelColor(x, run.top()).value(), 0);
+                covered.setPixelColor(x, run.top(), Qt::white);
+            }
+        }
+        int dark = 0;
+        for (int y = 0; y < code.sideInModules(); ++y) {
+            for (int x = 0; x < code.sideInModules(); ++x) {
+                const int qx = x - ui::QrCode::kQuietZone;
+                const int qy = y - ui::QrCode::kQuietZone;
+                const bool inside = qx >= 0 && qy >= 0 && qx < code.size() && qy < code.size();
+                const bool isDark = inside && code.module(qx, qy);
+                dark += isDark;
+                QCOMPARE(covered.pixelColor(x, y).value() != 0, isDark);
+            }
+        }
+        QVERIFY(runs.size() < dark);
         // Far more than any QR code can hold.
         QVERIFY(!ui::QrCode::encode(QByteArray(8000, 'x')).isValid());
-        QVERIFY(ui::QrCode::encode(QByteArray(8000, 'x')).path(100).isEmpty());
+        QVERIFY(ui::QrCode::encode(QByteArray(8000, 'x')).runs().isEmpty());
+    }
+
+    void ornamentIsWholeUnitsAroundItsCentre() {
+        using O = ui::CertificateOrnament;
+        auto wholeUnits = [](const QPainterPath &path) {
+            for (int i = 0; i < path.elementCount(); ++i) {
+                const QPainterPath::Element e = path.elementAt(i);
+                if (e.x != qRound(e.x) || e.y != qRound(e.y))
+                    return false;
+            }
+            return path.elementCount() > 0;
+        };
+        // Watermark: rosette reaching 480 - 140 + 220 and a ring of 600 ± 22 tenths of a mm.
+        const QRectF watermark = O::watermark().boundingRect();
+        QVERIFY(wholeUnits(O::watermark()));
+        QVERIFY2(qAbs(watermark.width() - 2 * 622 * O::kUnitsPerLayoutUnit) < 20,
+                 qPrintable(QString::number(watermark.width())));
+        QVERIFY(qAbs(watermark.center().x()) < 10 && qAbs(watermark.center().y()) < 10);
+        QVERIFY(wholeUnits(O::cornerRosette()));
+        QVERIFY(O::cornerRosette().boundingRect().width() <= 2 * 53 * O::kUnitsPerLayoutUnit + 2);
+        QVERIFY(wholeUnits(O::sealRing(185)));
+        // The band runs along the whole outer rule (the renderer clips the corners to it), its
+        // waves inside the rule: 0.72 of the band's half width around its middle line.
+        const QRectF outer(92, 92, 2786, 1916);
+        const QRectF inner = outer.adjusted(95, 95, -95, -95);
+        const QPainterPath band = O::guillocheBand(outer, inner);
+        QVERIFY(wholeUnits(band));
+        const QRectF scaledOuter(outer.topLeft() * O::kUnitsPerLayoutUnit,
+                                 outer.size() * O::kUnitsPerLayoutUnit);
+        const QRectF bounds = band.boundingRect();
+        QCOMPARE(bounds.top(), scaledOuter.top());
+        QCOMPARE(bounds.left(), scaledOuter.left());
+        QVERIFY(qAbs(bounds.right() - scaledOuter.right()) <= 1);
+        QVERIFY(qAbs(bounds.bottom() - scaledOuter.bottom()) <= 1);
+        QRectF topSide;
+        for (int i = 0; i < band.elementCount(); ++i) {
+            const QPointF p = band.elementAt(i);
+            if (p.x() > scaledOuter.left() + 1000 && p.x() < scaledOuter.right() - 1000 &&
+                p.y() < scaledOuter.center().y())
+                topSide |= QRectF(p, QSizeF(0.001, 0.001));
+        }
+        const qreal middle = (outer.top() + 47.5) * O::kUnitsPerLayoutUnit;
+        const qreal reach = 47.5 * 0.72 * O::kUnitsPerLayoutUnit;
+        QVERIFY2(topSide.top() >= middle - reach * 1.35 &&
+                     topSide.bottom() <= middle + reach * 1.35,
+                 qPrintable(QStringLiteral("%1 %2").arg(topSide.top()).arg(topSide.bottom())));
+        QVERIFY(topSide.height() > reach);
+        // Built once per paper size: the second call is the same shared path.
+        QCOMPARE(O::guillocheBand(outer, inner), band);
     }
 
     void pdfReadsBack() {

@@ -49,6 +49,17 @@ QByteArray CertificatePdf::xmpMetadata(const CertificateContent &content) {
     return packet.toUtf8();
 }
 
+bool CertificatePdf::write(const CertificateContent &content, QIODevice *device,
+                           const QLocale &locale) {
+    QPdfWriter writer(device);
+    writer.setPageLayout(CertificateRenderer::pageLayoutFor(locale));
+    writer.setResolution(600);
+    writer.setTitle(content.documentTitle());
+    writer.setCreator(creator());
+    writer.setDocumentXmpMetadata(xmpMetadata(content));
+    return CertificateRenderer(content).render(&writer);
+}
+
 bool CertificatePdf::write(const CertificateContent &content, const QString &path,
                            const QLocale &locale, QString *error) {
     QSaveFile file(path);
@@ -57,17 +68,7 @@ bool CertificatePdf::write(const CertificateContent &content, const QString &pat
             *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    bool painted = false;
-    {
-        QPdfWriter writer(&file);
-        writer.setPageLayout(CertificateRenderer::pageLayoutFor(locale));
-        writer.setResolution(600);
-        writer.setTitle(content.documentTitle());
-        writer.setCreator(creator());
-        writer.setDocumentXmpMetadata(xmpMetadata(content));
-        painted = CertificateRenderer(content).render(&writer);
-    }
-    if (!painted) {
+    if (!write(content, &file, locale)) {
         file.cancelWriting();
         if (error)
             *error = tr("Cannot draw the certificate into %1").arg(path);

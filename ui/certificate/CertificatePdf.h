@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QLocale>
 #include <QString>
 
@@ -17,6 +18,8 @@ public:
     // Writes to path atomically (a failed write leaves no half file); false with *error.
     static bool write(const CertificateContent &content, const QString &path, const QLocale &locale,
                       QString *error);
+    // Writes the PDF to an open device; false when nothing could be drawn into it.
+    static bool write(const CertificateContent &content, QIODevice *device, const QLocale &locale);
 
     // The XMP packet: dc:title, dc:creator (the author), xmp:CreatorTool, pdf:Producer.
     static QByteArray xmpMetadata(const CertificateContent &content);

@@ -1,15 +1,14 @@
 #include "ui/certificate/CertificateRenderer.h"
 
+#include "ui/certificate/CertificateOrnament.h"
+
 #include <QFontMetricsF>
-#include <QLinearGradient>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QRadialGradient>
 
 #include <QtMath>
-
-#include <numeric>
 
 namespace certtrack::ui {
 
@@ -30,61 +29,6 @@ constexpr qreal kSafeInset = 300; // paper edge to the text area
 
 QString portalDate(const QDate &date) {
     return QLocale::c().toString(date, QStringLiteral("MMMM d, yyyy"));
-}
-
-// A sine wave along the x axis as cubic Bézier quarter-waves: smooth on paper with few segments.
-void addWave(QPainterPath *path, qreal x0, qreal x1, qreal y, qreal amplitude, qreal wavelength,
-             qreal phase) {
-    const int quarters = qMax(1, qRound((x1 - x0) / (wavelength / 4)));
-    const qreal step = (x1 - x0) / quarters;
-    const qreal k = 2 * M_PI / wavelength;
-    auto value = [&](qreal x) { return y + amplitude * qSin(k * (x - x0) + phase); };
-    auto slope = [&](qreal x) { return amplitude * k * qCos(k * (x - x0) + phase); };
-    path->moveTo(x0, value(x0));
-    for (int i = 0; i < quarters; ++i) {
-        const qreal a = x0 + i * step;
-        const qreal b = a + step;
-        path->cubicTo(a + step / 3, value(a) + slope(a) * step / 3, b - step / 3,
-                      value(b) - slope(b) * step / 3, b, value(b));
-    }
-}
-
-// A spirograph curve (hypotrochoid): the rosettes of banknotes and diplomas.
-QPainterPath rosette(const QPointF &centre, qreal bigR, qreal smallR, qreal pen, int samples) {
-    QPainterPath path;
-    const qreal turns = smallR / std::gcd(qRound(bigR), qRound(smallR));
-    const qreal end = 2 * M_PI * turns;
-    for (int i = 0; i <= samples; ++i) {
-        const qreal t = end * i / samples;
-        const QPointF p(
-            centre.x() + (bigR - smallR) * qCos(t) + pen * qCos((bigR - smallR) / smallR * t),
-            centre.y() + (bigR - smallR) * qSin(t) - pen * qSin((bigR - smallR) / smallR * t));
-        if (i == 0)
-            path.moveTo(p);
-        else
-            path.lineTo(p);
-    }
-    return path;
-}
-
-// Strands of a guilloche ring: r(θ) = radius + depth·sin(lobes·θ + phase), phase-shifted
-// copies braided around a centre.
-QPainterPath braidedRing(const QPointF &centre, qreal radius, qreal depth, int lobes, int strands) {
-    QPainterPath path;
-    const int samples = lobes * 8;
-    for (int s = 0; s < strands; ++s) {
-        const qreal phase = 2 * M_PI * s / strands;
-        for (int i = 0; i <= samples; ++i) {
-            const qreal t = 2 * M_PI * i / samples;
-            const qreal r = radius + depth * qSin(lobes * t + phase);
-            const QPointF p(centre.x() + r * qCos(t), centre.y() + r * qSin(t));
-            if (i == 0)
-                path.moveTo(p);
-            else
-                path.lineTo(p);
-        }
-    }
-    return path;
 }
 
 } // namespace
@@ -174,10 +118,7 @@ void CertificateRenderer::paintBackground(QPainter *painter, const QRectF &page)
     const QPointF centre = page.center() + QPointF(0, -40);
     // Light gold mixed into the paper rather than drawn translucent: PDF writers outline
     // translucent strokes into polygons, many times the size of the curve itself.
-    painter->setPen(QPen(kWatermark, 1.6));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawPath(rosette(centre, 480, 140, 220, 1300));
-    painter->drawPath(braidedRing(centre, 600, 22, 48, 3));
+    CertificateOrnament::stroke(painter, CertificateOrnament::watermark(), centre, kWatermark, 1.6);
 }
 
 void CertificateRenderer::paintFrame(QPainter *painter, const QRectF &page) const {
@@ -200,37 +141,10 @@ void CertificateRenderer::paintFrame(QPainter *painter, const QRectF &page) cons
 
 void CertificateRenderer::paintGuillocheBand(QPainter *painter, const QRectF &outer,
                                              const QRectF &inner) const {
-    // Interlaced sine waves in the band between the two gold rules: a braided rope. Each side
-    // holds a whole number of waves so the pattern meets itself at the corners.
-    const qreal half = (inner.left() - outer.left()) / 2;
-    const qreal amplitude = half * 0.72;
-    constexpr int kStrands = 5;
-    QPainterPath strands;
-    auto side = [&](qreal length, auto &&place) {
-        const qreal wavelength = length / qMax(1, qRound(length / 110));
-        QPainterPath local;
-        for (int s = 0; s < kStrands; ++s)
-            addWave(&local, 0, length, 0, amplitude, wavelength, 2 * M_PI * s / kStrands);
-        strands.addPath(place(local));
-    };
-    const qreal top = outer.top() + half;
-    const qreal bottom = outer.bottom() - half;
-    const qreal left = outer.left() + half;
-    const qreal right = outer.right() - half;
-    side(outer.width(), [&](const QPainterPath &p) {
-        return QTransform::fromTranslate(outer.left(), top).map(p);
-    });
-    side(outer.width(), [&](const QPainterPath &p) {
-        return QTransform::fromTranslate(outer.left(), bottom).map(p);
-    });
-    side(outer.height(),
-         [&](const QPainterPath &p) { return QTransform(0, 1, 1, 0, left, outer.top()).map(p); });
-    side(outer.height(),
-         [&](const QPainterPath &p) { return QTransform(0, 1, 1, 0, right, outer.top()).map(p); });
     painter->save();
     painter->setClipRect(outer);
-    painter->setPen(QPen(kGold, 2.2));
-    painter->drawPath(strands);
+    CertificateOrnament::stroke(painter, CertificateOrnament::guillocheBand(outer, inner),
+                                QPointF(0, 0), kGold, 2.2);
     painter->restore();
 }
 
@@ -243,9 +157,8 @@ void CertificateRenderer::paintCornerRosettes(QPainter *painter, const QRectF &b
         painter->setPen(QPen(kNavy, 5));
         painter->setBrush(kIvory);
         painter->drawEllipse(corner, 62, 62);
-        painter->setBrush(Qt::NoBrush);
-        painter->setPen(QPen(kGold, 1.6));
-        painter->drawPath(rosette(corner, 56, 21, 18, 240));
+        CertificateOrnament::stroke(painter, CertificateOrnament::cornerRosette(), corner, kGold,
+                                    1.6);
         painter->setBrush(kNavy);
         painter->setPen(Qt::NoPen);
         painter->drawEllipse(corner, 9, 9);
@@ -377,9 +290,9 @@ void CertificateRenderer::paintSeal(QPainter *painter, const QPointF &centre, qr
     painter->setBrush(kNavy);
     painter->setPen(QPen(kLightGold, 4));
     painter->drawEllipse(centre, radius * 0.78, radius * 0.78);
+    CertificateOrnament::stroke(painter, CertificateOrnament::sealRing(radius), centre, kLightGold,
+                                1.4);
     painter->setBrush(Qt::NoBrush);
-    painter->setPen(QPen(kLightGold, 1.4));
-    painter->drawPath(braidedRing(centre, radius * 0.59, radius * 0.1, 18, 4));
     painter->setPen(QPen(kLightGold, 2.5));
     painter->drawEllipse(centre, radius * 0.72, radius * 0.72);
 
@@ -402,9 +315,11 @@ void CertificateRenderer::paintVerification(QPainter *painter, const QRectF &are
     painter->fillRect(qrArea, Qt::white);
     painter->save();
     painter->translate(qrArea.topLeft());
-    QPainterPath modules = m_qrCode.path(side);
-    modules.setFillRule(Qt::WindingFill);
-    painter->fillPath(modules, kInk);
+    const qreal module = side / m_qrCode.sideInModules();
+    painter->scale(module, module);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(kInk);
+    painter->drawRects(m_qrCode.runs());
     painter->restore();
     painter->setPen(QPen(kGold, 2));
     painter->setBrush(Qt::NoBrush);

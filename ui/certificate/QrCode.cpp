@@ -19,11 +19,8 @@ QrCode QrCode::encode(const QByteArray &text) {
     return code;
 }
 
-QPainterPath QrCode::path(qreal side) const {
-    QPainterPath path;
-    if (!isValid())
-        return path;
-    const qreal unit = side / (m_size + 2 * kQuietZone);
+QList<QRect> QrCode::runs() const {
+    QList<QRect> runs;
     for (int y = 0; y < m_size; ++y) {
         int x = 0;
         while (x < m_size) {
@@ -34,11 +31,10 @@ QPainterPath QrCode::path(qreal side) const {
             const int start = x;
             while (x < m_size && module(x, y))
                 ++x;
-            path.addRect(QRectF((kQuietZone + start) * unit, (kQuietZone + y) * unit,
-                                (x - start) * unit, unit));
+            runs.append(QRect(kQuietZone + start, kQuietZone + y, x - start, 1));
         }
     }
-    return path;
+    return runs;
 }
 
 } // namespace certtrack::ui

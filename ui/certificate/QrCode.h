@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QByteArray>
-#include <QPainterPath>
+#include <QList>
+#include <QRect>
 
 namespace certtrack::ui {
 
@@ -15,9 +16,11 @@ public:
     bool isValid() const { return m_size > 0; }
     int size() const { return m_size; } // modules per side, without the quiet zone
     bool module(int x, int y) const { return m_modules.at(y * m_size + x) != 0; }
-    // The dark modules in a square of side `side` at the origin, the 4-module quiet zone
-    // included in that side; runs of modules are merged into one rectangle each.
-    QPainterPath path(qreal side) const;
+    // The dark modules in module units, in a square of sideInModules() at the origin (the
+    // quiet zone included), each horizontal run of modules merged into one rectangle: drawn
+    // scaled, they cost a PDF page a few whole numbers each.
+    QList<QRect> runs() const;
+    int sideInModules() const { return m_size + 2 * kQuietZone; }
 
     static constexpr int kQuietZone = 4;
 
