@@ -15,7 +15,7 @@ namespace certtrack::server {
 
 namespace {
 
-enum ExitCode { Done = 0, StorageFailure = 1, Usage = 2, NotFound = 3 };
+enum ExitCode { Done = 0, StorageFailure = 1, Usage = 2, NotFound = 3, Refused = 4 };
 
 void out(const QString &line) {
     std::fprintf(stdout, "%s\n", line.toUtf8().constData());
@@ -51,7 +51,9 @@ const char kUsage[] = "usage: certtrackd admin --database PATH COMMAND\n"
                       "  certification grant LOGIN DEFINITION_ID [--on YYYY-MM-DD]\n"
                       "  certification revoke LOGIN CERTIFICATION_ID|ACRONYM [--on YYYY-MM-DD]\n"
                       "  certification list LOGIN\n"
-                      "  ce-credits add LOGIN POINTS [--on YYYY-MM-DD]\n";
+                      "  ce-credits add LOGIN POINTS [--on YYYY-MM-DD]\n"
+                      "  fulfillment list [--login LOGIN]\n"
+                      "  fulfillment advance ORDER_ID [--on YYYY-MM-DD]\n";
 
 int grant(Context &c, qint64 candidateId, const QString &login, const QString &definitionId) {
     const std::optional<CertificationDefinition> def = c.storage.definition(definitionId);
@@ -163,6 +165,69 @@ int addCredits(Context &c, qint64 candidateId, const QString &login, const QStri
     return Done;
 }
 
+QString orderLine(Context &c, const StoredOrder &stored) {
+    const std::optional<MappingCandidate> owner = c.storage.candidateById(stored.candidateId);
+    QStringList names;
+    for (const domain::Order::Line &line : stored.order.lines)
+        names.append(line.name);
+    if (stored.order.tracking)
+        names.append(QStringLiteral("Tracking"));
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+        .arg(stored.order.id, owner ? owner->loginId : QStringLiteral("-"),
+             domain::toString(stored.order.state), stored.order.total.display(),
+             domain::formatInstant(stored.order.createdAt), names.join(QStringLiteral(", ")));
+}
+
+int listOrders(Context &c, const QString &login) {
+    QList<StoredOrder> orders;
+    if (login.isEmpty()) {
+        orders = c.storage.allOrders();
+    } else {
+        const std::optional<CandidateAccount> account = c.storage.accountByLogin(login);
+        if (!account)
+            return fail(NotFound, QStringLiteral("there is no candidate %1.").arg(login));
+        orders = c.storage.orders(account->id);
+    }
+    for (const StoredOrder &stored : std::as_const(orders))
+        out(orderLine(c, stored));
+    return Done;
+}
+
+// One step of a paid order through the fulfilment house: paid -> queued -> sent -> complete.
+int advanceOrder(Context &c, const QString &orderId) {
+    using State = domain::Order::State;
+    const std::optional<StoredOrder> stored = c.storage.orderById(orderId);
+    if (!stored)
+        return fail(NotFound, QStringLiteral("there is no order %1.").arg(orderId));
+    const State from = stored->order.state;
+    std::optional<State> to;
+    if (from == State::Paid)
+        to = State::Queued;
+    else if (from == State::Queued)
+        to = State::Sent;
+    else if (from == State::Sent)
+        to = State::Complete;
+    if (!to) {
+        return fail(Refused, QStringLiteral("order %1 is %2: only paid, queued and sent orders "
+                                            "move on (paid -> queued -> sent -> complete).")
+                                 .arg(orderId, domain::toString(from)));
+    }
+    OrderTransition t;
+    t.candidateId = stored->candidateId;
+    t.orderId = orderId;
+    t.from = from;
+    t.to = *to;
+    t.at = c.at;
+    if (c.storage.moveOrder(t) != Storage::TransitionResult::Moved) {
+        return fail(
+            Refused,
+            QStringLiteral("order %1 changed meanwhile; run the command again.").arg(orderId));
+    }
+    out(QStringLiteral("order %1: %2 -> %3 on %4")
+            .arg(orderId, domain::toString(from), domain::toString(*to), domain::formatDate(c.on)));
+    return Done;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments) {
@@ -175,7 +240,10 @@ int runAdminCommand(const QStringList &arguments) {
                                 QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
-    parser.addOptions({database, on, help});
+    const QCommandLineOption loginOption(QStringLiteral("login"),
+                                         QStringLiteral("Only this candidate's orders."),
+                                         QStringLiteral("LOGIN"));
+    parser.addOptions({database, on, help, loginOption});
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage));
     if (parser.isSet(help)) {
@@ -183,7 +251,10 @@ int runAdminCommand(const QStringList &arguments) {
         return Done;
     }
     const QStringList words = parser.positionalArguments();
-    if (!parser.isSet(database) || words.size() < 3)
+    const bool fulfillment = words.size() >= 2 && words.at(0) == QLatin1String("fulfillment") &&
+                             ((words.at(1) == QLatin1String("list") && words.size() == 2) ||
+                              (words.at(1) == QLatin1String("advance") && words.size() == 3));
+    if (!parser.isSet(database) || (words.size() < 3 && !fulfillment))
         return fail(Usage, QString::fromLatin1(kUsage));
 
     QDate day = QDateTime::currentDateTimeUtc().date();
@@ -198,8 +269,9 @@ int runAdminCommand(const QStringList &arguments) {
 
     const QString group = words.at(0);
     const QString verb = words.at(1);
-    const QString login = words.at(2);
+    const QString login = words.value(2);
     const bool known =
+        fulfillment ||
         (group == QLatin1String("certification") &&
          ((verb == QLatin1String("grant") && words.size() == 4) ||
           (verb == QLatin1String("revoke") && words.size() == 4) ||
@@ -218,6 +290,11 @@ int runAdminCommand(const QStringList &arguments) {
     if (!storage)
         return fail(StorageFailure, error);
     try {
+        if (fulfillment) {
+            Context c{*storage, day, at};
+            return verb == QLatin1String("list") ? listOrders(c, parser.value(loginOption))
+                                                 : advanceOrder(c, words.at(2));
+        }
         const std::optional<CandidateAccount> account = storage->accountByLogin(login);
         if (!account)
             return fail(NotFound, QStringLiteral("there is no candidate %1.").arg(login));

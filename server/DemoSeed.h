@@ -15,6 +15,8 @@ public:
 
     static ProgrammeRecord programme();
     static QList<CandidateRecord> candidates(const QDateTime &now, const PasswordHasher &hasher);
+    // The held certifications whose free initial kit the seed records as claimed.
+    static QStringList claimedInitialKits(const CandidateRecord &candidate);
 
     // Seeds an empty database; returns false (and writes nothing) when it already has candidates.
     static bool apply(Storage &storage, const Clock &clock, const PasswordHasher &hasher);

@@ -239,6 +239,70 @@ QStringList passwordLinks() {
     };
 }
 
+// Kit orders (issue 7): orders with their lines as ordered (name and price fixed at ordering),
+// the hosted checkout tokens, the Idempotency-Key answers of order submissions, and the initial
+// kits claimed, one per held certification (the primary key is what makes a second claim fail).
+// Certifications held before orders existed had their kits sent outside CertTrack: they count as
+// claimed.
+QStringList kitOrders() {
+    return {
+        QStringLiteral(R"(CREATE TABLE orders (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('draft', 'awaiting_payment', 'paid', 'declined',
+                'cancelled', 'abandoned', 'queued', 'sent', 'complete')),
+            tracking INTEGER NOT NULL,
+            tracking_fee_minor INTEGER NOT NULL,
+            total_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            shipping_json TEXT,
+            payment_method TEXT NOT NULL DEFAULT 'none',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL,
+            state_changed_at INTEGER NOT NULL,
+            queued_on TEXT,
+            sent_on TEXT,
+            complete_on TEXT))"),
+        QStringLiteral("CREATE INDEX orders_by_candidate ON orders (candidate_id, created_at)"),
+        QStringLiteral("CREATE INDEX orders_by_state ON orders (state, state_changed_at)"),
+        QStringLiteral(R"(CREATE TABLE order_lines (
+            order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            catalogue_item_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL,
+            price_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL,
+            initial_kit INTEGER NOT NULL,
+            certification_id TEXT NOT NULL,
+            verification_code TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (order_id, position)))"),
+        QStringLiteral(R"(CREATE TABLE checkout_tokens (
+            token TEXT PRIMARY KEY,
+            order_id TEXT NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+            issued_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX checkout_tokens_by_order ON checkout_tokens (order_id)"),
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            fingerprint BLOB NOT NULL,
+            order_id TEXT NOT NULL,
+            status INTEGER NOT NULL,
+            body BLOB NOT NULL,
+            created_at INTEGER NOT NULL,
+            PRIMARY KEY (candidate_id, key)))"),
+        QStringLiteral(R"(CREATE TABLE claimed_kits (
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            certification_id TEXT NOT NULL,
+            order_id TEXT NOT NULL DEFAULT '',
+            claimed_at INTEGER NOT NULL,
+            PRIMARY KEY (candidate_id, certification_id)))"),
+        QStringLiteral("INSERT INTO claimed_kits (candidate_id, certification_id, claimed_at) "
+                       "SELECT candidate_id, id, 0 FROM candidate_certifications"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &sqliteMigrations() {
@@ -255,6 +319,15 @@ const QList<Migration> &sqliteMigrations() {
          transcriptLifecycle()},
         {4, QStringLiteral("set-password links for account mapping and forgotten passwords"),
          passwordLinks()},
+        {5,
+         QStringLiteral(
+             "logo guidelines accepted through the API: when, and under which agreement"),
+         {QStringLiteral(R"(CREATE TABLE logo_guideline_acceptances (
+            candidate_id INTEGER PRIMARY KEY REFERENCES candidates(id) ON DELETE CASCADE,
+            accepted_at INTEGER NOT NULL,
+            agreement_id TEXT REFERENCES agreements(id)))")}},
+        {6, QStringLiteral("kit orders, checkout tokens, idempotency keys and claimed kits"),
+         kitOrders()},
     };
     return migrations;
 }
