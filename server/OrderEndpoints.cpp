@@ -151,6 +151,8 @@ std::optional<StoredOrder> OrderEndpoints::reload(const StoredOrder &stored) {
 }
 
 HttpResponse OrderEndpoints::catalogue(qint64 candidateId) {
+    // An abandoned order gives its initial kit back: abandon first, so the catalogue offers it.
+    abandonUnpaid();
     return HttpResponse::json(FulfillmentRules::catalogue(
                                   FulfillmentRules::offers(m_storage, candidateId, m_clock.today()))
                                   .toJson());
