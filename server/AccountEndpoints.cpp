@@ -1,6 +1,7 @@
 #include "server/AccountEndpoints.h"
 
 #include "domain/Json.h"
+#include "domain/RecertificationPlan.h"
 
 namespace certtrack::server {
 
@@ -123,7 +124,22 @@ domain::CertificationDetail AccountEndpoints::detail(qint64 candidateId,
     if (rule)
         d.progress = domain::RequirementProgress::evaluate(*rule, facts);
     d.history = held.history;
+    d.durationMonths = def.durationMonths;
+    // A renewal of a higher certification the candidate holds renews this one too.
+    for (const HeldCertification &other : m_storage.certifications(candidateId)) {
+        if (other.id != held.id && !other.revokedAt &&
+            definition(other.definitionId).renews.contains(held.definitionId))
+            d.renewedBy.append(other.id);
+    }
     return d;
+}
+
+HttpResponse AccountEndpoints::recertificationPlan(qint64 candidateId) {
+    QList<domain::CertificationDetail> details;
+    for (const HeldCertification &held : m_storage.certifications(candidateId))
+        details.append(detail(candidateId, held));
+    return HttpResponse::json(
+        domain::RecertificationPlan::evaluate(details, m_clock.today()).toJson());
 }
 
 HttpResponse AccountEndpoints::certifications(qint64 candidateId) {

@@ -25,6 +25,8 @@ public:
     HttpResponse certifications(qint64 candidateId);
     HttpResponse certification(qint64 candidateId, const QString &certificationId);
     HttpResponse logos(qint64 candidateId);
+    // The domain's RecertificationPlan by the server clock.
+    HttpResponse recertificationPlan(qint64 candidateId);
     HttpResponse fulfillment(qint64 candidateId);
     HttpResponse transcripts(qint64 candidateId);
     HttpResponse badges(qint64 candidateId);

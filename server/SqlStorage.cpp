@@ -724,11 +724,17 @@ domain::Logos SqlStorage::logos(qint64 candidateId) {
         run(QStringLiteral("SELECT text FROM programme_texts WHERE key = 'logoGuidelines'"));
     if (text.next())
         logos.guidelinesText = text.value(0).toString();
-    QSqlQuery accepted =
-        run(QStringLiteral("SELECT logo_guidelines_accepted FROM candidates WHERE id = ?"),
-            {candidateId});
-    if (accepted.next())
-        logos.guidelinesAccepted = accepted.value(0).toBool();
+    // Accepted in the seed or an import (the flag), or through the API (migration 5's table).
+    QSqlQuery accepted = run(QStringLiteral("SELECT c.logo_guidelines_accepted, a.accepted_at "
+                                            "FROM candidates c LEFT JOIN "
+                                            "logo_guideline_acceptances a ON a.candidate_id = "
+                                            "c.id WHERE c.id = ?"),
+                             {candidateId});
+    if (accepted.next()) {
+        logos.guidelinesAccepted = accepted.value(0).toBool() || !accepted.value(1).isNull();
+        if (!accepted.value(1).isNull())
+            logos.guidelinesAcceptedAt = toInstant(accepted.value(1));
+    }
     QSqlQuery query = run(QStringLiteral("SELECT id, name, certification_id, formats FROM logos "
                                          "WHERE candidate_id = ? ORDER BY position"),
                           {candidateId});

@@ -4,15 +4,22 @@
 #include "itemmodels/CertificationsModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SortFilterProxyModel.h"
+#include "ui/CertificationAgreementDialog.h"
 #include "ui/CertificationDetailView.h"
+#include "ui/Icons.h"
+#include "ui/LogosDialog.h"
+#include "ui/RecertificationPlannerView.h"
 #include "ui/TableSection.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -21,16 +28,21 @@ namespace certtrack::ui {
 CertificationsPage::CertificationsPage(QWidget *parent)
     : AccountPage(parent)
     , m_model(new itemmodels::CertificationsModel(this))
-    , m_list(new TableSection(QStringLiteral("certifications"), tr("Active certifications")))
+    , m_list(new TableSection(QStringLiteral("certifications"), tr("Your certifications")))
     , m_detail(new CertificationDetailView)
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_pdfButton(new QPushButton(tr("PDF &Certificate…")))
-    , m_pdfReason(new QLabel) {
+    , m_pdfReason(new QLabel)
+    , m_tabs(new QTabWidget(this))
+    , m_planner(new RecertificationPlannerView)
+    , m_agreementButton(new QToolButton(this))
+    , m_logosButton(new QToolButton(this)) {
     setObjectName(QStringLiteral("certificationsPage"));
     m_list->setSourceModel(m_model);
     m_list->setTree(true);
-    m_list->setDescription(tr("Select a certification to see its progress, continuing "
-                              "education credits and history."));
+    m_list->setDescription(tr("Active certifications by track; expired and inactive ones are "
+                              "in their own groups below. Select a certification to see its "
+                              "progress, continuing education credits and history."));
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CertificationsPage::onCurrentChanged);
 
@@ -56,9 +68,78 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     m_detail->addTitleWidget(m_pdfReason);
     m_detail->addTitleWidget(m_pdfButton);
 
+    auto *certifications = new QWidget;
+    auto *certificationsLayout = new QVBoxLayout(certifications);
+    certificationsLayout->setContentsMargins(0, 12, 0, 0);
+    certificationsLayout->addWidget(m_splitter);
+
+    m_tabs->setObjectName(QStringLiteral("certificationsTabs"));
+    m_tabs->setAccessibleName(tr("Certifications sections"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(certifications, tr("Certifications"));
+    m_tabs->addTab(m_planner, tr("Recertification planner"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->addWidget(m_splitter);
+    layout->setContentsMargins(24, 12, 24, 16);
+    layout->setSpacing(8);
+    layout->addWidget(makeSubNavigation());
+    layout->addWidget(m_tabs, 1);
+}
+
+QWidget *CertificationsPage::makeSubNavigation() {
+    m_agreementButton->setObjectName(QStringLiteral("certificationAgreementButton"));
+    m_agreementButton->setText(tr("Certification A&greement…"));
+    m_agreementButton->setAccessibleName(tr("Show the certification agreement"));
+    m_agreementButton->setIcon(Icons::agreement());
+    m_logosButton->setObjectName(QStringLiteral("downloadLogosButton"));
+    m_logosButton->setText(tr("Download &Logos…"));
+    m_logosButton->setAccessibleName(tr("Download certification logos"));
+    m_logosButton->setIcon(Icons::download());
+    for (QToolButton *button : {m_agreementButton, m_logosButton}) {
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+    }
+    connect(m_agreementButton, &QToolButton::clicked, this, &CertificationsPage::openAgreement);
+    connect(m_logosButton, &QToolButton::clicked, this, &CertificationsPage::openLogos);
+
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("certificationsSubNavigation"));
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    row->addWidget(m_agreementButton);
+    row->addWidget(m_logosButton);
+    row->addStretch(1);
+    return bar;
+}
+
+void CertificationsPage::setController(client::AccountController *controller) {
+    m_controller = controller;
+}
+
+void CertificationsPage::showPlanner(const QString &certificationId) {
+    m_tabs->setCurrentWidget(m_planner);
+    if (!certificationId.isEmpty())
+        m_planner->selectCertification(certificationId);
+}
+
+void CertificationsPage::openAgreement() {
+    CertificationAgreementDialog dialog(m_account.agreements, this);
+    dialog.exec();
+}
+
+void CertificationsPage::openLogos() {
+    LogosDialog dialog(m_controller, this);
+    dialog.exec();
+}
+
+void CertificationsPage::collapseStatusGroups() {
+    QTreeView *view = m_list->view();
+    for (int row = 0; row < m_list->proxy()->rowCount(); ++row) {
+        const QModelIndex index = m_list->proxy()->index(row, 0);
+        if (m_model->isStatusGroup(m_list->proxy()->mapToSource(index)))
+            view->collapse(index);
+    }
 }
 
 bool CertificationsPage::eventFilter(QObject *watched, QEvent *event) {
@@ -122,10 +203,13 @@ void CertificationsPage::revealSelection() {
 }
 
 void CertificationsPage::setAccountData(const domain::AccountData &account) {
+    m_account = account;
     m_details = account.certifications;
     const QString keep = m_selectedId;
     m_model->setAccountData(account);
+    collapseStatusGroups();
     m_list->fitColumns();
+    m_planner->setAccountData(account, QDate::currentDate());
     fitListHeight();
     // Keep the person's selection across a sync; otherwise open the first certification so the
     // page never starts half empty.

@@ -5,6 +5,12 @@
 class QLabel;
 class QPushButton;
 class QSplitter;
+class QTabWidget;
+class QToolButton;
+
+namespace certtrack::client {
+class AccountController;
+}
 
 namespace certtrack::itemmodels {
 class CertificationsModel;
@@ -13,14 +19,19 @@ class CertificationsModel;
 namespace certtrack::ui {
 
 class CertificationDetailView;
+class RecertificationPlannerView;
 class TableSection;
 
-// Certifications grouped by track; selecting one shows its detail below.
+// Certifications grouped by track (expired and inactive ones in their own collapsed groups);
+// selecting one shows its detail below. A second tab holds the recertification planner; above
+// both, the portal's sub-navigation opens the Certification Agreement and Download Logos.
 class CertificationsPage : public AccountPage {
     Q_OBJECT
 public:
     explicit CertificationsPage(QWidget *parent = nullptr);
     void setAccountData(const domain::AccountData &account) override;
+    // Download Logos talks to the server through the controller.
+    void setController(client::AccountController *controller);
 
     TableSection *listSection() const { return m_list; }
     CertificationDetailView *detailView() const { return m_detail; }
@@ -30,6 +41,16 @@ public:
     // tooltip and the text beside it say why not.
     QPushButton *pdfCertificateButton() const { return m_pdfButton; }
     QLabel *pdfCertificateReason() const { return m_pdfReason; }
+
+    QTabWidget *subTabs() const { return m_tabs; }
+    RecertificationPlannerView *plannerView() const { return m_planner; }
+    QToolButton *agreementButton() const { return m_agreementButton; }
+    QToolButton *logosButton() const { return m_logosButton; }
+    // Shows the planner, with a certification selected when its id is given.
+    void showPlanner(const QString &certificationId = {});
+    // The dialogs the sub-navigation opens (modal; exec() is Qt's own loop for a dialog).
+    void openAgreement();
+    void openLogos();
 
 signals:
     void pdfCertificateRequested(const QString &certificationId);
@@ -44,6 +65,8 @@ private:
     void fitListHeight();
     void revealSelection();
     void updatePdfCertificateAction(const domain::Certification *certification);
+    void collapseStatusGroups();
+    QWidget *makeSubNavigation();
 
     itemmodels::CertificationsModel *m_model;
     TableSection *m_list;
@@ -54,6 +77,12 @@ private:
     QString m_selectedId;
     QPushButton *m_pdfButton;
     QLabel *m_pdfReason;
+    QTabWidget *m_tabs;
+    RecertificationPlannerView *m_planner;
+    QToolButton *m_agreementButton;
+    QToolButton *m_logosButton;
+    client::AccountController *m_controller = nullptr;
+    domain::AccountData m_account;
 };
 
 } // namespace certtrack::ui

@@ -30,4 +30,14 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption,
+                                         const QString &directory) {
+    if (s_nextFileName) {
+        const QString path = *s_nextFileName;
+        s_nextFileName.reset();
+        return path;
+    }
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 } // namespace certtrack::ui

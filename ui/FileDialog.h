@@ -15,6 +15,8 @@ public:
                                    const QString &directory, const QString &filter);
     static QString getSaveFileName(QWidget *parent, const QString &caption,
                                    const QString &suggestedPath, const QString &filter);
+    static QString getExistingDirectory(QWidget *parent, const QString &caption,
+                                        const QString &directory);
     // The next chooser returns this path (empty: as if cancelled) without being shown.
     static void setNextFileName(const QString &path);
 

@@ -1,6 +1,9 @@
 #include "ui/HomePage.h"
 
+#include "domain/RecertificationPlan.h"
 #include "itemmodels/CertificationsModel.h"
+#include "itemmodels/DisplayFormat.h"
+#include "itemmodels/RecertificationPlanModel.h"
 #include "ui/TableSection.h"
 
 #include <QFormLayout>
@@ -16,6 +19,7 @@ HomePage::HomePage(QWidget *parent)
     , m_loginId(new QLabel(this))
     , m_email(new QLabel(this))
     , m_summary(new QLabel(this))
+    , m_expiryNotice(new QLabel(this))
     , m_certifications(new itemmodels::CertificationsModel(this))
     , m_certificationsSection(
           new TableSection(QStringLiteral("homeCertifications"), tr("Your certifications"), this)) {
@@ -26,6 +30,17 @@ HomePage::HomePage(QWidget *parent)
     m_email->setObjectName(QStringLiteral("homeEmail"));
     m_summary->setObjectName(QStringLiteral("homeSummary"));
     m_summary->setProperty("role", QStringLiteral("description"));
+    m_expiryNotice->setObjectName(QStringLiteral("homeExpiryNotice"));
+    m_expiryNotice->setProperty("role", QStringLiteral("note"));
+    m_expiryNotice->setAccessibleName(tr("Certifications expiring soon"));
+    m_expiryNotice->setWordWrap(true);
+    m_expiryNotice->setTextFormat(Qt::RichText);
+    m_expiryNotice->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_expiryNotice->hide();
+    connect(m_expiryNotice, &QLabel::linkActivated, this, [this](const QString &link) {
+        emit recertificationPlannerRequested(
+            link.startsWith(QLatin1String("planner:")) ? link.mid(8) : QString());
+    });
     for (QLabel *label : {m_loginId, m_email})
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -46,6 +61,7 @@ HomePage::HomePage(QWidget *parent)
     layout->addWidget(m_welcome);
     layout->addLayout(identity);
     layout->addWidget(m_summary);
+    layout->addWidget(m_expiryNotice);
     layout->addSpacing(8);
     layout->addWidget(m_certificationsSection, 1);
 }
@@ -64,6 +80,25 @@ void HomePage::setAccountData(const domain::AccountData &account) {
         tr("Active certifications: %1 of %2").arg(active).arg(account.certifications.size()));
     m_certifications->setAccountData(account);
     m_certificationsSection->fitColumns();
+
+    const QDate today = m_today.isValid() ? m_today : QDate::currentDate();
+    const QList<domain::RecertificationEntry> flagged =
+        domain::RecertificationPlan::evaluate(account.certifications, today).flagged();
+    QStringList lines;
+    for (const domain::RecertificationEntry &entry : flagged) {
+        lines << tr("<a href=\"planner:%1\">%2</a> expires %3 (%4)")
+                     .arg(entry.certificationId.toHtmlEscaped(), entry.name.toHtmlEscaped(),
+                          itemmodels::DisplayFormat::date(entry.expires),
+                          itemmodels::RecertificationPlanModel::daysLeftText(entry.daysLeft));
+    }
+    m_expiryNotice->setVisible(!lines.isEmpty());
+    if (!lines.isEmpty()) {
+        m_expiryNotice->setText(QStringLiteral("<b>%1</b><br>%2<br><a href=\"planner:\">%3</a>")
+                                    .arg(tr("Recertification due within %n day(s):", nullptr,
+                                            domain::RecertificationPlan::kFlagDays),
+                                         lines.join(QStringLiteral("<br>")),
+                                         tr("Open the recertification planner")));
+    }
 }
 
 } // namespace certtrack::ui

@@ -50,4 +50,16 @@ QIcon Icons::badgeMissing() {
     return load("badge-missing");
 }
 
+QIcon Icons::expiryWarning() {
+    return load("expiry-warning");
+}
+
+QIcon Icons::download() {
+    return load("download");
+}
+
+QIcon Icons::agreement() {
+    return load("agreement");
+}
+
 } // namespace certtrack::ui

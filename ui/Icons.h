@@ -15,6 +15,9 @@ public:
     static QIcon signOut();
     static QIcon offline();
     static QIcon badgeMissing();
+    static QIcon expiryWarning();
+    static QIcon download();
+    static QIcon agreement();
 
 private:
     static QIcon load(const char *name);

@@ -55,9 +55,20 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     for (int i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i), titles.at(i));
     for (AccountPage *page : std::as_const(m_pages)) {
-        if (auto *certifications = qobject_cast<CertificationsPage *>(page))
+        if (auto *certifications = qobject_cast<CertificationsPage *>(page)) {
             connect(certifications, &CertificationsPage::pdfCertificateRequested, this,
                     &MainWindow::openPdfCertificate);
+            certifications->setController(m_controller);
+        }
+        if (auto *home = qobject_cast<HomePage *>(page)) {
+            connect(home, &HomePage::recertificationPlannerRequested, this,
+                    [this](const QString &certificationId) {
+                        m_tabs->setCurrentIndex(CertificationsTab);
+                        if (auto *certifications =
+                                qobject_cast<CertificationsPage *>(m_pages.at(CertificationsTab)))
+                            certifications->showPlanner(certificationId);
+                    });
+        }
         if (auto *transcripts = qobject_cast<TranscriptsPage *>(page))
             transcripts->setController(m_controller);
         if (auto *personalInfo = qobject_cast<PersonalInfoPage *>(page))

@@ -10,8 +10,15 @@ namespace certtrack::itemmodels {
 // Index scheme: track rows carry internalId 0, certification rows their track's row + 1.
 
 void CertificationsModel::setCertifications(const QList<domain::Certification> &certifications) {
+    using CertStatus = domain::Certification::Status;
     QList<Track> tracks;
+    Track expired{QString(), {}, CertStatus::Expired};
+    Track inactive{QString(), {}, CertStatus::Inactive};
     for (const domain::Certification &c : certifications) {
+        if (c.status != CertStatus::Active) {
+            (c.status == CertStatus::Expired ? expired : inactive).certifications.append(c);
+            continue;
+        }
         auto it = std::find_if(tracks.begin(), tracks.end(),
                                [&](const Track &t) { return t.name == c.track; });
         if (it == tracks.end()) {
@@ -19,6 +26,10 @@ void CertificationsModel::setCertifications(const QList<domain::Certification> &
             it = std::prev(tracks.end());
         }
         it->certifications.append(c);
+    }
+    for (Track *group : {&expired, &inactive}) {
+        if (!group->certifications.isEmpty())
+            tracks.append(*group);
     }
     beginResetModel();
     m_tracks = tracks;
@@ -74,6 +85,24 @@ int CertificationsModel::rowCount(const QModelIndex &parent) const {
 
 int CertificationsModel::columnCount(const QModelIndex &) const {
     return ColumnCount;
+}
+
+bool CertificationsModel::isStatusGroup(const QModelIndex &index) const {
+    return index.isValid() && index.model() == this && index.internalId() == 0 &&
+           m_tracks.at(index.row()).status != domain::Certification::Status::Active;
+}
+
+QString CertificationsModel::groupText(const Track &track) const {
+    const int count = int(track.certifications.size());
+    switch (track.status) {
+    case domain::Certification::Status::Active:
+        break;
+    case domain::Certification::Status::Expired:
+        return tr("Expired certifications (%1)").arg(count);
+    case domain::Certification::Status::Inactive:
+        return tr("Inactive certifications (%1)").arg(count);
+    }
+    return track.name;
 }
 
 QString CertificationsModel::statusText(const domain::Certification &c) const {
@@ -134,9 +163,14 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const {
         switch (role) {
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
-            return index.column() == Name ? track.name : QString();
+            return index.column() == Name ? groupText(track) : QString();
         case SortRole:
             return track.name; // tracks sort by name whatever the column
+        case FixedOrderRole:
+            // The status groups stay below the tracks, expired before inactive.
+            return track.status == domain::Certification::Status::Active
+                       ? QVariant()
+                       : QVariant(int(track.status));
         case IsGroupRole:
             return true;
         case Qt::FontRole: {

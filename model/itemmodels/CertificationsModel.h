@@ -7,7 +7,9 @@
 namespace certtrack::itemmodels {
 
 // Certifications grouped by track: track rows ("General Certifications - Associate") with the
-// certifications of that track as children, in the server's order.
+// active certifications of that track as children, in the server's order; then, in any sort,
+// a group of the expired and one of the inactive (revoked) certifications ("Expired
+// certifications (1)"), each only when it has rows.
 class CertificationsModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -19,6 +21,8 @@ public:
 
     // The certification at a child index; nullptr for a track row or an invalid index.
     const domain::Certification *certification(const QModelIndex &index) const;
+    // Whether a group row holds the expired or inactive certifications rather than a track.
+    bool isStatusGroup(const QModelIndex &index) const;
     QModelIndex indexOf(const QString &certificationId) const;
 
     QModelIndex index(int row, int column,
@@ -34,7 +38,11 @@ private:
     struct Track {
         QString name;
         QList<domain::Certification> certifications;
+        // Active: a track of active certifications; otherwise the group of that status.
+        domain::Certification::Status status = domain::Certification::Status::Active;
     };
+
+    QString groupText(const Track &track) const;
 
     QString certificationText(const domain::Certification &c, int column) const;
     QVariant certificationSortValue(const domain::Certification &c, int column) const;

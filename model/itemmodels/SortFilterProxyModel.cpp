@@ -83,6 +83,12 @@ bool SortFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &
         const bool before = leftFixed.toInt() < rightFixed.toInt();
         return sortOrder() == Qt::AscendingOrder ? before : !before;
     }
+    if (leftFixed.isValid() != rightFixed.isValid()) {
+        // Among sortable siblings, fixed rows (the Expired and Inactive groups) come last in
+        // either order.
+        const bool before = rightFixed.isValid();
+        return sortOrder() == Qt::AscendingOrder ? before : !before;
+    }
     const QVariant l = left.data(sortRole());
     const QVariant r = right.data(sortRole());
     if (l.userType() == QMetaType::QString && r.userType() == QMetaType::QString)
