@@ -132,7 +132,6 @@ struct Logo {
 struct Logos {
     bool guidelinesAccepted = false;
     std::optional<QDateTime> guidelinesAcceptedAt; // when accepted through the API
-
     QString guidelinesText;
     QList<Logo> items;
 
