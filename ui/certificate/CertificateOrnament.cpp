@@ -16,17 +16,26 @@ namespace {
 constexpr qreal kUnit = CertificateOrnament::kUnitsPerLayoutUnit;
 
 // Appends the curve at(t), t0 ≤ t ≤ t1, as `segments` cubic Bézier segments whose handles lie
-// on the curve's tangents (cubic Hermite interpolation).
+// on the curve's tangents, `handle` times the segment's parameter step long (1/3 is cubic
+// Hermite interpolation, best for short segments).
 template <typename At, typename Tangent>
-void addCurve(QPainterPath *path, qreal t0, qreal t1, int segments, At &&at, Tangent &&tangent) {
+void addCurve(QPainterPath *path, qreal t0, qreal t1, int segments, qreal handle, At &&at,
+              Tangent &&tangent) {
     const qreal step = (t1 - t0) / segments;
     path->moveTo(at(t0));
     for (int i = 0; i < segments; ++i) {
         const qreal a = t0 + i * step;
         const qreal b = a + step;
-        path->cubicTo(at(a) + tangent(a) * (step / 3), at(b) - tangent(b) * (step / 3), at(b));
+        path->cubicTo(at(a) + tangent(a) * (step * handle), at(b) - tangent(b) * (step * handle),
+                      at(b));
     }
 }
+
+// Waves (the band's strands, the rings' lobes) take three segments a period with handles of
+// 0.37 of a step: within 0.02 mm of the true sine wave, closer than the four Hermite segments
+// a period they replace, in three quarters of the page stream.
+constexpr int kSegmentsPerWave = 3;
+constexpr qreal kWaveHandle = 0.37;
 
 // Every coordinate to a whole ornament unit: at most 5 µm off, far below a printer's dot.
 QPainterPath rounded(QPainterPath path) {
@@ -48,7 +57,7 @@ QPainterPath rosette(qreal bigR, qreal smallR, qreal pen, int segmentsPerLobe) {
     const qreal ratio = (bigR - smallR) / smallR;
     QPainterPath path;
     addCurve(
-        &path, 0, 2 * M_PI * turns, lobes * segmentsPerLobe,
+        &path, 0, 2 * M_PI * turns, lobes * segmentsPerLobe, 1.0 / 3,
         [&](qreal t) {
             return QPointF(rolling * qCos(t) + arm * qCos(ratio * t),
                            rolling * qSin(t) - arm * qSin(ratio * t));
@@ -69,7 +78,7 @@ QPainterPath braidedRing(qreal radius, qreal depth, int lobes, int strands) {
         auto r = [&](qreal t) { return (radius + depth * qSin(lobes * t + phase)) * kUnit; };
         auto dr = [&](qreal t) { return depth * lobes * qCos(lobes * t + phase) * kUnit; };
         addCurve(
-            &path, 0, 2 * M_PI, lobes * 4,
+            &path, 0, 2 * M_PI, lobes * kSegmentsPerWave, kWaveHandle,
             [&](qreal t) { return QPointF(r(t) * qCos(t), r(t) * qSin(t)); },
             [&](qreal t) {
                 return QPointF(dr(t) * qCos(t) - r(t) * qSin(t), dr(t) * qSin(t) + r(t) * qCos(t));
@@ -78,11 +87,11 @@ QPainterPath braidedRing(qreal radius, qreal depth, int lobes, int strands) {
     return path;
 }
 
-// A sine wave along the x axis from 0 to length in quarter-wave segments.
+// A sine wave along the x axis from 0 to length, a whole number of wavelengths long.
 void addWave(QPainterPath *path, qreal length, qreal amplitude, qreal wavelength, qreal phase) {
     const qreal k = 2 * M_PI / wavelength;
     addCurve(
-        path, 0, length, qMax(1, qRound(length / (wavelength / 4))),
+        path, 0, length, qMax(1, qRound(length / wavelength)) * kSegmentsPerWave, kWaveHandle,
         [&](qreal x) { return QPointF(x, amplitude * qSin(k * x + phase)); },
         [&](qreal x) { return QPointF(1, amplitude * k * qCos(k * x + phase)); });
 }
@@ -91,7 +100,8 @@ void addWave(QPainterPath *path, qreal length, qreal amplitude, qreal wavelength
 
 const QPainterPath &CertificateOrnament::watermark() {
     static const QPainterPath path = [] {
-        QPainterPath both = rosette(480, 140, 220, 10);
+        // 6 segments a lobe: within 0.02 mm of the curve (a polyline of 1,300 points was 0.03).
+        QPainterPath both = rosette(480, 140, 220, 6);
         both.addPath(braidedRing(600, 22, 48, 3));
         return rounded(both);
     }();
@@ -99,7 +109,8 @@ const QPainterPath &CertificateOrnament::watermark() {
 }
 
 const QPainterPath &CertificateOrnament::cornerRosette() {
-    static const QPainterPath path = rounded(rosette(56, 21, 18, 6));
+    // 4 segments a lobe: within 0.005 mm of the curve (a polyline of 240 points was 0.007).
+    static const QPainterPath path = rounded(rosette(56, 21, 18, 4));
     return path;
 }
 
