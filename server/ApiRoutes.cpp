@@ -3,6 +3,7 @@
 #include "server/AccountEndpoints.h"
 #include "server/AccountMappingEndpoints.h"
 #include "server/AuthEndpoints.h"
+#include "server/OrderEndpoints.h"
 #include "server/PersonalInfoEndpoints.h"
 #include "server/TokenService.h"
 #include "server/TranscriptRoutes.h"
@@ -104,6 +105,9 @@ Router apiRouter(const ApiServices &s) {
                     return verification->verify(request);
                 }});
     addAccountMappingRoutes(router, s.accountMapping);
+    addOrderRoutes(router, s.orders, [tokens = s.tokens](OrderOwnerHandler handler) {
+        return withCandidate(tokens, std::move(handler));
+    });
     return router;
 }
 

@@ -7,6 +7,7 @@ namespace certtrack::server {
 class AccountEndpoints;
 class AccountMappingEndpoints;
 class AuthEndpoints;
+class OrderEndpoints;
 class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
 class TokenService;
@@ -23,6 +24,7 @@ struct ApiServices {
     VerificationEndpoint *verification = nullptr;
     PersonalInfoEndpoints *personalInfo = nullptr;
     AccountMappingEndpoints *accountMapping = nullptr;
+    OrderEndpoints *orders = nullptr;
 };
 
 // Every route certtrackd serves; server/openapi.yaml must describe exactly these.

@@ -692,10 +692,23 @@ bool DemoSeed::apply(Storage &storage, const Clock &clock, const PasswordHasher 
     if (storage.hasCandidates())
         return false;
     storage.importProgramme(programme());
-    for (const CandidateRecord &candidate : candidates(clock.now(), hasher))
-        storage.importCandidate(candidate);
+    for (const CandidateRecord &candidate : candidates(clock.now(), hasher)) {
+        const qint64 id = storage.importCandidate(candidate);
+        storage.recordClaimedInitialKits(id, claimedInitialKits(candidate), clock.now());
+    }
     qCInfo(lcServer) << "seeded the demo candidates";
     return true;
 }
 
 } // namespace certtrack::server
+// The guide's claim screen offers "CCNA Certificate $0.00": John's CCNA kit is the one left to
+// claim. Every other seeded certification's initial kit was claimed already.
+QStringList DemoSeed::claimedInitialKits(const CandidateRecord &candidate) {
+    QStringList ids;
+    for (const HeldCertification &held : candidate.certifications) {
+        if (held.id != QLatin1String("crt-10000000-ccna"))
+            ids.append(held.id);
+    }
+    return ids;
+}
+

@@ -8,6 +8,7 @@
 #include "server/Clock.h"
 #include "server/DemoSeed.h"
 #include "server/Logging.h"
+#include "server/OrderEndpoints.h"
 #include "server/OutboxMailer.h"
 #include "server/PasswordHasher.h"
 #include "server/PersonalInfoEndpoints.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTimer>
 
 namespace certtrack::server {
 
@@ -107,10 +109,29 @@ bool ServerApplication::start(QString *error) {
     m_personalInfo = std::make_unique<PersonalInfoEndpoints>(*m_storage, *m_clock);
     m_accountMapping = std::make_unique<AccountMappingEndpoints>(*m_storage, *m_clock, *m_hasher,
                                                                  m_mailer.get(), publicBase);
-    server->setRouter(
-        apiRouter(ApiServices{m_tokens.get(), m_auth.get(), m_account.get(), m_transcripts.get(),
-                              m_publicTranscripts.get(), m_verification.get(), m_personalInfo.get(),
-                              m_accountMapping.get()}));
+    ApiServices services{m_tokens.get(),
+                         m_auth.get(),
+                         m_account.get(),
+                         m_transcripts.get(),
+                         m_publicTranscripts.get(),
+                         m_verification.get(),
+                         m_personalInfo.get(),
+                         m_accountMapping.get()};
+    m_orders = std::make_unique<OrderEndpoints>(*m_storage, *m_clock, publicBase);
+    services.orders = m_orders.get();
+    // Unpaid orders are abandoned after 24 hours: at start (the clock may have moved on since
+    // the last run) and every minute.
+    m_orders->abandonUnpaid();
+    auto *abandonTimer = new QTimer(this);
+    connect(abandonTimer, &QTimer::timeout, this, [this] {
+        try {
+            m_orders->abandonUnpaid();
+        } catch (const std::exception &failure) {
+            qCWarning(lcServer) << "abandoning unpaid orders failed:" << failure.what();
+        }
+    });
+    abandonTimer->start(std::chrono::minutes(1));
+    server->setRouter(apiRouter(services));
     m_server = std::move(server);
     return true;
 }

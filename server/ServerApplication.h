@@ -14,6 +14,7 @@ class ApiServer;
 class AuthEndpoints;
 class Clock;
 class Mailer;
+class OrderEndpoints;
 class PasswordHasher;
 class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<VerificationEndpoint> m_verification;
     std::unique_ptr<PersonalInfoEndpoints> m_personalInfo;
     std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
+    std::unique_ptr<OrderEndpoints> m_orders;
     std::unique_ptr<ApiServer> m_server;
 };
 

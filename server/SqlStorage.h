@@ -93,6 +93,25 @@ public:
 private:
     SqlStorage(QSqlDatabase database, QString connectionName);
     void migrate(const QList<Migration> &migrations);
+    // SqlOrderStorage.cpp
+    QStringList claimedInitialKits(qint64 candidateId) override;
+    void recordClaimedInitialKits(qint64 candidateId, const QStringList &certificationIds,
+                                  const QDateTime &at) override;
+    void insertOrder(const StoredOrder &order) override;
+    std::optional<StoredOrder> order(qint64 candidateId, const QString &orderId) override;
+    QList<StoredOrder> orders(qint64 candidateId) override;
+    std::optional<StoredOrder> orderById(const QString &orderId) override;
+    QList<StoredOrder> allOrders() override;
+    bool setOrderShipping(qint64 candidateId, const QString &orderId,
+                          const domain::ShippingDetails &shipping, const QDateTime &at) override;
+    TransitionResult moveOrder(const OrderTransition &transition) override;
+    std::optional<QString> orderIdByCheckoutToken(const QString &token) override;
+    QStringList abandonOrdersUnpaidSince(const QDateTime &before, const QDateTime &at) override;
+    std::optional<IdempotentAnswer> idempotentAnswer(qint64 candidateId,
+                                                     const QString &key) override;
+    void storeIdempotentAnswer(qint64 candidateId, const QString &key,
+                               const IdempotentAnswer &answer, const QDateTime &at) override;
+
     QSqlQuery run(const QString &sql, const QVariantList &values = {});
     void beginTransaction();
     void commit();
@@ -102,6 +121,8 @@ private:
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    QList<StoredOrder> selectOrders(const QString &where, const QVariantList &values);
+    void writeOrderHistory(const StoredOrder &order, bool insertRows);
 };
 
 } // namespace certtrack::server

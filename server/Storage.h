@@ -4,6 +4,7 @@
 #include "domain/Candidate.h"
 #include "domain/Certification.h"
 #include "domain/Fulfillment.h"
+#include "domain/Order.h"
 #include "domain/TestingHistory.h"
 #include "domain/Transcript.h"
 
@@ -139,6 +140,51 @@ struct TranscriptRecord {
     QStringList certificationsAtCreation;
 };
 
+// What an order line keeps beyond what the wire shows: where it came from.
+struct OrderLineFacts {
+    QString kind;            // "certificate" or "plaque"
+    bool initialKit = false; // claims the certification's free kit when submitted
+    QString certificationId; // the held certification
+    QString verificationCode;
+};
+
+// One kit order with what only the server keeps. order.checkoutUrl is left empty: the endpoints
+// make it from checkoutToken and their public address.
+struct StoredOrder {
+    qint64 candidateId = 0;
+    domain::Order order;
+    QList<OrderLineFacts> lineFacts; // parallel to order.lines
+    QString checkoutToken;           // the current hosted checkout token, if any
+    QDateTime stateChangedAt;
+    std::optional<QDate> queuedOn;
+    std::optional<QDate> sentOn;
+    std::optional<QDate> completeOn;
+};
+
+// One step of an order, applied in one transaction and only if the order is still in `from`
+// (so two requests or a request and `certtrackd admin` never both move it). Moving out of draft
+// writes the order's rows of the fulfillment history; every move updates their status and dates.
+struct OrderTransition {
+    qint64 candidateId = 0;
+    QString orderId;
+    domain::Order::State from = domain::Order::State::Draft;
+    domain::Order::State to = domain::Order::State::Draft;
+    QDateTime at;
+    std::optional<domain::Order::PaymentMethod> paymentMethod;
+    QString checkoutToken;           // non-empty: replaces every earlier token of the order
+    bool claimInitialKits = false;   // the order's initial-kit lines claim their kits
+    bool releaseInitialKits = false; // the order's claims are dropped (it will never ship)
+    std::optional<domain::Transaction> transaction; // an E-commerce Transaction row to add
+};
+
+// The first answer given to an order submission under an Idempotency-Key.
+struct IdempotentAnswer {
+    QByteArray fingerprint; // SHA-256 of what was asked: replaying the key must ask the same
+    QString orderId;
+    int status = 200;
+    QByteArray body;
+};
+
 // The server's persistence, one interface for SQLite now and PostgreSQL later. Reads are scoped
 // by candidate id: nothing here returns another candidate's rows for a given candidate. Faults
 // throw StorageError.
@@ -232,3 +278,31 @@ public:
 };
 
 } // namespace certtrack::server
+
+    // Kit orders (SqlOrderStorage.cpp). Reads are scoped by candidate like everything else.
+    virtual QStringList claimedInitialKits(qint64 candidateId) = 0;
+    // Records free kits as claimed outside any order (a seed or an import of past claims).
+    virtual void recordClaimedInitialKits(qint64 candidateId, const QStringList &certificationIds,
+                                          const QDateTime &at) = 0;
+    virtual void insertOrder(const StoredOrder &order) = 0;
+    virtual std::optional<StoredOrder> order(qint64 candidateId, const QString &orderId) = 0;
+    // Newest first.
+    virtual QList<StoredOrder> orders(qint64 candidateId) = 0;
+    // For `certtrackd admin` and the checkout page, which know an order but not its owner.
+    virtual std::optional<StoredOrder> orderById(const QString &orderId) = 0;
+    // Every candidate's orders, newest first (`certtrackd admin fulfillment list`).
+    virtual QList<StoredOrder> allOrders() = 0;
+    // False when the order is no longer a draft.
+    virtual bool setOrderShipping(qint64 candidateId, const QString &orderId,
+                                  const domain::ShippingDetails &shipping, const QDateTime &at) = 0;
+    enum class TransitionResult { Moved, StateChanged, KitAlreadyClaimed };
+    virtual TransitionResult moveOrder(const OrderTransition &transition) = 0;
+    // The order a hosted checkout token belongs to; nullopt for an unknown or replaced token.
+    virtual std::optional<QString> orderIdByCheckoutToken(const QString &token) = 0;
+    // Orders unpaid (awaiting payment, declined, cancelled) since `before` become abandoned at
+    // `at`; returns their ids.
+    virtual QStringList abandonOrdersUnpaidSince(const QDateTime &before, const QDateTime &at) = 0;
+    virtual std::optional<IdempotentAnswer> idempotentAnswer(qint64 candidateId,
+                                                             const QString &key) = 0;
+    virtual void storeIdempotentAnswer(qint64 candidateId, const QString &key,
+                                       const IdempotentAnswer &answer, const QDateTime &at) = 0;
