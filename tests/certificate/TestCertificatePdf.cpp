@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtMath>
 
 using namespace certtrack;
 using certtrack::test::pdfText;
@@ -155,6 +156,7 @@ private slots:
 
     void ornamentIsWholeUnitsAroundItsCentre() {
         using O = ui::CertificateOrnament;
+        constexpr qreal unit = O::kUnitsPerLayoutUnit;
         auto wholeUnits = [](const QPainterPath &path) {
             for (int i = 0; i < path.elementCount(); ++i) {
                 const QPainterPath::Element e = path.elementAt(i);
@@ -163,43 +165,58 @@ private slots:
             }
             return path.elementCount() > 0;
         };
-        // Watermark: rosette reaching 480 - 140 + 220 and a ring of 600 ± 22 tenths of a mm.
-        const QRectF watermark = O::watermark().boundingRect();
-        QVERIFY(wholeUnits(O::watermark()));
-        QVERIFY2(qAbs(watermark.width() - 2 * 622 * O::kUnitsPerLayoutUnit) < 20,
+        // The watermark's spirograph reaches 480 - 140 + 220 tenths of a mm from its centre.
+        const QRectF watermark = O::watermarkRosette().boundingRect();
+        QVERIFY(wholeUnits(O::watermarkRosette()));
+        QVERIFY2(qAbs(watermark.width() - 2 * 560 * unit) < 20,
                  qPrintable(QString::number(watermark.width())));
         QVERIFY(qAbs(watermark.center().x()) < 10 && qAbs(watermark.center().y()) < 10);
         QVERIFY(wholeUnits(O::cornerRosette()));
-        QVERIFY(O::cornerRosette().boundingRect().width() <= 2 * 53 * O::kUnitsPerLayoutUnit + 2);
-        QVERIFY(wholeUnits(O::sealRing(185)));
-        // The band runs along the whole outer rule (the renderer clips the corners to it), its
-        // waves inside the rule: 0.72 of the band's half width around its middle line.
-        const QRectF outer(92, 92, 2786, 1916);
-        const QRectF inner = outer.adjusted(95, 95, -95, -95);
-        const QPainterPath band = O::guillocheBand(outer, inner);
-        QVERIFY(wholeUnits(band));
-        const QRectF scaledOuter(outer.topLeft() * O::kUnitsPerLayoutUnit,
-                                 outer.size() * O::kUnitsPerLayoutUnit);
-        const QRectF bounds = band.boundingRect();
-        QCOMPARE(bounds.top(), scaledOuter.top());
-        QCOMPARE(bounds.left(), scaledOuter.left());
-        QVERIFY(qAbs(bounds.right() - scaledOuter.right()) <= 1);
-        QVERIFY(qAbs(bounds.bottom() - scaledOuter.bottom()) <= 1);
-        QRectF topSide;
-        for (int i = 0; i < band.elementCount(); ++i) {
-            const QPointF p = band.elementAt(i);
-            if (p.x() > scaledOuter.left() + 1000 && p.x() < scaledOuter.right() - 1000 &&
-                p.y() < scaledOuter.center().y())
-                topSide |= QRectF(p, QSizeF(0.001, 0.001));
+        QVERIFY(O::cornerRosette().boundingRect().width() <= 2 * 53 * unit + 2);
+
+        // A side of the band: five strands from 0 to its length, waves around its middle line.
+        const QPainterPath side = O::guillocheSide(2786, 34.2);
+        QVERIFY(wholeUnits(side));
+        int strands = 0;
+        for (int i = 0; i < side.elementCount(); ++i)
+            strands += side.elementAt(i).isMoveTo();
+        QCOMPARE(strands, O::kGuillocheStrands);
+        const QRectF bounds = side.boundingRect();
+        QCOMPARE(bounds.left(), 0.0);
+        QVERIFY(qAbs(bounds.right() - 2786 * unit) <= 1);
+        QVERIFY2(bounds.top() >= -34.2 * unit * 1.35 && bounds.bottom() <= 34.2 * unit * 1.35,
+                 qPrintable(QStringLiteral("%1 %2").arg(bounds.top()).arg(bounds.bottom())));
+        QVERIFY(bounds.height() > 2 * 34.2 * unit * 0.9);
+        // Built once per length: the second call is the same shared path.
+        QCOMPARE(O::guillocheSide(2786, 34.2), side);
+    }
+
+    void braidedRingStaysOnItsBand() {
+        // Three strands of r(θ) = 100 ± 10: ink only between radii 90 and 110 (give or take the
+        // pen and the antialiasing), and all the way round.
+        QImage image(300, 300, QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            ui::CertificateOrnament::strokeBraidedRing(&painter, QPointF(150, 150), 100, 10, 8, 3,
+                                                       Qt::black, 1.5);
         }
-        const qreal middle = (outer.top() + 47.5) * O::kUnitsPerLayoutUnit;
-        const qreal reach = 47.5 * 0.72 * O::kUnitsPerLayoutUnit;
-        QVERIFY2(topSide.top() >= middle - reach * 1.35 &&
-                     topSide.bottom() <= middle + reach * 1.35,
-                 qPrintable(QStringLiteral("%1 %2").arg(topSide.top()).arg(topSide.bottom())));
-        QVERIFY(topSide.height() > reach);
-        // Built once per paper size: the second call is the same shared path.
-        QCOMPARE(O::guillocheBand(outer, inner), band);
+        int inkedSectors = 0;
+        for (int sector = 0; sector < 72; ++sector) {
+            const qreal angle = 2 * M_PI * sector / 72;
+            bool inked = false;
+            for (int r = 0; r < 148; ++r) {
+                const QPoint p(qRound(150 + r * qCos(angle)), qRound(150 + r * qSin(angle)));
+                if (qGray(image.pixel(p)) > 128)
+                    continue;
+                QVERIFY2(r >= 87 && r <= 113,
+                         qPrintable(QStringLiteral("ink at radius %1").arg(r)));
+                inked = true;
+            }
+            inkedSectors += inked;
+        }
+        QCOMPARE(inkedSectors, 72);
     }
 
     void pdfReadsBack() {

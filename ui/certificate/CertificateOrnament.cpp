@@ -69,21 +69,17 @@ QPainterPath rosette(qreal bigR, qreal smallR, qreal pen, int segmentsPerLobe) {
     return path;
 }
 
-// Strands of a guilloche ring: r(θ) = radius + depth·sin(lobes·θ + phase), phase-shifted copies
-// braided around the centre. Lengths in layout units.
-QPainterPath braidedRing(qreal radius, qreal depth, int lobes, int strands) {
+// One strand of a guilloche ring: r(θ) = radius + depth·sin(lobes·θ). Lengths in layout units.
+QPainterPath ringStrand(qreal radius, qreal depth, int lobes) {
+    auto r = [&](qreal t) { return (radius + depth * qSin(lobes * t)) * kUnit; };
+    auto dr = [&](qreal t) { return depth * lobes * qCos(lobes * t) * kUnit; };
     QPainterPath path;
-    for (int s = 0; s < strands; ++s) {
-        const qreal phase = 2 * M_PI * s / strands;
-        auto r = [&](qreal t) { return (radius + depth * qSin(lobes * t + phase)) * kUnit; };
-        auto dr = [&](qreal t) { return depth * lobes * qCos(lobes * t + phase) * kUnit; };
-        addCurve(
-            &path, 0, 2 * M_PI, lobes * kSegmentsPerWave, kWaveHandle,
-            [&](qreal t) { return QPointF(r(t) * qCos(t), r(t) * qSin(t)); },
-            [&](qreal t) {
-                return QPointF(dr(t) * qCos(t) - r(t) * qSin(t), dr(t) * qSin(t) + r(t) * qCos(t));
-            });
-    }
+    addCurve(
+        &path, 0, 2 * M_PI, lobes * kSegmentsPerWave, kWaveHandle,
+        [&](qreal t) { return QPointF(r(t) * qCos(t), r(t) * qSin(t)); },
+        [&](qreal t) {
+            return QPointF(dr(t) * qCos(t) - r(t) * qSin(t), dr(t) * qSin(t) + r(t) * qCos(t));
+        });
     return path;
 }
 
@@ -98,13 +94,9 @@ void addWave(QPainterPath *path, qreal length, qreal amplitude, qreal wavelength
 
 } // namespace
 
-const QPainterPath &CertificateOrnament::watermark() {
-    static const QPainterPath path = [] {
-        // 6 segments a lobe: within 0.02 mm of the curve (a polyline of 1,300 points was 0.03).
-        QPainterPath both = rosette(480, 140, 220, 6);
-        both.addPath(braidedRing(600, 22, 48, 3));
-        return rounded(both);
-    }();
+const QPainterPath &CertificateOrnament::watermarkRosette() {
+    // 6 segments a lobe: within 0.02 mm of the curve (a polyline of 1,300 points was 0.03).
+    static const QPainterPath path = rounded(rosette(480, 140, 220, 6));
     return path;
 }
 
@@ -114,44 +106,85 @@ const QPainterPath &CertificateOrnament::cornerRosette() {
     return path;
 }
 
-QPainterPath CertificateOrnament::sealRing(qreal radius) {
-    return rounded(braidedRing(radius * 0.59, radius * 0.1, 18, 4));
+void CertificateOrnament::strokeBraidedRing(QPainter *painter, const QPointF &centre, qreal radius,
+                                            qreal depth, int lobes, int strands,
+                                            const QColor &colour, qreal penWidth) {
+    // A process draws two rings (the watermark's and the seal's), so a short list will do.
+    struct Ring {
+        qreal radius;
+        qreal depth;
+        int lobes;
+        QPainterPath strand;
+    };
+    static QMutex mutex;
+    static QList<Ring> rings;
+    QPainterPath strand;
+    {
+        const QMutexLocker lock(&mutex);
+        for (const Ring &ring : std::as_const(rings)) {
+            if (ring.radius == radius && ring.depth == depth && ring.lobes == lobes)
+                strand = ring.strand;
+        }
+        if (strand.isEmpty()) {
+            strand = rounded(ringStrand(radius, depth, lobes));
+            rings.append({radius, depth, lobes, strand});
+        }
+    }
+    // Strand s, its waves a fraction s / strands of a lobe further on, is the first one turned
+    // back by that fraction of a lobe's angle: the same path, the same text in the page stream.
+    for (int s = 0; s < strands; ++s) {
+        painter->save();
+        painter->translate(centre);
+        painter->rotate(-360.0 * s / (qreal(strands) * lobes));
+        stroke(painter, strand, QPointF(0, 0), colour, penWidth);
+        painter->restore();
+    }
 }
 
-QPainterPath CertificateOrnament::guillocheBand(const QRectF &outer, const QRectF &inner) {
-    // The band of one paper size: the same for every certificate of the process.
-    static QMutex mutex;
-    static QRectF cachedOuter;
-    static QRectF cachedInner;
-    static QPainterPath cached;
-    const QMutexLocker lock(&mutex);
-    if (outer == cachedOuter && inner == cachedInner)
-        return cached;
-
-    // Interlaced sine waves in the band between the two gold rules: a braided rope.
-    const qreal half = (inner.left() - outer.left()) / 2;
-    const qreal amplitude = half * 0.72 * kUnit;
-    constexpr int kStrands = 5;
-    QPainterPath strands;
-    auto side = [&](qreal length, const QTransform &place) {
-        const qreal wavelength = length / qMax(1, qRound(length / 110));
-        QPainterPath local;
-        for (int s = 0; s < kStrands; ++s)
-            addWave(&local, length * kUnit, amplitude, wavelength * kUnit, 2 * M_PI * s / kStrands);
-        strands.addPath(place.map(local));
+QPainterPath CertificateOrnament::guillocheSide(qreal length, qreal amplitude) {
+    // A process asks for two lengths (the sides of its paper), so a short list will do.
+    struct Side {
+        qreal length;
+        qreal amplitude;
+        QPainterPath path;
     };
-    const qreal top = (outer.top() + half) * kUnit;
-    const qreal bottom = (outer.bottom() - half) * kUnit;
-    const qreal left = (outer.left() + half) * kUnit;
-    const qreal right = (outer.right() - half) * kUnit;
-    side(outer.width(), QTransform::fromTranslate(outer.left() * kUnit, top));
-    side(outer.width(), QTransform::fromTranslate(outer.left() * kUnit, bottom));
-    side(outer.height(), QTransform(0, 1, 1, 0, left, outer.top() * kUnit));
-    side(outer.height(), QTransform(0, 1, 1, 0, right, outer.top() * kUnit));
-    cachedOuter = outer;
-    cachedInner = inner;
-    cached = rounded(strands);
-    return cached;
+    static QMutex mutex;
+    static QList<Side> sides;
+    const QMutexLocker lock(&mutex);
+    for (const Side &side : std::as_const(sides)) {
+        if (side.length == length && side.amplitude == amplitude)
+            return side.path;
+    }
+    const qreal wavelength = length / qMax(1, qRound(length / 110));
+    QPainterPath strands;
+    for (int s = 0; s < kGuillocheStrands; ++s)
+        addWave(&strands, length * kUnit, amplitude * kUnit, wavelength * kUnit,
+                2 * M_PI * s / kGuillocheStrands);
+    sides.append({length, amplitude, rounded(strands)});
+    return sides.constLast().path;
+}
+
+void CertificateOrnament::strokeGuillocheBand(QPainter *painter, const QRectF &outer,
+                                              const QRectF &inner, const QColor &colour,
+                                              qreal penWidth) {
+    const qreal half = (inner.left() - outer.left()) / 2;
+    const qreal amplitude = half * 0.72;
+    const QPainterPath across = guillocheSide(outer.width(), amplitude);
+    const QPainterPath down = guillocheSide(outer.height(), amplitude);
+    // Each side in its own frame: the side's middle line as the x axis.
+    auto side = [&](const QPainterPath &strands, const QTransform &frame) {
+        painter->save();
+        painter->setTransform(frame, true);
+        stroke(painter, strands, QPointF(0, 0), colour, penWidth);
+        painter->restore();
+    };
+    painter->save();
+    painter->setClipRect(outer);
+    side(across, QTransform::fromTranslate(outer.left(), outer.top() + half));
+    side(across, QTransform::fromTranslate(outer.left(), outer.bottom() - half));
+    side(down, QTransform(0, 1, 1, 0, outer.left() + half, outer.top()));
+    side(down, QTransform(0, 1, 1, 0, outer.right() - half, outer.top()));
+    painter->restore();
 }
 
 void CertificateOrnament::stroke(QPainter *painter, const QPainterPath &path, const QPointF &centre,

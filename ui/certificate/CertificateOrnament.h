@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QColor>
 #include <QPainterPath>
-#include <QSizeF>
+#include <QRectF>
 
 class QPainter;
 
@@ -21,15 +22,26 @@ public:
     // Ornament units (hundredths of a millimetre) per layout unit (tenths of a millimetre).
     static constexpr qreal kUnitsPerLayoutUnit = 10;
 
-    // Around (0, 0). The watermark (rosette and ring) behind the text, 160 mm wide.
-    static const QPainterPath &watermark();
+    // Around (0, 0). The rosette of the watermark behind the text.
+    static const QPainterPath &watermarkRosette();
     // Around (0, 0). The spirograph of each corner medallion.
     static const QPainterPath &cornerRosette();
-    // Around (0, 0). The braided ring of a seal of the given radius (in layout units).
-    static QPainterPath sealRing(qreal radius);
-    // The braided rope between two rules: outer and inner in layout units, the path in ornament
-    // units from the page's origin, each side holding a whole number of waves.
-    static QPainterPath guillocheBand(const QRectF &outer, const QRectF &inner);
+    // A guilloche ring around centre: `strands` braided waves r(θ) = radius + depth·sin(lobes·θ
+    // + 2π·s / strands), lengths in layout units. Every strand is the first one turned, so the
+    // page stream repeats one text.
+    static void strokeBraidedRing(QPainter *painter, const QPointF &centre, qreal radius,
+                                  qreal depth, int lobes, int strands, const QColor &colour,
+                                  qreal penWidth);
+    // The braided rope in the band between the rules outer and inner (layout units): five
+    // interlaced waves along each side, each side holding a whole number of waves, clipped to
+    // outer. Every side is drawn in its own frame, so opposite sides are the same text in the
+    // page stream, which compresses in half the time of different numbers.
+    static void strokeGuillocheBand(QPainter *painter, const QRectF &outer, const QRectF &inner,
+                                    const QColor &colour, qreal penWidth);
+    // The strands of one side `length` layout units long, along the x axis around y = 0, waves of
+    // the given amplitude.
+    static QPainterPath guillocheSide(qreal length, qreal amplitude);
+    static constexpr int kGuillocheStrands = 5;
 
     // Strokes path (in ornament units) with a pen of penWidth layout units, the painter's origin
     // moved to centre (layout units) first.

@@ -153,7 +153,9 @@ void CertificateRenderer::paintBackground(QPainter *painter, const QRectF &page)
     const QPointF centre = page.center() + QPointF(0, -40);
     // Light gold mixed into the paper rather than drawn translucent: PDF writers outline
     // translucent strokes into polygons, many times the size of the curve itself.
-    CertificateOrnament::stroke(painter, CertificateOrnament::watermark(), centre, kWatermark, 1.6);
+    CertificateOrnament::stroke(painter, CertificateOrnament::watermarkRosette(), centre,
+                                kWatermark, 1.6);
+    CertificateOrnament::strokeBraidedRing(painter, centre, 600, 22, 48, 3, kWatermark, 1.6);
 }
 
 void CertificateRenderer::paintFrame(QPainter *painter, const QRectF &page) const {
@@ -166,21 +168,12 @@ void CertificateRenderer::paintFrame(QPainter *painter, const QRectF &page) cons
     painter->drawRect(outer);
     painter->setPen(QPen(kGold, 3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter->drawRect(band);
-    paintGuillocheBand(painter, band, inner);
+    CertificateOrnament::strokeGuillocheBand(painter, band, inner, kGold, 2.2);
     painter->setPen(QPen(kGold, 3, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter->drawRect(inner);
     painter->setPen(QPen(kNavy, 6, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
     painter->drawRect(inner.adjusted(14, 14, -14, -14));
     paintCornerRosettes(painter, band);
-}
-
-void CertificateRenderer::paintGuillocheBand(QPainter *painter, const QRectF &outer,
-                                             const QRectF &inner) const {
-    painter->save();
-    painter->setClipRect(outer);
-    CertificateOrnament::stroke(painter, CertificateOrnament::guillocheBand(outer, inner),
-                                QPointF(0, 0), kGold, 2.2);
-    painter->restore();
 }
 
 void CertificateRenderer::paintCornerRosettes(QPainter *painter, const QRectF &band) const {
@@ -325,8 +318,8 @@ void CertificateRenderer::paintSeal(QPainter *painter, const QPointF &centre, qr
     painter->setBrush(kNavy);
     painter->setPen(QPen(kLightGold, 4));
     painter->drawEllipse(centre, radius * 0.78, radius * 0.78);
-    CertificateOrnament::stroke(painter, CertificateOrnament::sealRing(radius), centre, kLightGold,
-                                1.4);
+    CertificateOrnament::strokeBraidedRing(painter, centre, radius * 0.59, radius * 0.1, 18, 4,
+                                           kLightGold, 1.4);
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(kLightGold, 2.5));
     painter->drawEllipse(centre, radius * 0.72, radius * 0.72);

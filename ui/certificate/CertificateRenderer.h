@@ -44,7 +44,6 @@ public:
 private:
     void paintBackground(QPainter *painter, const QRectF &page) const;
     void paintFrame(QPainter *painter, const QRectF &page) const;
-    void paintGuillocheBand(QPainter *painter, const QRectF &outer, const QRectF &inner) const;
     void paintCornerRosettes(QPainter *painter, const QRectF &band) const;
     void paintText(QPainter *painter, const QRectF &page) const;
     void paintSeal(QPainter *painter, const QPointF &centre, qreal radius) const;
