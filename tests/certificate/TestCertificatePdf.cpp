@@ -174,21 +174,26 @@ private slots:
         QVERIFY(wholeUnits(O::cornerRosette()));
         QVERIFY(O::cornerRosette().boundingRect().width() <= 2 * 53 * unit + 2);
 
-        // A side of the band: five strands from 0 to its length, waves around its middle line.
-        const QPainterPath side = O::guillocheSide(2786, 34.2);
-        QVERIFY(wholeUnits(side));
-        int strands = 0;
-        for (int i = 0; i < side.elementCount(); ++i)
-            strands += side.elementAt(i).isMoveTo();
-        QCOMPARE(strands, O::kGuillocheStrands);
-        const QRectF bounds = side.boundingRect();
-        QCOMPARE(bounds.left(), 0.0);
-        QVERIFY(qAbs(bounds.right() - 2786 * unit) <= 1);
+        // A strand of the band: one wave around the side's middle line, from a wavelength
+        // before the side's start to one after its end (2786 holds 25 waves of 111.44).
+        const QPainterPath strand = O::guillocheStrand(2786, 34.2);
+        QVERIFY(wholeUnits(strand));
+        int moves = 0;
+        for (int i = 0; i < strand.elementCount(); ++i)
+            moves += strand.elementAt(i).isMoveTo();
+        QCOMPARE(moves, 1);
+        const qreal wavelength = 2786.0 / 25 * unit;
+        const QRectF bounds = strand.boundingRect();
+        QVERIFY(qAbs(bounds.left() + wavelength) <= 1);
+        QVERIFY(qAbs(bounds.right() - (2786 * unit + wavelength)) <= 1);
         QVERIFY2(bounds.top() >= -34.2 * unit * 1.35 && bounds.bottom() <= 34.2 * unit * 1.35,
                  qPrintable(QStringLiteral("%1 %2").arg(bounds.top()).arg(bounds.bottom())));
         QVERIFY(bounds.height() > 2 * 34.2 * unit * 0.9);
+        // It crosses its middle line at every half wavelength, the first one at 0.
+        QCOMPARE(strand.elementAt(0).y, 0.0);
+        QVERIFY(qAbs(strand.pointAtPercent(0.5).y()) < 2);
         // Built once per length: the second call is the same shared path.
-        QCOMPARE(O::guillocheSide(2786, 34.2), side);
+        QCOMPARE(O::guillocheStrand(2786, 34.2), strand);
     }
 
     void braidedRingStaysOnItsBand() {

@@ -83,13 +83,18 @@ QPainterPath ringStrand(qreal radius, qreal depth, int lobes) {
     return path;
 }
 
-// A sine wave along the x axis from 0 to length, a whole number of wavelengths long.
-void addWave(QPainterPath *path, qreal length, qreal amplitude, qreal wavelength, qreal phase) {
+// A sine wave y = amplitude·sin(2π·x / wavelength) from x0 to x1, whole wavelengths apart.
+void addWave(QPainterPath *path, qreal x0, qreal x1, qreal amplitude, qreal wavelength) {
     const qreal k = 2 * M_PI / wavelength;
     addCurve(
-        path, 0, length, qMax(1, qRound(length / wavelength)) * kSegmentsPerWave, kWaveHandle,
-        [&](qreal x) { return QPointF(x, amplitude * qSin(k * x + phase)); },
-        [&](qreal x) { return QPointF(1, amplitude * k * qCos(k * x + phase)); });
+        path, x0, x1, qMax(1, qRound((x1 - x0) / wavelength)) * kSegmentsPerWave, kWaveHandle,
+        [&](qreal x) { return QPointF(x, amplitude * qSin(k * x)); },
+        [&](qreal x) { return QPointF(1, amplitude * k * qCos(k * x)); });
+}
+
+// The band's waves along a side of that length: a whole number of them, about 11 mm long.
+qreal guillocheWavelength(qreal length) {
+    return length / qMax(1, qRound(length / 110));
 }
 
 } // namespace
@@ -141,27 +146,25 @@ void CertificateOrnament::strokeBraidedRing(QPainter *painter, const QPointF &ce
     }
 }
 
-QPainterPath CertificateOrnament::guillocheSide(qreal length, qreal amplitude) {
+QPainterPath CertificateOrnament::guillocheStrand(qreal length, qreal amplitude) {
     // A process asks for two lengths (the sides of its paper), so a short list will do.
-    struct Side {
+    struct Strand {
         qreal length;
         qreal amplitude;
         QPainterPath path;
     };
     static QMutex mutex;
-    static QList<Side> sides;
+    static QList<Strand> strands;
     const QMutexLocker lock(&mutex);
-    for (const Side &side : std::as_const(sides)) {
-        if (side.length == length && side.amplitude == amplitude)
-            return side.path;
+    for (const Strand &strand : std::as_const(strands)) {
+        if (strand.length == length && strand.amplitude == amplitude)
+            return strand.path;
     }
-    const qreal wavelength = length / qMax(1, qRound(length / 110));
-    QPainterPath strands;
-    for (int s = 0; s < kGuillocheStrands; ++s)
-        addWave(&strands, length * kUnit, amplitude * kUnit, wavelength * kUnit,
-                2 * M_PI * s / kGuillocheStrands);
-    sides.append({length, amplitude, rounded(strands)});
-    return sides.constLast().path;
+    const qreal wavelength = guillocheWavelength(length) * kUnit;
+    QPainterPath path;
+    addWave(&path, -wavelength, length * kUnit + wavelength, amplitude * kUnit, wavelength);
+    strands.append({length, amplitude, rounded(path)});
+    return strands.constLast().path;
 }
 
 void CertificateOrnament::strokeGuillocheBand(QPainter *painter, const QRectF &outer,
@@ -169,21 +172,24 @@ void CertificateOrnament::strokeGuillocheBand(QPainter *painter, const QRectF &o
                                               qreal penWidth) {
     const qreal half = (inner.left() - outer.left()) / 2;
     const qreal amplitude = half * 0.72;
-    const QPainterPath across = guillocheSide(outer.width(), amplitude);
-    const QPainterPath down = guillocheSide(outer.height(), amplitude);
-    // Each side in its own frame: the side's middle line as the x axis.
-    auto side = [&](const QPainterPath &strands, const QTransform &frame) {
-        painter->save();
-        painter->setTransform(frame, true);
-        stroke(painter, strands, QPointF(0, 0), colour, penWidth);
-        painter->restore();
+    // Each side in its own frame, its middle line as the x axis. Strand s is the wave a fifth of
+    // a wavelength further on, so the same strand shifted back by that much.
+    auto side = [&](qreal length, const QTransform &frame) {
+        const QPainterPath strand = guillocheStrand(length, amplitude);
+        const qreal shift = guillocheWavelength(length) / kGuillocheStrands;
+        for (int s = 0; s < kGuillocheStrands; ++s) {
+            painter->save();
+            painter->setTransform(QTransform::fromTranslate(-shift * s, 0) * frame, true);
+            stroke(painter, strand, QPointF(0, 0), colour, penWidth);
+            painter->restore();
+        }
     };
     painter->save();
     painter->setClipRect(outer);
-    side(across, QTransform::fromTranslate(outer.left(), outer.top() + half));
-    side(across, QTransform::fromTranslate(outer.left(), outer.bottom() - half));
-    side(down, QTransform(0, 1, 1, 0, outer.left() + half, outer.top()));
-    side(down, QTransform(0, 1, 1, 0, outer.right() - half, outer.top()));
+    side(outer.width(), QTransform::fromTranslate(outer.left(), outer.top() + half));
+    side(outer.width(), QTransform::fromTranslate(outer.left(), outer.bottom() - half));
+    side(outer.height(), QTransform(0, 1, 1, 0, outer.left() + half, outer.top()));
+    side(outer.height(), QTransform(0, 1, 1, 0, outer.right() - half, outer.top()));
     painter->restore();
 }
 

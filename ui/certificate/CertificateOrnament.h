@@ -34,13 +34,14 @@ public:
                                   qreal penWidth);
     // The braided rope in the band between the rules outer and inner (layout units): five
     // interlaced waves along each side, each side holding a whole number of waves, clipped to
-    // outer. Every side is drawn in its own frame, so opposite sides are the same text in the
-    // page stream, which compresses in half the time of different numbers.
+    // outer. Each side is drawn in its own frame and every strand is one wave shifted, so the
+    // page stream repeats two texts (one per side length), and deflate takes a fraction of the
+    // time over text it has seen.
     static void strokeGuillocheBand(QPainter *painter, const QRectF &outer, const QRectF &inner,
                                     const QColor &colour, qreal penWidth);
-    // The strands of one side `length` layout units long, along the x axis around y = 0, waves of
-    // the given amplitude.
-    static QPainterPath guillocheSide(qreal length, qreal amplitude);
+    // The strand of a side `length` layout units long: a wave of the given amplitude along the x
+    // axis, from a wavelength before 0 to a wavelength after length.
+    static QPainterPath guillocheStrand(qreal length, qreal amplitude);
     static constexpr int kGuillocheStrands = 5;
 
     // Strokes path (in ornament units) with a pen of penWidth layout units, the painter's origin
