@@ -688,6 +688,17 @@ QList<CandidateRecord> DemoSeed::candidates(const QDateTime &now, const Password
                      QStringLiteral("UniqueRegNum_2000003"), today.addDays(-400))};
 }
 
+// The guide's claim screen offers "CCNA Certificate $0.00": John's CCNA kit is the one left to
+// claim. Every other seeded certification's initial kit was claimed already.
+QStringList DemoSeed::claimedInitialKits(const CandidateRecord &candidate) {
+    QStringList ids;
+    for (const HeldCertification &held : candidate.certifications) {
+        if (held.id != QLatin1String("crt-10000000-ccna"))
+            ids.append(held.id);
+    }
+    return ids;
+}
+
 bool DemoSeed::apply(Storage &storage, const Clock &clock, const PasswordHasher &hasher) {
     if (storage.hasCandidates())
         return false;
@@ -701,14 +712,3 @@ bool DemoSeed::apply(Storage &storage, const Clock &clock, const PasswordHasher 
 }
 
 } // namespace certtrack::server
-// The guide's claim screen offers "CCNA Certificate $0.00": John's CCNA kit is the one left to
-// claim. Every other seeded certification's initial kit was claimed already.
-QStringList DemoSeed::claimedInitialKits(const CandidateRecord &candidate) {
-    QStringList ids;
-    for (const HeldCertification &held : candidate.certifications) {
-        if (held.id != QLatin1String("crt-10000000-ccna"))
-            ids.append(held.id);
-    }
-    return ids;
-}
-

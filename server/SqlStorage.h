@@ -90,9 +90,6 @@ public:
     bool usePasswordLink(const QByteArray &hash, const QDateTime &at,
                          const QString &passwordHash) override;
 
-private:
-    SqlStorage(QSqlDatabase database, QString connectionName);
-    void migrate(const QList<Migration> &migrations);
     // SqlOrderStorage.cpp
     QStringList claimedInitialKits(qint64 candidateId) override;
     void recordClaimedInitialKits(qint64 candidateId, const QStringList &certificationIds,
@@ -112,17 +109,20 @@ private:
     void storeIdempotentAnswer(qint64 candidateId, const QString &key,
                                const IdempotentAnswer &answer, const QDateTime &at) override;
 
+private:
+    SqlStorage(QSqlDatabase database, QString connectionName);
+    void migrate(const QList<Migration> &migrations);
     QSqlQuery run(const QString &sql, const QVariantList &values = {});
     void beginTransaction();
     void commit();
     void rollback();
     void fillCertification(HeldCertification *held);
     void replaceTranscriptCertifications(const QString &transcriptId, const QStringList &ids);
+    QList<StoredOrder> selectOrders(const QString &where, const QVariantList &values);
+    void writeOrderHistory(const StoredOrder &order, bool insertRows);
 
     QSqlDatabase m_db;
     QString m_connectionName;
-    QList<StoredOrder> selectOrders(const QString &where, const QVariantList &values);
-    void writeOrderHistory(const StoredOrder &order, bool insertRows);
 };
 
 } // namespace certtrack::server

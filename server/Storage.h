@@ -275,9 +275,6 @@ public:
     // used already (two submissions racing), in which case nothing changes.
     virtual bool usePasswordLink(const QByteArray &hash, const QDateTime &at,
                                  const QString &passwordHash) = 0;
-};
-
-} // namespace certtrack::server
 
     // Kit orders (SqlOrderStorage.cpp). Reads are scoped by candidate like everything else.
     virtual QStringList claimedInitialKits(qint64 candidateId) = 0;
@@ -306,3 +303,6 @@ public:
                                                              const QString &key) = 0;
     virtual void storeIdempotentAnswer(qint64 candidateId, const QString &key,
                                        const IdempotentAnswer &answer, const QDateTime &at) = 0;
+};
+
+} // namespace certtrack::server
