@@ -24,6 +24,8 @@ const QString kLogos = QStringLiteral("me/logos");
 const QString kFulfillment = QStringLiteral("me/fulfillment");
 const QString kTranscripts = QStringLiteral("me/transcripts");
 const QString kBadges = QStringLiteral("me/badges");
+const QString kCatalogue = QStringLiteral("me/fulfillment/catalogue");
+const QString kOrders = QStringLiteral("me/orders");
 
 // A server that pages endlessly is broken; stop rather than loop.
 constexpr int kMaxPages = 1000;
@@ -41,7 +43,7 @@ QString nextPagePath(const QString &path, const QString &cursor) {
 bool isCollection(const QString &base) {
     return base == kExams || base == kAgreements || base == kCeActivities ||
            base == kTransactions || base == kCertifications || base == kFulfillment ||
-           base == kTranscripts || base == kBadges;
+           base == kTranscripts || base == kBadges || base == kOrders;
 }
 
 template <typename T>
@@ -90,7 +92,7 @@ template <typename T> bool assign(T &target, std::optional<T> value) {
 QStringList topLevelPaths() {
     return {kProfile,     kSettings,     kAttributes,   kIdentifiers,    kExams,
             kAgreements,  kCeActivities, kTransactions, kCertifications, kLogos,
-            kFulfillment, kTranscripts,  kBadges};
+            kFulfillment, kTranscripts,  kBadges,       kCatalogue,      kOrders};
 }
 
 QString certificationPath(const QString &certificationId) {
@@ -142,6 +144,16 @@ std::optional<AccountData> decode(const QHash<QString, QByteArray> &bodies, QStr
         assign(data.transcripts, decodeAll<Transcript>(bodies, kTranscripts, &message)) &&
         assign(data.badges, decodeAll<Badge>(bodies, kBadges, &message));
     if (!ok) {
+        *error = message;
+        return std::nullopt;
+    }
+    // A cache written before orders existed lacks these two; the next sync brings them.
+    const bool ordersOk =
+        (!bodies.contains(kCatalogue) ||
+         assign(data.catalogue, decodeOne<FulfillmentCatalogue>(bodies, kCatalogue, &message))) &&
+        (!bodies.contains(kOrders) ||
+         assign(data.orders, decodeAll<Order>(bodies, kOrders, &message)));
+    if (!ordersOk) {
         *error = message;
         return std::nullopt;
     }

@@ -27,8 +27,10 @@ void SyncService::setState(State state) {
 }
 
 void SyncService::sync() {
-    if (m_state == State::Syncing)
+    if (m_state == State::Syncing) {
+        m_syncAgain = true;
         return;
+    }
     m_retryTimer.stop();
     m_scheduledRetrySeconds = 0;
     m_cached = m_cache->entries();
@@ -44,6 +46,7 @@ void SyncService::sync() {
 void SyncService::stop() {
     m_retryTimer.stop();
     m_scheduledRetrySeconds = 0;
+    m_syncAgain = false;
     cancelPending();
     setState(State::Idle);
 }
@@ -121,9 +124,13 @@ void SyncService::finish() {
                    << "not modified";
     setState(State::Idle);
     emit synced(*data);
+    if (std::exchange(m_syncAgain, false))
+        sync();
 }
 
 void SyncService::fail(const ApiError &error) {
+    // A retry (or the person) starts the next one; no extra sync right after a failure.
+    m_syncAgain = false;
     cancelPending();
     m_answers.clear();
     m_cached.clear();

@@ -46,7 +46,8 @@ public:
     // Seconds until the next automatic retry while Offline.
     int nextRetrySeconds() const { return m_scheduledRetrySeconds; }
 
-    // Starts a sync now (a pending retry is brought forward); does nothing while one runs.
+    // Starts a sync now (a pending retry is brought forward). While one runs, one more follows
+    // it: the running one may have read a resource before the write that asks for this sync.
     void sync();
     // Cancels a running sync and any retry; back to Idle.
     void stop();
@@ -79,6 +80,7 @@ private:
     QTimer m_retryTimer;
     int m_backoffSeconds = kFirstRetrySeconds;
     int m_scheduledRetrySeconds = 0;
+    bool m_syncAgain = false;
 };
 
 } // namespace certtrack::client

@@ -100,9 +100,16 @@ void CatalogueStep::setCatalogue(const domain::FulfillmentCatalogue &catalogue) 
     m_model->setCatalogue(catalogue);
     m_view->setVisible(!catalogue.items.isEmpty());
     m_empty->setVisible(catalogue.items.isEmpty());
-    const QString label = catalogue.trackingLabel.isEmpty() ? tr("for Printed Certificates")
-                                                            : catalogue.trackingLabel;
-    m_tracking->setText(tr("Tracking: %1 %2").arg(catalogue.trackingFee.display(), label));
+    // The label is programme data, "Tracking: for Printed Certificates"; the fee goes after
+    // its colon, as the portal shows it.
+    const QString label = catalogue.trackingLabel.isEmpty()
+                              ? tr("Tracking: for Printed Certificates")
+                              : catalogue.trackingLabel;
+    const qsizetype colon = label.indexOf(QLatin1Char(':'));
+    const QString fee = catalogue.trackingFee.display();
+    m_tracking->setText(colon < 0 ? tr("%1 (%2)").arg(label, fee)
+                                  : label.left(colon + 1) + QLatin1Char(' ') + fee +
+                                        QLatin1Char(' ') + label.mid(colon + 1).trimmed());
     m_tracking->setAccessibleName(m_tracking->text());
     refreshTotals();
 }

@@ -46,6 +46,8 @@ public:
     void resume(const domain::Order &order);
 
     Step step() const { return m_step; }
+    // A request to the server is running.
+    bool isBusy() const { return m_busy; }
     const domain::Order &order() const { return m_order; }
     client::OrderService *service() const { return m_service; }
     client::OrderWatcher *watcher() const { return m_watcher; }

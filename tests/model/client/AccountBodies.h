@@ -41,6 +41,8 @@ inline QList<client::LocalCache::Entry> accountBodies(const domain::AccountData 
     add(QStringLiteral("me/fulfillment"), page(data.fulfillment));
     add(QStringLiteral("me/transcripts"), page(data.transcripts));
     add(QStringLiteral("me/badges"), page(data.badges));
+    add(QStringLiteral("me/fulfillment/catalogue"), data.catalogue.toJson());
+    add(QStringLiteral("me/orders"), page(data.orders));
     return entries;
 }
 
