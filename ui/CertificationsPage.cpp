@@ -17,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -40,9 +41,10 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     setObjectName(QStringLiteral("certificationsPage"));
     m_list->setSourceModel(m_model);
     m_list->setTree(true);
-    m_list->setDescription(tr("Active certifications by track; expired and inactive ones are "
-                              "in their own groups below. Select a certification to see its "
-                              "progress, continuing education credits and history."));
+    // The groups say the status (a track holds active ones; Expired and Inactive have their own).
+    m_list->view()->setColumnHidden(itemmodels::CertificationsModel::Status, true);
+    // No description line: the detail below needs the height, and its placeholder says what a
+    // selection shows.
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CertificationsPage::onCurrentChanged);
 
@@ -70,7 +72,7 @@ CertificationsPage::CertificationsPage(QWidget *parent)
 
     auto *certifications = new QWidget;
     auto *certificationsLayout = new QVBoxLayout(certifications);
-    certificationsLayout->setContentsMargins(0, 12, 0, 0);
+    certificationsLayout->setContentsMargins(0, 2, 0, 0);
     certificationsLayout->addWidget(m_splitter);
 
     m_tabs->setObjectName(QStringLiteral("certificationsTabs"));
@@ -79,10 +81,11 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     m_tabs->addTab(certifications, tr("Certifications"));
     m_tabs->addTab(m_planner, tr("Recertification planner"));
 
+    // The portal's sub-navigation sits beside the section tabs, where it costs no height.
+    m_tabs->setCornerWidget(makeSubNavigation(), Qt::TopRightCorner);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 16);
-    layout->setSpacing(8);
-    layout->addWidget(makeSubNavigation());
+    layout->setContentsMargins(24, 8, 24, 10);
     layout->addWidget(m_tabs, 1);
 }
 
@@ -180,10 +183,14 @@ void CertificationsPage::fitListHeight() {
                                   ? m_list->heightForWidth(m_splitter->width())
                                   : m_list->sizeHint().height();
     const int chrome = sectionHeight - view->sizeHint().height();
+    // Columns wider than the view bring a horizontal scroll bar, which takes a row's height.
+    const int sideways = view->header()->length() > view->viewport()->width()
+                             ? view->horizontalScrollBar()->sizeHint().height()
+                             : 0;
     const int wanted = chrome + view->header()->sizeHint().height() + rows * qMax(rowHeight, 1) +
-                       2 * view->frameWidth() + 2;
-    // The detail below needs room too: the list never takes more than three fifths.
-    const int list = qMax(m_list->minimumHeight(), qMin(wanted, total * 3 / 5));
+                       2 * view->frameWidth() + 2 + sideways;
+    // The detail below needs room too: the list never takes more than two thirds.
+    const int list = qMax(m_list->minimumHeight(), qMin(wanted, total * 2 / 3));
     m_splitter->setSizes({list, total - list});
 }
 

@@ -119,9 +119,7 @@ QString RecertificationPlanModel::entryText(const domain::RecertificationEntry &
         return entry.options.size() == 1 ? tr("One way to renew")
                                          : tr("%1 ways to renew").arg(entry.options.size());
     case NewExpiry:
-        return active ? tr("%1 if renewed on %2")
-                            .arg(DisplayFormat::date(entry.expiryIfRenewedOnLastDay),
-                                 DisplayFormat::date(entry.expires))
+        return active ? tr("up to %1").arg(DisplayFormat::date(entry.expiryIfRenewedOnLastDay))
                       : QString();
     }
     return {};

@@ -253,8 +253,7 @@ void TestCertificationsUi::plannerListsEveryWayToRenewAndItsExpiry() {
              QStringLiteral("in %1 days").arg(m_today.daysTo(ccnaExpiry)));
     // The trap: renewing today gives today + 3 years, renewing on the last day 3 years more.
     QCOMPARE(model->index(0, itemmodels::RecertificationPlanModel::NewExpiry).data().toString(),
-             QStringLiteral("%1 if renewed on %2")
-                 .arg(date(ccnaExpiry.addMonths(36)), date(ccnaExpiry)));
+             QStringLiteral("up to %1").arg(date(ccnaExpiry.addMonths(36))));
     const QModelIndex ccna = model->index(0, 0);
     QCOMPARE(model->rowCount(ccna), 2);
     const QString newExpiry =
