@@ -3,6 +3,7 @@
 #include "server/AccountEndpoints.h"
 #include "server/AccountMappingEndpoints.h"
 #include "server/AuthEndpoints.h"
+#include "server/LogoEndpoints.h"
 #include "server/OrderEndpoints.h"
 #include "server/PersonalInfoEndpoints.h"
 #include "server/TokenService.h"
@@ -93,6 +94,15 @@ Router apiRouter(const ApiServices &s) {
              return account->certification(id, request.pathParameter(QStringLiteral("id")));
          })});
     read("/api/v1/me/logos", &AccountEndpoints::logos);
+    router.add({"POST", QStringLiteral("/api/v1/me/logos/acceptance"),
+                withCandidate(s.tokens, [logos = s.logos](const ApiRequest &request, qint64 id) {
+                    return logos->accept(request, id);
+                })});
+    router.add({"GET", QStringLiteral("/api/v1/me/logos/{id}/artwork"),
+                withCandidate(s.tokens, [logos = s.logos](const ApiRequest &request, qint64 id) {
+                    return logos->artwork(id, request.pathParameter(QStringLiteral("id")));
+                })});
+    read("/api/v1/me/recertification-plan", &AccountEndpoints::recertificationPlan);
     read("/api/v1/me/fulfillment", &AccountEndpoints::fulfillment);
     read("/api/v1/me/transcripts", &AccountEndpoints::transcripts);
     read("/api/v1/me/badges", &AccountEndpoints::badges);

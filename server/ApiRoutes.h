@@ -7,6 +7,7 @@ namespace certtrack::server {
 class AccountEndpoints;
 class AccountMappingEndpoints;
 class AuthEndpoints;
+class LogoEndpoints;
 class OrderEndpoints;
 class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
@@ -24,6 +25,7 @@ struct ApiServices {
     VerificationEndpoint *verification = nullptr;
     PersonalInfoEndpoints *personalInfo = nullptr;
     AccountMappingEndpoints *accountMapping = nullptr;
+    LogoEndpoints *logos = nullptr;
     OrderEndpoints *orders = nullptr;
 };
 

@@ -154,7 +154,7 @@ domain::Logo logo(const QString &id, const QString &name, const QString &certifi
     l.id = id;
     l.name = name;
     l.certificationId = certificationId;
-    l.formats = {QStringLiteral("png"), QStringLiteral("eps")};
+    l.formats = {QStringLiteral("svg"), QStringLiteral("png")};
     return l;
 }
 
@@ -408,13 +408,24 @@ CandidateRecord amiraHaddad(const QDateTime &now, const QString &passwordHash) {
         held(QStringLiteral("crt-10000001-encor"), QStringLiteral("specialist-enterprise-core"),
              std::nullopt, encorExam, 36, QStringLiteral("P2W6J8LC"));
     specialist.history = {history(encorExam, QStringLiteral("Certified by exam 350-401"))};
-    c.certifications = {ccna, ccnp, specialist};
+    // Earned three years ago to the day, so it expires today (by the server clock): the planner's
+    // most urgent row and Home's notice. Its rule needs any two of three, and the ENCOR pass
+    // since then already counts as one.
+    HeldCertification design =
+        held(QStringLiteral("crt-10000001-ensld"), QStringLiteral("specialist-enterprise-design"),
+             std::nullopt, today.addMonths(-36), 36, QStringLiteral("N8F4K2RA"));
+    design.expires = today;
+    design.ceCredits = {credit(QStringLiteral("cec-10000001-2"), creditsFrom, 16)};
+    design.history = {history(design.active, QStringLiteral("Manually granted certification"))};
+    c.certifications = {ccna, ccnp, specialist, design};
 
     c.logoGuidelinesAccepted = true;
     c.logos = {logo(QStringLiteral("logo-10000001-1"), QStringLiteral("CCNP Enterprise"), ccnp.id),
                logo(QStringLiteral("logo-10000001-2"), QStringLiteral("CCNA"), ccna.id),
                logo(QStringLiteral("logo-10000001-3"),
-                    QStringLiteral("Cisco Certified Specialist - Enterprise Core"), specialist.id)};
+                    QStringLiteral("Cisco Certified Specialist - Enterprise Core"), specialist.id),
+               logo(QStringLiteral("logo-10000001-4"),
+                    QStringLiteral("Cisco Certified Specialist - Enterprise Design"), design.id)};
     const QString order = QStringLiteral("ORD-10000001-0001");
     c.transactions = {transaction(
         QStringLiteral("txn-10000001-1"), at(enarsiExam.addDays(9), 10, 5),
@@ -654,6 +665,18 @@ ProgrammeRecord DemoSeed::programme() {
               {exam(QStringLiteral("350-401"), pass350401),
                credits(40, QStringLiteral("Earn 40 Cisco CE Credits"))});
 
+    CertificationDefinition design =
+        definition("specialist-enterprise-design", "Specialist Certifications - Enterprise",
+                   "Cisco Certified Specialist - Enterprise Design", "ENSLD");
+    const RequirementRule pass300420 =
+        exam(QStringLiteral("300-420"), QStringLiteral("Pass exam 300-420 (ENSLD)"));
+    design.requirements =
+        allOf(QStringLiteral("Earn the Enterprise Design specialist"), {pass300420});
+    design.recertification =
+        anyOf(2, QStringLiteral("Recertify the Enterprise Design specialist: any two of"),
+              {pass300420, exam(QStringLiteral("350-401"), pass350401),
+               credits(40, QStringLiteral("Earn 40 Cisco CE Credits"))});
+
     CertificationDefinition ccie =
         definition("ccie-rs", "Expert Certifications - CCIE", "CCIE Routing and Switching", "CCIE");
     ccie.pdfCertificateAvailable = true;
@@ -666,7 +689,7 @@ ProgrammeRecord DemoSeed::programme() {
               {exam(QStringLiteral("350-001"), QStringLiteral("Pass the written exam 350-001")),
                credits(120, QStringLiteral("Earn 120 Cisco CE Credits"))});
 
-    p.certifications = {ccent, ccna, ccnp, specialist, ccie};
+    p.certifications = {ccent, ccna, ccnp, specialist, design, ccie};
     return p;
 }
 

@@ -8,6 +8,7 @@
 #include "server/Clock.h"
 #include "server/DemoSeed.h"
 #include "server/Logging.h"
+#include "server/LogoEndpoints.h"
 #include "server/OrderEndpoints.h"
 #include "server/OutboxMailer.h"
 #include "server/PasswordHasher.h"
@@ -109,6 +110,7 @@ bool ServerApplication::start(QString *error) {
     m_personalInfo = std::make_unique<PersonalInfoEndpoints>(*m_storage, *m_clock);
     m_accountMapping = std::make_unique<AccountMappingEndpoints>(*m_storage, *m_clock, *m_hasher,
                                                                  m_mailer.get(), publicBase);
+    m_logos = std::make_unique<LogoEndpoints>(*m_storage, *m_clock);
     ApiServices services{m_tokens.get(),
                          m_auth.get(),
                          m_account.get(),
@@ -117,6 +119,7 @@ bool ServerApplication::start(QString *error) {
                          m_verification.get(),
                          m_personalInfo.get(),
                          m_accountMapping.get()};
+    services.logos = m_logos.get();
     m_orders = std::make_unique<OrderEndpoints>(*m_storage, *m_clock, publicBase);
     services.orders = m_orders.get();
     // Unpaid orders are abandoned after 24 hours: at start (the clock may have moved on since

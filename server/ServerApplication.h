@@ -13,8 +13,9 @@ class AccountMappingEndpoints;
 class ApiServer;
 class AuthEndpoints;
 class Clock;
-class Mailer;
+class LogoEndpoints;
 class OrderEndpoints;
+class Mailer;
 class PasswordHasher;
 class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<VerificationEndpoint> m_verification;
     std::unique_ptr<PersonalInfoEndpoints> m_personalInfo;
     std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
+    std::unique_ptr<LogoEndpoints> m_logos;
     std::unique_ptr<OrderEndpoints> m_orders;
     std::unique_ptr<ApiServer> m_server;
 };

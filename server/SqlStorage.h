@@ -71,6 +71,9 @@ public:
                              const QDateTime &at) override;
     void addCeActivity(qint64 candidateId, const domain::CeActivity &activity,
                        const QStringList &certificationIds) override;
+    std::optional<domain::Logo> logo(qint64 candidateId, const QString &logoId) override;
+    void acceptLogoGuidelines(qint64 candidateId, const QDateTime &at,
+                              const QString &agreementId) override;
 
     // SqlPersonalInfoStorage.cpp
     void saveSettings(qint64 candidateId, const QHash<QString, std::optional<bool>> &answers,

@@ -251,6 +251,13 @@ public:
     virtual void addCeActivity(qint64 candidateId, const domain::CeActivity &activity,
                                const QStringList &certificationIds) = 0;
 
+    // Logo downloads (SqlLogoStorage.cpp). One of the candidate's own logos, or nullopt.
+    virtual std::optional<domain::Logo> logo(qint64 candidateId, const QString &logoId) = 0;
+    // Records that the candidate accepted the logo guidelines and the agreement agreementId
+    // (empty: none on record); accepting again keeps the first time.
+    virtual void acceptLogoGuidelines(qint64 candidateId, const QDateTime &at,
+                                      const QString &agreementId) = 0;
+
     // Personal Info writes (SqlPersonalInfoStorage.cpp). Answers by question id, a missing
     // answer cleared; both the answers and the confirmation date change in one transaction.
     virtual void saveSettings(qint64 candidateId,
