@@ -192,6 +192,12 @@ void FulfillmentDialog::showStep(Step step) {
         m_stepLabel->setText(tr("Order %1 · Confirmation").arg(m_order.id));
         break;
     }
+    // Enter presses the step's own next button (a dialog has one default button at a time).
+    static const char *const primary[] = {"purchase", "confirmShipping", "pay", "reopenCheckout",
+                                          "confirmationClose"};
+    if (auto *button =
+            findChild<QPushButton *>(QString::fromLatin1(primary[static_cast<int>(step)])))
+        button->setDefault(true);
     emit stepChanged(step);
 }
 

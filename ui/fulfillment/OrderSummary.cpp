@@ -30,6 +30,8 @@ OrderSummary::OrderSummary(const QString &objectName, QWidget *parent)
     m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_total->setProperty("role", QStringLiteral("sectionTitle"));
 
+    // As tall as its lines: the room left over belongs to the step around it.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
@@ -41,8 +43,9 @@ void OrderSummary::setOrder(const domain::Order &order) {
     m_total->setText(tr("Total: %1").arg(order.total.display()));
     // As tall as its few lines, so the screen around it stays in view.
     const int rowHeight = qMax(m_view->sizeHintForRow(0), m_view->fontMetrics().height() + 8);
-    m_view->setFixedHeight(m_view->header()->sizeHint().height() +
-                           rowHeight * int(qMax<qsizetype>(2, order.lines.size() + 1)) + 6);
+    const int rows = qMax(1, m_view->model()->rowCount());
+    m_view->setFixedHeight(m_view->header()->sizeHint().height() + rowHeight * rows +
+                           2 * m_view->frameWidth() + 2);
 }
 
 } // namespace certtrack::ui

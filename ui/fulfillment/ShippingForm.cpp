@@ -3,7 +3,7 @@
 #include "domain/Candidate.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -39,9 +39,7 @@ ShippingForm::ShippingForm(QWidget *parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("shippingForm"));
 
-    auto *demographics = new QFormLayout;
-    demographics->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    demographics->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *demographics = makeGrid();
     addField(demographics, QStringLiteral("demographics.firstName"), tr("First Name"));
     addField(demographics, QStringLiteral("demographics.lastName"), tr("Last Name"));
     addField(demographics, QStringLiteral("demographics.email"), tr("Email"));
@@ -51,7 +49,6 @@ ShippingForm::ShippingForm(QWidget *parent)
     addField(demographics, QStringLiteral("demographics.city"), tr("City"));
     addField(demographics, QStringLiteral("demographics.stateProvince"), tr("State/Province"));
     addField(demographics, QStringLiteral("demographics.postalCode"), tr("Postal Code"));
-
     m_country = new QComboBox;
     m_country->setObjectName(QStringLiteral("country"));
     m_country->setAccessibleName(tr("Country"));
@@ -59,25 +56,10 @@ ShippingForm::ShippingForm(QWidget *parent)
     for (const auto &[code, name] : domain::ShippingRules::countries())
         m_country->addItem(name, code);
     m_country->setMaxVisibleItems(20);
-    auto *countryLabel = new QLabel(tr("Country"));
-    countryLabel->setBuddy(m_country);
-    auto *countryError = new QLabel;
-    countryError->setObjectName(QStringLiteral("countryError"));
-    countryError->setProperty("role", QStringLiteral("fieldError"));
-    countryError->setStyleSheet(QStringLiteral("color: #b00020;"));
-    countryError->setWordWrap(true);
-    countryError->hide();
-    auto *countryBox = new QVBoxLayout;
-    countryBox->setSpacing(2);
-    countryBox->addWidget(m_country);
-    countryBox->addWidget(countryError);
-    demographics->addRow(countryLabel, countryBox);
-    m_errors.insert(kCountry, countryError);
+    addRow(demographics, kCountry, tr("Country"), m_country);
     connect(m_country, &QComboBox::activated, this, [this] { onEdited(kCountry); });
 
-    auto *localized = new QFormLayout;
-    localized->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    localized->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *localized = makeGrid();
     addField(localized, QStringLiteral("localized.firstName"), tr("First Name"));
     addField(localized, QStringLiteral("localized.lastName"), tr("Last Name"));
     addField(localized, QStringLiteral("localized.address1"), tr("Address"));
@@ -87,52 +69,64 @@ ShippingForm::ShippingForm(QWidget *parent)
     addField(localized, QStringLiteral("localized.postalCode"), tr("Postal Code"));
 
     auto *left = new QVBoxLayout;
+    left->setSpacing(8);
     left->addWidget(blockTitle(tr("Demographics - English (Roman) alphabet only")));
     auto *review = new QLabel(tr("Review and update the information below before proceeding"));
     review->setProperty("role", QStringLiteral("description"));
-    review->setWordWrap(true);
     left->addWidget(review);
     left->addLayout(demographics);
-    left->addStretch();
+    left->addStretch(1);
 
     auto *right = new QVBoxLayout;
+    right->setSpacing(8);
     right->addWidget(blockTitle(tr("Localized (optional) - Double byte characters allowed")));
-    auto *any = new QLabel(tr("Your name and address in your own script, if it is not the "
-                              "English alphabet"));
+    auto *any = new QLabel(tr("Your name and address in your own script, if not in English"));
     any->setProperty("role", QStringLiteral("description"));
-    any->setWordWrap(true);
     right->addWidget(any);
     right->addLayout(localized);
-    right->addStretch();
+    right->addStretch(1);
 
     auto *columns = new QHBoxLayout(this);
-    columns->setContentsMargins(0, 0, 0, 0);
-    columns->setSpacing(32);
+    columns->setContentsMargins(0, 0, 8, 0);
+    columns->setSpacing(28);
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
 }
 
-QLineEdit *ShippingForm::addField(QFormLayout *form, const QString &field, const QString &label) {
-    auto *edit = new QLineEdit;
-    const QString name = objectNameFor(field);
-    edit->setObjectName(name);
-    edit->setAccessibleName(domain::ShippingRules::fieldLabel(field));
-    edit->setMinimumWidth(200);
+QGridLayout *ShippingForm::makeGrid() {
+    auto *grid = new QGridLayout;
+    grid->setContentsMargins(0, 4, 0, 0);
+    grid->setHorizontalSpacing(12);
+    grid->setVerticalSpacing(6);
+    grid->setColumnStretch(1, 1);
+    return grid;
+}
+
+void ShippingForm::addRow(QGridLayout *grid, const QString &field, const QString &label,
+                          QWidget *input) {
+    // The error sits in a row of its own under its field; hidden, the row takes no room.
     auto *error = new QLabel;
-    error->setObjectName(name + QStringLiteral("Error"));
+    error->setObjectName(input->objectName() + QStringLiteral("Error"));
     error->setProperty("role", QStringLiteral("fieldError"));
     error->setStyleSheet(QStringLiteral("color: #b00020;"));
     error->setWordWrap(true);
     error->hide();
-    auto *box = new QVBoxLayout;
-    box->setSpacing(2);
-    box->addWidget(edit);
-    box->addWidget(error);
     auto *caption = new QLabel(label);
-    caption->setBuddy(edit);
-    form->addRow(caption, box);
-    m_edits.insert(field, edit);
+    caption->setBuddy(input);
+    const int row = grid->rowCount();
+    grid->addWidget(caption, row, 0);
+    grid->addWidget(input, row, 1);
+    grid->addWidget(error, row + 1, 1);
     m_errors.insert(field, error);
+}
+
+QLineEdit *ShippingForm::addField(QGridLayout *grid, const QString &field, const QString &label) {
+    auto *edit = new QLineEdit;
+    edit->setObjectName(objectNameFor(field));
+    edit->setAccessibleName(domain::ShippingRules::fieldLabel(field));
+    edit->setMinimumWidth(180);
+    addRow(grid, field, label, edit);
+    m_edits.insert(field, edit);
     connect(edit, &QLineEdit::textEdited, this, [this, field] { onEdited(field); });
     return edit;
 }

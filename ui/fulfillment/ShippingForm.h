@@ -9,7 +9,7 @@
 #include <QWidget>
 
 class QComboBox;
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 
@@ -42,7 +42,9 @@ signals:
     void edited();
 
 private:
-    QLineEdit *addField(QFormLayout *form, const QString &field, const QString &label);
+    static QGridLayout *makeGrid();
+    void addRow(QGridLayout *grid, const QString &field, const QString &label, QWidget *input);
+    QLineEdit *addField(QGridLayout *grid, const QString &field, const QString &label);
     void onEdited(const QString &field);
     void showErrors(const QList<domain::FieldError> &errors);
     QString text(const QString &field) const;
