@@ -1,14 +1,22 @@
 #include "ScreenshotTaker.h"
 
 #include "client/AccountController.h"
+#include "itemmodels/CatalogueModel.h"
+#include "ui/CertificatesPage.h"
 #include "ui/CertificationsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
+#include "ui/fulfillment/CatalogueStep.h"
+#include "ui/fulfillment/FulfillmentDialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QPixmap>
+#include <QPointer>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -102,7 +110,136 @@ void ScreenshotTaker::takeAll() {
     QApplication::processEvents();
     ok = save(dialog.grab(), QStringLiteral("00-sign-in")) && ok;
     dialog.hide();
-    emit finished(ok ? 0 : 1);
+    m_ok = ok;
+    takeFulfillment();
+}
+
+void ScreenshotTaker::when(const std::function<bool()> &ready, const std::function<void()> &next) {
+    auto *timer = new QTimer(this);
+    const QDeadlineTimer deadline(20000);
+    connect(timer, &QTimer::timeout, this, [this, timer, deadline, ready, next] {
+        if (ready()) {
+            timer->stop();
+            timer->deleteLater();
+            // One more turn so the new step is laid out and painted before it is grabbed.
+            QTimer::singleShot(300, this, next);
+        } else if (deadline.hasExpired()) {
+            timer->stop();
+            timer->deleteLater();
+            qCWarning(lcScreenshots) << "the fulfillment dialog did not get there in time";
+            emit finished(1);
+        }
+    });
+    timer->start(100);
+}
+
+namespace {
+
+using Step = ui::FulfillmentDialog::Step;
+
+void tick(ui::FulfillmentDialog *dialog, const QString &name) {
+    itemmodels::CatalogueModel *model = dialog->catalogueStep()->model();
+    for (const domain::CatalogueItem &item : model->catalogue().items) {
+        if (item.name == name)
+            model->setChecked(item.id, true);
+    }
+}
+
+void press(QWidget *root, const char *button) {
+    if (auto *widget = root->findChild<QAbstractButton *>(QString::fromLatin1(button)))
+        widget->click();
+}
+
+} // namespace
+
+void ScreenshotTaker::takeFulfillment() {
+    auto *page =
+        qobject_cast<ui::CertificatesPage *>(m_window->page(ui::MainWindow::CertificatesTab));
+    if (!page) {
+        emit finished(1);
+        return;
+    }
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificatesTab);
+    page->claimAndPurchase();
+    QPointer<ui::FulfillmentDialog> dialog = page->dialog();
+    if (!dialog) {
+        emit finished(1);
+        return;
+    }
+    // A paid order, as the guide's "Purchase Additional Certification Kit(s)" shows it.
+    when([dialog] { return !dialog || !dialog->isBusy(); },
+         [this, dialog] {
+             if (!dialog) {
+                 emit finished(1);
+                 return;
+             }
+             tick(dialog, QStringLiteral("CCENT Certificate"));
+             if (auto *tracking = dialog->findChild<QCheckBox *>(QStringLiteral("tracking")))
+                 tracking->setChecked(true);
+             QApplication::processEvents();
+             m_ok = save(dialog->grab(), QStringLiteral("fulfillment-catalogue")) && m_ok;
+             press(dialog, "purchase");
+             when([dialog] { return !dialog || dialog->step() == Step::Shipping; },
+                  [this, dialog] {
+                      if (!dialog) {
+                          emit finished(1);
+                          return;
+                      }
+                      m_ok = save(dialog->grab(), QStringLiteral("fulfillment-shipping")) && m_ok;
+                      press(dialog, "confirmShipping");
+                      when([dialog] { return !dialog || dialog->step() == Step::Payment; },
+                           [this, dialog] {
+                               if (!dialog) {
+                                   emit finished(1);
+                                   return;
+                               }
+                               press(dialog, "methodPayPal");
+                               QApplication::processEvents();
+                               m_ok = save(dialog->grab(), QStringLiteral("fulfillment-payment")) &&
+                                      m_ok;
+                               dialog->reject();
+                               claimFreeKit();
+                           });
+                  });
+         });
+}
+
+void ScreenshotTaker::claimFreeKit() {
+    auto *page =
+        qobject_cast<ui::CertificatesPage *>(m_window->page(ui::MainWindow::CertificatesTab));
+    page->claimAndPurchase();
+    QPointer<ui::FulfillmentDialog> dialog = page->dialog();
+    // The guide's "Claim Initial Certification Kit": the $0.00 kit, straight to its confirmation.
+    when([dialog] { return !dialog || !dialog->isBusy(); },
+         [this, dialog] {
+             if (!dialog) {
+                 emit finished(1);
+                 return;
+             }
+             tick(dialog, QStringLiteral("CCNA Certificate"));
+             press(dialog, "purchase");
+             when([dialog] { return !dialog || dialog->step() == Step::Shipping; },
+                  [this, dialog] {
+                      if (!dialog) {
+                          emit finished(1);
+                          return;
+                      }
+                      press(dialog, "confirmShipping");
+                      when([dialog] { return !dialog || dialog->step() == Step::Confirmation; },
+                           [this, dialog] {
+                               if (!dialog) {
+                                   emit finished(1);
+                                   return;
+                               }
+                               m_ok = save(dialog->grab(),
+                                           QStringLiteral("fulfillment-confirmation")) &&
+                                      m_ok;
+                               dialog->accept();
+                               m_window->tabs()->setCurrentIndex(0);
+                               emit finished(m_ok ? 0 : 1);
+                           });
+                  });
+         });
 }
 
 } // namespace certtrack::app

@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace certtrack::client {
 class AccountController;
 }
@@ -28,11 +30,19 @@ private:
     void onSyncState();
     void takeAll();
     bool save(const QPixmap &pixmap, const QString &name);
+    // Claim & Purchase Fulfillment step by step against the demo server: a paid order up to its
+    // payment step, then the free kit claimed up to the confirmation. Finishes the run.
+    void takeFulfillment();
+    void claimFreeKit();
+    // Runs next once ready() holds (checked on the event loop, nothing blocks); gives up the
+    // run after 20 s.
+    void when(const std::function<bool()> &ready, const std::function<void()> &next);
 
     QString m_directory;
     client::AccountController *m_controller;
     ui::MainWindow *m_window;
     bool m_started = false;
+    bool m_ok = true;
 };
 
 } // namespace certtrack::app
