@@ -3,7 +3,9 @@
 #include "client/AccountController.h"
 #include "itemmodels/CatalogueModel.h"
 #include "ui/CertificatesPage.h"
+#include "ui/CertificationAgreementDialog.h"
 #include "ui/CertificationsPage.h"
+#include "ui/LogosDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
 #include "ui/fulfillment/CatalogueStep.h"
@@ -100,6 +102,18 @@ void ScreenshotTaker::takeAll() {
             sub->setCurrentIndex(0);
         }
     }
+    // The Certifications tab's sub-navigation opens these two dialogs.
+    tabs->setCurrentIndex(ui::MainWindow::CertificationsTab);
+    ui::CertificationAgreementDialog agreement(m_controller->data().agreements, m_window);
+    agreement.show();
+    QApplication::processEvents();
+    ok = save(agreement.grab(), QStringLiteral("certification-agreement")) && ok;
+    agreement.hide();
+    ui::LogosDialog logos(m_controller, m_window);
+    logos.show();
+    QApplication::processEvents();
+    ok = save(logos.grab(), QStringLiteral("download-logos")) && ok;
+    logos.hide();
     tabs->setCurrentIndex(0);
 
     ui::SignInDialog dialog(m_controller, m_window);
