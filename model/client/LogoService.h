@@ -1,11 +1,11 @@
 #pragma once
 
 #include "client/ApiError.h"
+#include "client/ServiceRequests.h"
 #include "domain/Certification.h"
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -36,7 +36,7 @@ public:
     // The logo's artwork as SVG.
     void fetchArtwork(const QString &logoId, QObject *context, Callback callback);
 
-    bool isBusy() const { return m_running > 0; }
+    bool isBusy() const { return m_requests->isBusy(); }
 
 signals:
     void busyChanged(bool busy);
@@ -44,11 +44,9 @@ signals:
 private:
     enum class Answer { Logos, Svg };
 
-    void run(const QByteArray &method, const QString &path, const QByteArray &body, Answer answer,
-             QObject *context, Callback callback);
+    void run(const ServiceRequests::Call &call, Answer answer, QObject *context, Callback callback);
 
-    QPointer<AccountController> m_controller;
-    int m_running = 0;
+    ServiceRequests *m_requests;
 };
 
 } // namespace certtrack::client

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "client/ApiError.h"
+#include "client/ServiceRequests.h"
 #include "domain/Order.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -56,7 +56,7 @@ public:
     // The key every submit of this order with this method carries.
     QByteArray idempotencyKey(const QString &orderId, domain::Order::PaymentMethod method);
 
-    bool isBusy() const { return m_running > 0; }
+    bool isBusy() const { return m_requests->isBusy(); }
     static QString orderPath(const QString &orderId, const QString &action = {});
 
 signals:
@@ -65,15 +65,10 @@ signals:
 private:
     enum class Answer { Order, Catalogue };
 
-    Session *session() const;
-    void run(const QByteArray &method, const QString &path, const QByteArray &body,
-             const QList<QPair<QByteArray, QByteArray>> &headers, Answer answer, bool writes,
-             QObject *context, Callback callback);
+    void run(const ServiceRequests::Call &call, Answer answer, QObject *context, Callback callback);
 
-    QPointer<AccountController> m_controller;
-    QPointer<Session> m_session;
+    ServiceRequests *m_requests;
     QHash<QString, QByteArray> m_submitKeys;
-    int m_running = 0;
 };
 
 } // namespace certtrack::client

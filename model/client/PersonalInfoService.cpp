@@ -1,64 +1,40 @@
 #include "client/PersonalInfoService.h"
 
-#include "client/AccountController.h"
-#include "client/AuthorizedRequest.h"
 #include "domain/Json.h"
 
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace certtrack::client {
 
 PersonalInfoService::PersonalInfoService(AccountController *controller, QObject *parent)
     : QObject(parent)
-    , m_controller(controller) {}
+    , m_requests(new ServiceRequests(controller, this)) {}
 
 void PersonalInfoService::run(const QByteArray &method, Resource resource, const QByteArray &etag,
                               const QByteArray &body, QObject *context, Callback callback) {
-    Session *session = m_controller ? m_controller->session() : nullptr;
-    if (!session) {
+    ServiceRequests::Call call;
+    call.method = method;
+    call.path = resource == Resource::Settings ? QStringLiteral("me/settings")
+                                               : QStringLiteral("me/attributes");
+    call.body = body;
+    call.writes = method != "GET";
+    if (call.writes)
+        call.headers = {{"Content-Type", "application/merge-patch+json"}, {"If-Match", etag}};
+    m_requests->send(call, context, [resource, callback](const ServiceOutcome &outcome) {
         PersonalInfoReply reply;
-        ApiError error;
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("Sign in first.");
-        reply.error = error;
-        QTimer::singleShot(0, context, [callback, reply] { callback(reply); });
-        return;
-    }
-    const QString path = resource == Resource::Settings ? QStringLiteral("me/settings")
-                                                        : QStringLiteral("me/attributes");
-    AuthorizedRequest::Headers headers;
-    if (method != "GET")
-        headers = {{"Content-Type", "application/merge-patch+json"}, {"If-Match", etag}};
-    auto *request = new AuthorizedRequest(session, method, path, body, headers);
-    const bool writes = method != "GET";
-    connect(request, &AuthorizedRequest::finished, this, [this, request, writes] {
-        if (writes && !request->hasError() && m_controller)
-            m_controller->refresh();
-    });
-    connect(request, &AuthorizedRequest::finished, context, [request, resource, callback] {
-        PersonalInfoReply reply;
-        if (request->hasError()) {
-            reply.error = request->error();
-            callback(reply);
-            return;
-        }
-        reply.etag = request->result().etag;
-        QString decodeError;
-        if (resource == Resource::Settings) {
-            if (auto s =
-                    domain::decodeDocument<domain::Settings>(request->result().body, &decodeError))
-                reply.settings = *s;
-        } else if (auto a = domain::decodeDocument<domain::Attributes>(request->result().body,
-                                                                       &decodeError)) {
-            reply.attributes = *a;
-        }
-        if (!decodeError.isEmpty()) {
-            ApiError error;
-            error.kind = ApiError::Kind::Decode;
-            error.message = tr("The server's answer could not be read (%1).").arg(decodeError);
-            reply.error = error;
+        reply.error = outcome.error;
+        if (!reply.error) {
+            reply.etag = outcome.result.etag;
+            QString decodeError;
+            if (resource == Resource::Settings) {
+                if (auto s =
+                        domain::decodeDocument<domain::Settings>(outcome.result.body, &decodeError))
+                    reply.settings = *s;
+            } else if (auto a = domain::decodeDocument<domain::Attributes>(outcome.result.body,
+                                                                           &decodeError)) {
+                reply.attributes = *a;
+            }
+            reply.error = ServiceRequests::decodeFailure(decodeError);
         }
         callback(reply);
     });
@@ -73,8 +49,8 @@ void PersonalInfoService::saveSettings(const QByteArray &etag, const QHash<QStri
     QJsonObject patch;
     for (auto it = answers.cbegin(); it != answers.cend(); ++it)
         patch.insert(it.key(), it.value());
-    run("PATCH", Resource::Settings, etag, QJsonDocument(patch).toJson(QJsonDocument::Compact),
-        context, std::move(callback));
+    run("PATCH", Resource::Settings, etag, ServiceRequests::compact(patch), context,
+        std::move(callback));
 }
 
 void PersonalInfoService::loadAttributes(QObject *context, Callback callback) {
@@ -87,8 +63,8 @@ void PersonalInfoService::saveAttributes(const QByteArray &etag,
     QJsonObject patch;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         patch.insert(it.key(), it.value());
-    run("PATCH", Resource::Attributes, etag, QJsonDocument(patch).toJson(QJsonDocument::Compact),
-        context, std::move(callback));
+    run("PATCH", Resource::Attributes, etag, ServiceRequests::compact(patch), context,
+        std::move(callback));
 }
 
 } // namespace certtrack::client

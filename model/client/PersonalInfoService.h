@@ -1,11 +1,11 @@
 #pragma once
 
 #include "client/ApiError.h"
+#include "client/ServiceRequests.h"
 #include "domain/Candidate.h"
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 
@@ -46,7 +46,7 @@ private:
     void run(const QByteArray &method, Resource resource, const QByteArray &etag,
              const QByteArray &body, QObject *context, Callback callback);
 
-    QPointer<AccountController> m_controller;
+    ServiceRequests *m_requests;
 };
 
 } // namespace certtrack::client

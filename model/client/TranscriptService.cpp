@@ -1,13 +1,8 @@
 #include "client/TranscriptService.h"
 
-#include "client/AccountController.h"
-#include "client/AuthorizedRequest.h"
-#include "client/Session.h"
 #include "domain/Json.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QTimer>
 #include <QUrl>
 
 namespace certtrack::client {
@@ -44,7 +39,9 @@ QJsonObject TranscriptDraft::toJson() const {
 
 TranscriptService::TranscriptService(AccountController *controller, QObject *parent)
     : QObject(parent)
-    , m_controller(controller) {}
+    , m_requests(new ServiceRequests(controller, this)) {
+    connect(m_requests, &ServiceRequests::busyChanged, this, &TranscriptService::busyChanged);
+}
 
 QString TranscriptService::path(const QString &id, const QString &action) {
     QString result =
@@ -54,79 +51,43 @@ QString TranscriptService::path(const QString &id, const QString &action) {
     return result;
 }
 
-void TranscriptService::run(const QByteArray &method, const QString &requestPath,
-                            const QByteArray &body,
-                            const QList<QPair<QByteArray, QByteArray>> &headers, Answer answer,
-                            bool writes, QObject *context, Callback callback) {
-    Session *session = m_controller ? m_controller->session() : nullptr;
-    if (!session) {
+void TranscriptService::run(const ServiceRequests::Call &call, Answer answer, QObject *context,
+                            Callback callback) {
+    m_requests->send(call, context, [answer, callback](const ServiceOutcome &outcome) {
         TranscriptReply reply;
-        ApiError error;
-        error.kind = ApiError::Kind::Unauthorized;
-        error.message = tr("Sign in first.");
-        reply.error = error;
-        QTimer::singleShot(0, context, [callback, reply] { callback(reply); });
-        return;
-    }
-    auto *request = new AuthorizedRequest(session, method, requestPath, body, headers);
-    if (++m_running == 1)
-        emit busyChanged(true);
-    connect(request, &AuthorizedRequest::finished, this, [this, request, writes] {
-        if (--m_running == 0)
-            emit busyChanged(false);
-        if (writes && !request->hasError() && m_controller)
-            m_controller->refresh();
-    });
-    connect(request, &AuthorizedRequest::finished, context, [request, answer, callback] {
-        TranscriptReply reply;
-        if (request->hasError()) {
-            reply.error = request->error();
-            callback(reply);
-            return;
-        }
-        const FetchedResource &result = request->result();
-        reply.etag = result.etag;
-        QString decodeError;
-        switch (answer) {
-        case Answer::Html:
-            reply.html = QString::fromUtf8(result.body);
-            break;
-        case Answer::Transcript:
-            if (auto t = domain::decodeDocument<domain::Transcript>(result.body, &decodeError))
-                reply.transcript = *t;
-            break;
-        case Answer::Email:
-            if (auto e = domain::decodeDocument<domain::TranscriptEmail>(result.body, &decodeError))
-                reply.email = *e;
-            break;
-        }
-        if (!decodeError.isEmpty()) {
-            ApiError error;
-            error.kind = ApiError::Kind::Decode;
-            error.message = tr("The server's answer could not be read (%1).").arg(decodeError);
-            reply.error = error;
+        reply.error = outcome.error;
+        if (!reply.error) {
+            const FetchedResource &result = outcome.result;
+            reply.etag = result.etag;
+            QString decodeError;
+            switch (answer) {
+            case Answer::Html:
+                reply.html = QString::fromUtf8(result.body);
+                break;
+            case Answer::Transcript:
+                if (auto t = domain::decodeDocument<domain::Transcript>(result.body, &decodeError))
+                    reply.transcript = *t;
+                break;
+            case Answer::Email:
+                if (auto e =
+                        domain::decodeDocument<domain::TranscriptEmail>(result.body, &decodeError))
+                    reply.email = *e;
+                break;
+            }
+            reply.error = ServiceRequests::decodeFailure(decodeError);
         }
         callback(reply);
     });
 }
 
-namespace {
-
-QByteArray compact(const QJsonObject &object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-const QList<QPair<QByteArray, QByteArray>> kJson{{"Content-Type", "application/json"}};
-
-} // namespace
-
 void TranscriptService::create(const TranscriptDraft &draft, QObject *context, Callback callback) {
-    run("POST", QStringLiteral("me/transcripts"), compact(draft.toJson()), kJson,
-        Answer::Transcript, true, context, std::move(callback));
+    run({"POST", QStringLiteral("me/transcripts"), ServiceRequests::compact(draft.toJson()),
+         ServiceRequests::jsonContent(), true},
+        Answer::Transcript, context, std::move(callback));
 }
 
 void TranscriptService::load(const QString &id, QObject *context, Callback callback) {
-    run("GET", path(id), {}, {}, Answer::Transcript, false, context, std::move(callback));
+    run({"GET", path(id), {}, {}, false}, Answer::Transcript, context, std::move(callback));
 }
 
 void TranscriptService::update(const QString &id, const QByteArray &etag,
@@ -134,30 +95,35 @@ void TranscriptService::update(const QString &id, const QByteArray &etag,
     QJsonObject patch = draft.toJson();
     if (!patch.contains(QLatin1String("certificationIds")))
         patch.insert(QStringLiteral("certificationIds"), QJsonArray());
-    run("PATCH", path(id), compact(patch),
-        {{"Content-Type", "application/merge-patch+json"}, {"If-Match", etag}}, Answer::Transcript,
-        true, context, std::move(callback));
+    run({"PATCH",
+         path(id),
+         ServiceRequests::compact(patch),
+         {{"Content-Type", "application/merge-patch+json"}, {"If-Match", etag}},
+         true},
+        Answer::Transcript, context, std::move(callback));
 }
 
 void TranscriptService::deactivate(const QString &id, QObject *context, Callback callback) {
-    run("POST", path(id, QStringLiteral("deactivate")), {}, {}, Answer::Transcript, true, context,
+    run({"POST", path(id, QStringLiteral("deactivate")), {}, {}, true}, Answer::Transcript, context,
         std::move(callback));
 }
 
 void TranscriptService::preview(const QString &id, QObject *context, Callback callback) {
-    run("GET", path(id, QStringLiteral("preview")), {}, {{"Accept", "text/html"}}, Answer::Html,
-        false, context, std::move(callback));
+    run({"GET", path(id, QStringLiteral("preview")), {}, {{"Accept", "text/html"}}, false},
+        Answer::Html, context, std::move(callback));
 }
 
 void TranscriptService::emailPreview(const QString &id, QObject *context, Callback callback) {
-    run("GET", path(id, QStringLiteral("email")), {}, {}, Answer::Email, false, context,
+    run({"GET", path(id, QStringLiteral("email")), {}, {}, false}, Answer::Email, context,
         std::move(callback));
 }
 
 void TranscriptService::share(const QString &id, const QString &to, QObject *context,
                               Callback callback) {
-    run("POST", path(id, QStringLiteral("share")), compact(QJsonObject{{QStringLiteral("to"), to}}),
-        kJson, Answer::Email, false, context, std::move(callback));
+    run({"POST", path(id, QStringLiteral("share")),
+         ServiceRequests::compact(QJsonObject{{QStringLiteral("to"), to}}),
+         ServiceRequests::jsonContent(), false},
+        Answer::Email, context, std::move(callback));
 }
 
 } // namespace certtrack::client

@@ -1,17 +1,16 @@
 #pragma once
 
 #include "client/ApiError.h"
+#include "client/ServiceRequests.h"
 #include "domain/Transcript.h"
 
 #include <QObject>
-#include <QPointer>
 
 #include <functional>
 
 namespace certtrack::client {
 
 class AccountController;
-class AuthorizedRequest;
 
 // What the transcript form sends: every field a person edits.
 struct TranscriptDraft {
@@ -61,7 +60,7 @@ public:
     void emailPreview(const QString &id, QObject *context, Callback callback);
     void share(const QString &id, const QString &to, QObject *context, Callback callback);
 
-    bool isBusy() const { return m_running > 0; }
+    bool isBusy() const { return m_requests->isBusy(); }
 
 signals:
     void busyChanged(bool busy);
@@ -69,13 +68,10 @@ signals:
 private:
     enum class Answer { Transcript, Html, Email };
 
-    void run(const QByteArray &method, const QString &path, const QByteArray &body,
-             const QList<QPair<QByteArray, QByteArray>> &headers, Answer answer, bool writes,
-             QObject *context, Callback callback);
+    void run(const ServiceRequests::Call &call, Answer answer, QObject *context, Callback callback);
     static QString path(const QString &id, const QString &action = {});
 
-    QPointer<AccountController> m_controller;
-    int m_running = 0;
+    ServiceRequests *m_requests;
 };
 
 } // namespace certtrack::client
