@@ -5,7 +5,10 @@
 // plays the browser) and noticed by the dialog's polling, then shown in the history and the
 // e-commerce transactions; a declined payment paid again with a fresh checkout page; an order
 // paid later from the history and another abandoned from there; a double click on Confirm and
-// on Pay that makes one order; and the purchase explained as needing the server when offline.
+// on Pay that makes one order; a draft left behind by closing the dialog (even while Purchase is
+// on its way) abandoned on the server; an order abandoned by the server after 24 h unpaid while
+// the dialog waits for it, said plainly, with a new purchase from there; and the purchase
+// explained as needing the server when offline.
 #include "TestHttp.h"
 #include "TestServer.h"
 
@@ -74,6 +77,8 @@ private slots:
     void declinedPaymentIsPaidAgain();
     void unpaidOrdersArePaidOrAbandonedFromTheHistory();
     void doubleClicksMakeOneOrder();
+    void closingAbandonsTheDraftLeftBehind();
+    void orderAbandonedByTheServerWhileWaiting();
     void offlinePurchaseNeedsTheServer();
 
 private:
@@ -99,6 +104,8 @@ private:
     // What the sandbox page's buttons post; returns the HTTP status.
     int answerCheckout(const QUrl &url, const QString &action);
     QJsonArray serverOrders();
+    // The state certtrackd reports for that order; empty when it does not list it.
+    QString serverOrderState(const QString &orderId);
     const domain::FulfillmentItem *historyRow(const QString &orderId, const QString &name);
     // The status of that history row; empty while it is not there.
     QString historyStatus(const QString &orderId, const QString &name) {
@@ -229,6 +236,15 @@ QJsonArray TestFulfillmentFlow::serverOrders() {
     const test::HttpResult result = m_http->get(m_server.apiUrl(QStringLiteral("me/orders")),
                                                 {{"Authorization", "Bearer " + m_token.toUtf8()}});
     return result.json().object().value(QLatin1String("items")).toArray();
+}
+
+QString TestFulfillmentFlow::serverOrderState(const QString &orderId) {
+    const QJsonArray orders = serverOrders();
+    for (const QJsonValue &order : orders) {
+        if (order.toObject().value(QLatin1String("id")).toString() == orderId)
+            return order.toObject().value(QLatin1String("state")).toString();
+    }
+    return {};
 }
 
 const domain::FulfillmentItem *TestFulfillmentFlow::historyRow(const QString &orderId,
@@ -600,6 +616,126 @@ void TestFulfillmentFlow::doubleClicksMakeOneOrder() {
     const QJsonArray finally = serverOrders();
     QCOMPARE(finally.first().toObject().value(QLatin1String("state")).toString(),
              QStringLiteral("abandoned"));
+}
+
+void TestFulfillmentFlow::closingAbandonsTheDraftLeftBehind() {
+    // Closed with Escape on the shipping form: the draft Purchase made is abandoned on the server.
+    ui::FulfillmentDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(tick(dialog, QStringLiteral("CCENT Certificate")));
+    click(dialog, QStringLiteral("purchase"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Step::Shipping, kWaitMs);
+    const QString shippingDraft = dialog->order().id;
+    QVERIFY(!shippingDraft.isEmpty());
+    QCOMPARE(serverOrderState(shippingDraft), QStringLiteral("draft"));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!page()->dialog());
+    QTRY_COMPARE_WITH_TIMEOUT(serverOrderState(shippingDraft), QStringLiteral("abandoned"),
+                              kWaitMs);
+
+    // Closed on the payment step, shipping set but not submitted. A draft is no row of the
+    // history, so this step offers no "Pay later" for it.
+    dialog = openDialog();
+    QVERIFY(dialog);
+    toPaymentStep(dialog, QStringLiteral("CCENT Certificate"));
+    QCOMPARE(domain::toString(dialog->order().state), domain::toString(State::Draft));
+    QVERIFY(!find<QPushButton>(dialog, QStringLiteral("payLater"))->isVisible());
+    QVERIFY(find<QPushButton>(dialog, QStringLiteral("abandon"))->isVisible());
+    const QString paymentDraft = dialog->order().id;
+    QVERIFY(paymentDraft != shippingDraft);
+    dialog->close();
+    QTRY_VERIFY(!page()->dialog());
+    QTRY_COMPARE_WITH_TIMEOUT(serverOrderState(paymentDraft), QStringLiteral("abandoned"), kWaitMs);
+
+    // Closed while Purchase is still on its way: the draft that arrives afterwards goes too.
+    const qsizetype before = serverOrders().size();
+    dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(tick(dialog, QStringLiteral("CCENT Certificate")));
+    click(dialog, QStringLiteral("purchase"));
+    dialog->reject();
+    QTRY_VERIFY(!page()->dialog());
+    QTRY_COMPARE_WITH_TIMEOUT(serverOrders().size(), before + 1, kWaitMs);
+    const QString lateDraft =
+        serverOrders().first().toObject().value(QLatin1String("id")).toString();
+    QVERIFY(lateDraft != paymentDraft);
+    QTRY_COMPARE_WITH_TIMEOUT(serverOrderState(lateDraft), QStringLiteral("abandoned"), kWaitMs);
+
+    // An order past draft is not touched by closing: it waits in the history.
+    dialog = openDialog();
+    QVERIFY(dialog);
+    toPaymentStep(dialog, QStringLiteral("CCENT Certificate"));
+    QVERIFY(pay(dialog, QStringLiteral("methodPayPal")).isValid());
+    const QString waiting = dialog->order().id;
+    dialog->close();
+    QTRY_VERIFY(!page()->dialog());
+    QTRY_COMPARE_WITH_TIMEOUT(historyStatus(waiting, QStringLiteral("CCENT Certificate")),
+                              QStringLiteral("Awaiting payment"), kWaitMs);
+    QCOMPARE(serverOrderState(waiting), QStringLiteral("awaiting_payment"));
+}
+
+void TestFulfillmentFlow::orderAbandonedByTheServerWhileWaiting() {
+    ui::FulfillmentDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    toPaymentStep(dialog, QStringLiteral("CCENT Certificate"));
+    const QUrl checkout = pay(dialog, QStringLiteral("methodDebitCard"));
+    QVERIFY(checkout.isValid());
+    QCOMPARE(dialog->step(), Step::Waiting);
+    const QString orderId = dialog->order().id;
+    QVERIFY(dialog->watcher()->isWatching());
+    // Short waits, so the dialog is quick to find the restarted server.
+    dialog->watcher()->setIntervals(100, 400);
+
+    // A day and an hour later, still unpaid: certtrackd abandons the order.
+    QVERIFY2(m_server.restart(test::TestServer::defaultNow().addSecs(25 * 3600)),
+             qPrintable(m_server.error()));
+    m_token = m_http->passwordToken(m_server.baseUrl(), kLogin, kPassword);
+    QVERIFY(!m_token.isEmpty());
+    dialog->watcher()->pollNow();
+    QTRY_COMPARE_WITH_TIMEOUT(domain::toString(dialog->order().state),
+                              domain::toString(State::Abandoned), kWaitMs);
+    QCOMPARE(serverOrderState(orderId), QStringLiteral("abandoned"));
+
+    // The waiting has ended: no more polling, and the dialog says what happened and what to do.
+    QVERIFY(!dialog->watcher()->isWatching());
+    QCOMPARE(dialog->watcher()->currentIntervalMs(), 0);
+    QCOMPARE(dialog->step(), Step::Payment);
+    const QString said = find<QLabel>(dialog, QStringLiteral("paymentOutcome"))->text();
+    QVERIFY2(said.contains(QStringLiteral("abandoned")) &&
+                 said.contains(QStringLiteral("24 hours")) &&
+                 said.contains(QStringLiteral("start a new purchase")),
+             qPrintable(said));
+    QVERIFY(find<QLabel>(dialog, QStringLiteral("paymentOutcome"))->isVisible());
+    QVERIFY(find<QLabel>(dialog, QStringLiteral("fulfillmentStep"))
+                ->text()
+                .contains(QStringLiteral("Abandoned")));
+    // Nothing offers to pay it any more.
+    for (const char *gone : {"pay", "payLater", "abandon", "paymentMethods"})
+        QVERIFY2(!find<QWidget>(dialog, QString::fromLatin1(gone))->isVisible(), gone);
+    auto *startOver = find<QPushButton>(dialog, QStringLiteral("startNewPurchase"));
+    QVERIFY(startOver->isVisible());
+    QVERIFY(startOver->isDefault());
+    QVERIFY(find<QPushButton>(dialog, QStringLiteral("paymentClose"))->isVisible());
+    // Its checkout page takes no payment either.
+    QVERIFY(answerCheckout(checkout, QStringLiteral("approve")) >= 400);
+
+    // A new purchase: the catalogue again with the same choice, and a new draft.
+    click(dialog, QStringLiteral("startNewPurchase"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Step::Catalogue, kWaitMs);
+    QVERIFY(dialog->order().id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), kWaitMs);
+    QCOMPARE(dialog->catalogueStep()->checkedIds().size(), 1);
+    QCOMPARE(find<QLabel>(dialog, QStringLiteral("catalogueTotal"))->text(),
+             QStringLiteral("Total: $15.00"));
+    click(dialog, QStringLiteral("purchase"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Step::Shipping, kWaitMs);
+    const QString fresh = dialog->order().id;
+    QVERIFY(!fresh.isEmpty() && fresh != orderId);
+    QCOMPARE(serverOrderState(fresh), QStringLiteral("draft"));
+    dialog->reject();
+    QTRY_VERIFY(!page()->dialog());
+    QTRY_COMPARE_WITH_TIMEOUT(serverOrderState(fresh), QStringLiteral("abandoned"), kWaitMs);
+    QCOMPARE(serverOrderState(orderId), QStringLiteral("abandoned"));
 }
 
 void TestFulfillmentFlow::offlinePurchaseNeedsTheServer() {

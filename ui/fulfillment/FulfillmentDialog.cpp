@@ -14,12 +14,15 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcFulfillment, "certtrack.fulfillment")
 
 namespace certtrack::ui {
 
@@ -88,6 +91,8 @@ FulfillmentDialog::FulfillmentDialog(client::AccountController *controller, QWid
     connect(m_payment, &PaymentStep::payRequested, this, &FulfillmentDialog::pay);
     connect(m_payment, &PaymentStep::payLaterRequested, this, &FulfillmentDialog::payLater);
     connect(m_payment, &PaymentStep::abandonRequested, this, &FulfillmentDialog::abandon);
+    connect(m_payment, &PaymentStep::startOverRequested, this, &FulfillmentDialog::startOver);
+    connect(m_payment, &PaymentStep::closeRequested, this, &QDialog::reject);
     connect(m_waiting, &WaitingStep::reopenRequested, this, &FulfillmentDialog::openCheckout);
     connect(m_waiting, &WaitingStep::payLaterRequested, this, &FulfillmentDialog::payLater);
     connect(m_waiting, &WaitingStep::abandonRequested, this, &FulfillmentDialog::abandon);
@@ -180,7 +185,10 @@ void FulfillmentDialog::showStep(Step step) {
         break;
     case Step::Payment:
         m_stack->setCurrentWidget(m_payment);
-        m_stepLabel->setText(tr("Step 3 · Choose how to pay %1").arg(m_order.total.display()));
+        m_stepLabel->setText(
+            m_order.state == State::Abandoned
+                ? tr("Order %1 · Abandoned").arg(m_order.id)
+                : tr("Step 3 · Choose how to pay %1").arg(m_order.total.display()));
         break;
     case Step::Waiting:
         m_stack->setCurrentWidget(m_waiting);
@@ -195,8 +203,10 @@ void FulfillmentDialog::showStep(Step step) {
     // Enter presses the step's own next button (a dialog has one default button at a time).
     static const char *const primary[] = {"purchase", "confirmShipping", "pay", "reopenCheckout",
                                           "confirmationClose"};
-    if (auto *button =
-            findChild<QPushButton *>(QString::fromLatin1(primary[static_cast<int>(step)])))
+    const bool abandoned = step == Step::Payment && m_order.state == State::Abandoned;
+    const QString next = abandoned ? QStringLiteral("startNewPurchase")
+                                   : QString::fromLatin1(primary[static_cast<int>(step)]);
+    if (auto *button = findChild<QPushButton *>(next))
         button->setDefault(true);
     emit stepChanged(step);
 }
@@ -240,29 +250,44 @@ void FulfillmentDialog::purchase() {
         showStep(Step::Shipping);
         return;
     }
-    if (!m_order.id.isEmpty() && m_order.state == State::Draft) {
+    if (leavesDraftBehind()) {
         // The choice changed: the earlier draft is of no use any more.
-        m_service->abandon(m_order.id, this, [](const client::OrderReply &) {});
+        abandonLeftDraft(m_controller, m_order.id);
     }
     setBusy(true);
-    m_service->create(items, tracking, this, [this, items, tracking](const client::OrderReply &r) {
-        setBusy(false);
-        if (r.error) {
-            showError(*r.error);
-            return;
-        }
-        m_order = r.order;
-        m_draftItems = items;
-        m_draftTracking = tracking;
-        if (!m_shippingFilled) {
-            m_shippingFilled = true;
-            if (m_order.shipping)
-                m_shipping->setDetails(*m_order.shipping);
-            else if (m_controller)
-                m_shipping->setDetails(ShippingForm::fromProfile(m_controller->data().profile));
-        }
-        showStep(Step::Shipping);
-    });
+    // Answered in the controller's context, which outlives this dialog: a draft that arrives
+    // after the dialog closed is abandoned at once rather than left behind.
+    QObject *context = m_controller ? static_cast<QObject *>(m_controller.data()) : this;
+    QPointer<FulfillmentDialog> self(this);
+    QPointer<client::AccountController> controller = m_controller;
+    m_service->create(items, tracking, context,
+                      [self, controller, items, tracking](const client::OrderReply &reply) {
+                          if (self && !self->m_closed) {
+                              self->onDraftCreated(reply, items, tracking);
+                          } else if (!reply.error) {
+                              abandonLeftDraft(controller, reply.order.id);
+                          }
+                      });
+}
+
+void FulfillmentDialog::onDraftCreated(const client::OrderReply &reply, const QStringList &items,
+                                       bool tracking) {
+    setBusy(false);
+    if (reply.error) {
+        showError(*reply.error);
+        return;
+    }
+    m_order = reply.order;
+    m_draftItems = items;
+    m_draftTracking = tracking;
+    if (!m_shippingFilled) {
+        m_shippingFilled = true;
+        if (m_order.shipping)
+            m_shipping->setDetails(*m_order.shipping);
+        else if (m_controller)
+            m_shipping->setDetails(ShippingForm::fromProfile(m_controller->data().profile));
+    }
+    showStep(Step::Shipping);
 }
 
 void FulfillmentDialog::confirmShipping() {
@@ -305,9 +330,11 @@ void FulfillmentDialog::confirmShipping() {
 
 void FulfillmentDialog::submitFree() {
     setBusy(true);
+    m_submitting = true;
     m_service->submit(m_order.id, domain::Order::PaymentMethod::None, this,
                       [this](const client::OrderReply &reply) {
                           setBusy(false);
+                          m_submitting = false;
                           if (reply.error) {
                               showError(*reply.error);
                               if (reply.error->httpStatus == 409) {
@@ -333,6 +360,10 @@ void FulfillmentDialog::pay() {
     setBusy(true);
     const auto answered = [this](const client::OrderReply &reply) {
         setBusy(false);
+        m_submitting = false;
+        // Closed meanwhile: the order waits in the history; no browser opens behind its back.
+        if (m_closed)
+            return;
         if (reply.error) {
             showError(*reply.error);
             return;
@@ -342,10 +373,12 @@ void FulfillmentDialog::pay() {
         if (opensCheckout)
             openCheckout();
     };
-    if (m_order.state == State::Draft)
+    if (m_order.state == State::Draft) {
+        m_submitting = true;
         m_service->submit(m_order.id, method, this, answered);
-    else
+    } else {
         m_service->checkoutAgain(m_order.id, method, this, answered);
+    }
 }
 
 void FulfillmentDialog::openCheckout() {
@@ -383,6 +416,53 @@ void FulfillmentDialog::abandon() {
         m_order = reply.order;
         reject();
     });
+}
+
+void FulfillmentDialog::startOver() {
+    m_watcher->stop();
+    m_order = domain::Order();
+    m_draftItems.clear();
+    m_draftTracking = false;
+    m_payment->setOutcome(QString());
+    showMessage(QString());
+    start();
+}
+
+bool FulfillmentDialog::leavesDraftBehind() const {
+    return !m_order.id.isEmpty() && m_order.state == State::Draft && !m_submitting;
+}
+
+void FulfillmentDialog::abandonLeftDraft(client::AccountController *controller,
+                                         const QString &orderId) {
+    if (!controller || orderId.isEmpty())
+        return;
+    // A service of its own under the controller: the dialog and its service may be gone before
+    // the server answers.
+    auto *service = new client::OrderService(controller, controller);
+    service->abandon(orderId, service, [service, orderId](const client::OrderReply &reply) {
+        if (reply.error) {
+            qCWarning(lcFulfillment).noquote()
+                << "the draft order" << orderId
+                << "left behind could not be abandoned:" << reply.error->message;
+        } else {
+            qCInfo(lcFulfillment).noquote() << "abandoned the draft order" << orderId;
+        }
+        service->deleteLater();
+    });
+}
+
+void FulfillmentDialog::done(int result) {
+    if (!m_closed) {
+        m_closed = true;
+        m_watcher->stop();
+        // certtrackd ends unpaid orders by itself (24 h after their checkout started) but keeps
+        // a draft until told: a draft holds no kit and no payment, is no row of the history and
+        // cannot be resumed from there, so the window that made it ends it. A submit on its way
+        // may already have moved it on; that order then waits in the history like any unpaid one.
+        if (leavesDraftBehind())
+            abandonLeftDraft(m_controller, m_order.id);
+    }
+    QDialog::done(result);
 }
 
 void FulfillmentDialog::follow(const domain::Order &order) {
@@ -429,8 +509,9 @@ void FulfillmentDialog::follow(const domain::Order &order) {
             : order.state == State::Cancelled
                 ? tr("The payment was cancelled. Choose a payment method to try again, pay later "
                      "from the history, or abandon the order.")
-                : tr("This order was abandoned and can no longer be paid. Start a new one from "
-                     "the catalogue."));
+                : tr("This order was abandoned: it was not paid within 24 hours, or it was "
+                     "abandoned in another window. Nothing was charged for it and it can no "
+                     "longer be paid. To order these kits, start a new purchase."));
         showStep(Step::Payment);
         if (m_controller)
             m_controller->refresh();

@@ -14,6 +14,7 @@ class QStackedWidget;
 
 namespace certtrack::client {
 class AccountController;
+struct OrderReply;
 class OrderService;
 class OrderWatcher;
 } // namespace certtrack::client
@@ -30,7 +31,8 @@ class WaitingStep;
 // the shipping details, the payment on the server's checkout page in the browser (only when
 // there is something to pay) and the confirmation. The order lives on the server from
 // "Purchase" on; this dialog follows it (polling while the checkout is open) and can be closed
-// at any time: an unpaid order waits in the history to be paid or abandoned.
+// at any time: an unpaid order waits in the history to be paid or abandoned, and a draft not yet
+// submitted is abandoned on the server as the dialog closes (nothing else would ever end it).
 class FulfillmentDialog : public QDialog {
     Q_OBJECT
 public:
@@ -55,6 +57,10 @@ public:
     ShippingForm *shippingForm() const { return m_shipping; }
     PaymentStep *paymentStep() const { return m_payment; }
 
+    // Closing (accept, reject, Escape, the window's close button) abandons a draft that was
+    // never submitted; it never waits for the server.
+    void done(int result) override;
+
 signals:
     void stepChanged(certtrack::ui::FulfillmentDialog::Step step);
 
@@ -69,12 +75,20 @@ private:
     void showError(const client::ApiError &error);
 
     void purchase();
+    void onDraftCreated(const client::OrderReply &reply, const QStringList &items, bool tracking);
     void confirmShipping();
     void submitFree();
     void pay();
     void openCheckout();
     void payLater();
     void abandon();
+    // After an abandoned order: the catalogue again, for a new order.
+    void startOver();
+    // Whether closing now leaves a draft behind on the server: one that exists and is neither
+    // submitted nor being submitted.
+    bool leavesDraftBehind() const;
+    // Fire and forget: the request outlives the dialog, a failure is only logged.
+    static void abandonLeftDraft(client::AccountController *controller, const QString &orderId);
     // Shows the step that fits where the order is now.
     void follow(const domain::Order &order);
 
@@ -100,6 +114,8 @@ private:
     bool m_draftTracking = false;
     bool m_shippingFilled = false;
     bool m_busy = false;
+    bool m_submitting = false; // a submit of the draft is on its way: it may be past draft
+    bool m_closed = false;
 };
 
 } // namespace certtrack::ui

@@ -19,9 +19,12 @@ PaymentStep::PaymentStep(QWidget *parent)
     , m_summary(new OrderSummary(QStringLiteral("paymentSummary"), this))
     , m_outcome(new QLabel(this))
     , m_methods(new QButtonGroup(this))
+    , m_methodsBox(new QGroupBox(tr("Payment method"), this))
     , m_pay(new QPushButton(tr("Continue to &payment"), this))
     , m_payLater(new QPushButton(tr("Pay &later"), this))
-    , m_abandon(new QPushButton(tr("&Abandon order"), this)) {
+    , m_abandon(new QPushButton(tr("&Abandon order"), this))
+    , m_startOver(new QPushButton(tr("Start a &new purchase"), this))
+    , m_close(new QPushButton(tr("C&lose"), this)) {
     setObjectName(QStringLiteral("paymentStep"));
 
     m_outcome->setObjectName(QStringLiteral("paymentOutcome"));
@@ -29,7 +32,7 @@ PaymentStep::PaymentStep(QWidget *parent)
     m_outcome->setWordWrap(true);
     m_outcome->hide();
 
-    auto *box = new QGroupBox(tr("Payment method"), this);
+    QWidget *box = m_methodsBox;
     box->setObjectName(QStringLiteral("paymentMethods"));
     auto *boxLayout = new QVBoxLayout(box);
     const QList<std::tuple<Method, QString, QString>> methods{
@@ -57,14 +60,21 @@ PaymentStep::PaymentStep(QWidget *parent)
     m_payLater->setToolTip(tr("Close this window: the order waits in the history, where you can "
                               "pay for it or abandon it"));
     m_abandon->setObjectName(QStringLiteral("abandon"));
-    for (QPushButton *button : {m_pay, m_payLater, m_abandon})
+    m_startOver->setObjectName(QStringLiteral("startNewPurchase"));
+    m_startOver->setToolTip(tr("Back to the catalogue, to order the kits again"));
+    m_close->setObjectName(QStringLiteral("paymentClose"));
+    for (QPushButton *button : {m_pay, m_payLater, m_abandon, m_startOver, m_close})
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    m_startOver->hide();
+    m_close->hide();
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_abandon);
     buttons->addStretch();
     buttons->addWidget(m_payLater);
     buttons->addWidget(m_pay);
+    buttons->addWidget(m_close);
+    buttons->addWidget(m_startOver);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,6 +91,8 @@ PaymentStep::PaymentStep(QWidget *parent)
     });
     connect(m_payLater, &QPushButton::clicked, this, &PaymentStep::payLaterRequested);
     connect(m_abandon, &QPushButton::clicked, this, &PaymentStep::abandonRequested);
+    connect(m_startOver, &QPushButton::clicked, this, &PaymentStep::startOverRequested);
+    connect(m_close, &QPushButton::clicked, this, &PaymentStep::closeRequested);
     updateButtons();
 }
 
@@ -89,9 +101,18 @@ void PaymentStep::setOrder(const domain::Order &order) {
     if (order.paymentMethod != Method::None && m_methods->button(int(order.paymentMethod)))
         m_methods->button(int(order.paymentMethod))->setChecked(true);
     using State = domain::Order::State;
-    m_payable = order.state == State::Draft || order.state == State::AwaitingPayment ||
-                order.state == State::Declined || order.state == State::Cancelled;
+    // Only an order past draft waits in the history to be paid later; a draft left here is
+    // abandoned as the dialog closes.
+    const bool waits = order.state == State::AwaitingPayment || order.state == State::Declined ||
+                       order.state == State::Cancelled;
+    m_payable = waits || order.state == State::Draft;
+    const bool abandoned = order.state == State::Abandoned;
+    m_methodsBox->setVisible(m_payable);
+    m_pay->setVisible(m_payable);
+    m_payLater->setVisible(waits);
     m_abandon->setVisible(m_payable);
+    m_startOver->setVisible(abandoned);
+    m_close->setVisible(!m_payable);
     updateButtons();
 }
 

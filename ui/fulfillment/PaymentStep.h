@@ -15,7 +15,8 @@ class OrderSummary;
 // Claim & Purchase Fulfillment, step 3 when there is something to pay: the order with its total
 // and the payment method (PayPal, Debit Card, Credit Card). The payment itself happens on the
 // server's checkout page in the browser. After a decline or a cancel the same step offers to pay
-// again, to pay later or to abandon the order.
+// again, to pay later or to abandon the order; an abandoned order can only be left behind for a
+// new purchase.
 class PaymentStep : public QWidget {
     Q_OBJECT
 public:
@@ -31,6 +32,8 @@ signals:
     void payRequested();
     void payLaterRequested();
     void abandonRequested();
+    void startOverRequested();
+    void closeRequested();
 
 private:
     void updateButtons();
@@ -38,9 +41,12 @@ private:
     OrderSummary *m_summary;
     QLabel *m_outcome;
     QButtonGroup *m_methods;
+    QWidget *m_methodsBox;
     QPushButton *m_pay;
     QPushButton *m_payLater;
     QPushButton *m_abandon;
+    QPushButton *m_startOver;
+    QPushButton *m_close;
     bool m_busy = false;
     bool m_payable = true;
 };
