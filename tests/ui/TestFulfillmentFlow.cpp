@@ -20,6 +20,7 @@
 #include "ui/CertificatesPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
+#include "ui/Theme.h"
 #include "ui/fulfillment/CatalogueStep.h"
 #include "ui/fulfillment/FulfillmentDialog.h"
 #include "ui/fulfillment/ShippingForm.h"
@@ -124,6 +125,8 @@ private:
 
 void TestFulfillmentFlow::initTestCase() {
     QStandardPaths::setTestModeEnabled(true);
+    // The product's look: its fonts decide where the shipping form's headings wrap.
+    ui::Theme::apply(*qApp);
     QVERIFY2(m_server.start(), qPrintable(m_server.error()));
     m_http = std::make_unique<test::TestHttp>(m_server.caFile());
     m_token = m_http->passwordToken(m_server.baseUrl(), kLogin, kPassword);
@@ -628,6 +631,19 @@ void TestFulfillmentFlow::closingAbandonsTheDraftLeftBehind() {
     const QString shippingDraft = dialog->order().id;
     QVERIFY(!shippingDraft.isEmpty());
     QCOMPARE(serverOrderState(shippingDraft), QStringLiteral("draft"));
+    // Side by side, both blocks start their fields at the same height, also when narrower, where
+    // a heading or a description may take two lines.
+    const auto top = [dialog](const char *name) {
+        const QWidget *form = dialog->shippingForm();
+        return form->findChild<QWidget *>(QString::fromLatin1(name))->mapTo(form, QPoint()).y();
+    };
+    QCOMPARE(top("firstName"), top("localizedFirstName"));
+    QCOMPARE(top("lastName"), top("localizedLastName"));
+    const QSize wide = dialog->size();
+    dialog->resize(dialog->minimumSizeHint().width(), wide.height());
+    QVERIFY(dialog->width() < wide.width());
+    QTRY_COMPARE(top("firstName"), top("localizedFirstName"));
+    dialog->resize(wide);
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!page()->dialog());
     QTRY_COMPARE_WITH_TIMEOUT(serverOrderState(shippingDraft), QStringLiteral("abandoned"),

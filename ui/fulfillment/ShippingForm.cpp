@@ -4,10 +4,8 @@
 
 #include <QComboBox>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace certtrack::ui {
 
@@ -30,6 +28,15 @@ QLabel *blockTitle(const QString &text) {
     auto *label = new QLabel(text);
     label->setProperty("role", QStringLiteral("sectionTitle"));
     label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+QLabel *blockDescription(const QString &text) {
+    auto *label = new QLabel(text);
+    label->setProperty("role", QStringLiteral("description"));
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     return label;
 }
 
@@ -68,29 +75,27 @@ ShippingForm::ShippingForm(QWidget *parent)
     addField(localized, QStringLiteral("localized.stateProvince"), tr("State/Province"));
     addField(localized, QStringLiteral("localized.postalCode"), tr("Postal Code"));
 
-    auto *left = new QVBoxLayout;
-    left->setSpacing(8);
-    left->addWidget(blockTitle(tr("Demographics - English (Roman) alphabet only")));
-    auto *review = new QLabel(tr("Review and update the information below before proceeding"));
-    review->setProperty("role", QStringLiteral("description"));
-    left->addWidget(review);
-    left->addLayout(demographics);
-    left->addStretch(1);
-
-    auto *right = new QVBoxLayout;
-    right->setSpacing(8);
-    right->addWidget(blockTitle(tr("Localized (optional) - Double byte characters allowed")));
-    auto *any = new QLabel(tr("Your name and address in your own script, if not in English"));
-    any->setProperty("role", QStringLiteral("description"));
-    right->addWidget(any);
-    right->addLayout(localized);
-    right->addStretch(1);
-
-    auto *columns = new QHBoxLayout(this);
+    // One grid for both blocks: a heading that wraps in one column makes its whole row taller,
+    // so the other column's description and fields start at the same height as its own, and the
+    // field rows of the two blocks stay side by side.
+    auto *columns = new QGridLayout(this);
     columns->setContentsMargins(0, 0, 8, 0);
-    columns->setSpacing(28);
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    columns->setHorizontalSpacing(28);
+    columns->setVerticalSpacing(8);
+    columns->addWidget(blockTitle(tr("Demographics - English (Roman) alphabet only")), 0, 0);
+    columns->addWidget(blockTitle(tr("Localized - Double byte characters allowed")), 0, 1);
+    columns->addWidget(
+        blockDescription(tr("Review and update the information below before proceeding")), 1, 0);
+    columns->addWidget(blockDescription(tr("Optional: your name and address in your own script")),
+                       1, 1);
+    // The shorter block keeps its rows' spacing; the room left over stays under it.
+    for (QGridLayout *block : {demographics, localized})
+        block->setRowStretch(block->rowCount(), 1);
+    columns->addLayout(demographics, 2, 0);
+    columns->addLayout(localized, 2, 1);
+    columns->setColumnStretch(0, 1);
+    columns->setColumnStretch(1, 1);
+    columns->setRowStretch(3, 1);
 }
 
 QGridLayout *ShippingForm::makeGrid() {
