@@ -10,6 +10,7 @@
 #include "ui/SignInDialog.h"
 #include "ui/fulfillment/CatalogueStep.h"
 #include "ui/fulfillment/FulfillmentDialog.h"
+#include "ui/transcripts/ExternalLinks.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -211,10 +212,31 @@ void ScreenshotTaker::takeFulfillment() {
                                QApplication::processEvents();
                                m_ok = save(dialog->grab(), QStringLiteral("fulfillment-payment")) &&
                                       m_ok;
-                               dialog->reject();
-                               claimFreeKit();
+                               payAndWait(dialog);
                            });
                   });
+         });
+}
+
+void ScreenshotTaker::payAndWait(ui::FulfillmentDialog *dialog) {
+    // The checkout page would open in a real browser: only its address is noted while the
+    // dialog waits for the payment.
+    ui::ExternalLinks::setHandlerForTests([](const QUrl &url) {
+        qCInfo(lcScreenshots).noquote() << "checkout page not opened:" << url.toString();
+    });
+    press(dialog, "pay");
+    QPointer<ui::FulfillmentDialog> guarded(dialog);
+    when([guarded] { return !guarded || guarded->step() == Step::Waiting; },
+         [this, guarded] {
+             ui::ExternalLinks::setHandlerForTests({});
+             if (!guarded) {
+                 emit finished(1);
+                 return;
+             }
+             m_ok = save(guarded->grab(), QStringLiteral("fulfillment-waiting")) && m_ok;
+             // The order waits unpaid in the demo server's history, as after "Pay later".
+             guarded->reject();
+             claimFreeKit();
          });
 }
 

@@ -10,8 +10,9 @@ class AccountController;
 }
 
 namespace certtrack::ui {
+class FulfillmentDialog;
 class MainWindow;
-}
+} // namespace certtrack::ui
 
 namespace certtrack::app {
 
@@ -31,8 +32,11 @@ private:
     void takeAll();
     bool save(const QPixmap &pixmap, const QString &name);
     // Claim & Purchase Fulfillment step by step against the demo server: a paid order up to its
-    // payment step, then the free kit claimed up to the confirmation. Finishes the run.
+    // payment step and the wait for its checkout page, then the free kit claimed up to the
+    // confirmation. Finishes the run.
     void takeFulfillment();
+    // Pays the order of the payment step: the dialog waiting for the checkout page.
+    void payAndWait(ui::FulfillmentDialog *dialog);
     void claimFreeKit();
     // Runs next once ready() holds (checked on the event loop, nothing blocks); gives up the
     // run after 20 s.
