@@ -1,6 +1,7 @@
 #include "ui/AttributesEditor.h"
 
 #include "client/PersonalInfoService.h"
+#include "ui/EditFeedback.h"
 
 #include <QFormLayout>
 #include <QFrame>
@@ -8,18 +9,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
 
 AttributesEditor::AttributesEditor(QWidget *parent)
     : QWidget(parent)
-    , m_conflict(new QFrame(this))
-    , m_reload(new QPushButton(tr("&Reload"), m_conflict))
     , m_form(new QFrame(this))
     , m_formLayout(new QFormLayout(m_form))
-    , m_message(new QLabel(this))
     , m_confirm(new QPushButton(tr("&Update/Confirm"), this)) {
     setObjectName(QStringLiteral("attributesEditor"));
     auto *title = new QLabel(tr("Candidate Attributes"), this);
@@ -31,42 +28,31 @@ AttributesEditor::AttributesEditor(QWidget *parent)
     description->setProperty("role", QStringLiteral("description"));
     description->setWordWrap(true);
 
-    m_conflict->setObjectName(QStringLiteral("attributesConflict"));
-    m_conflict->setProperty("role", QStringLiteral("note"));
-    auto *conflictText = new QLabel(
+    m_feedback = new EditFeedback(
+        QStringLiteral("attributes"),
         tr("Your attributes were changed elsewhere since this page loaded them, so your change "
            "was not saved. What you typed is still shown below. Reload to see the saved values, "
            "then make your change again."),
-        m_conflict);
-    conflictText->setWordWrap(true);
-    m_reload->setObjectName(QStringLiteral("attributesReload"));
-    m_reload->setAccessibleName(tr("Reload attributes"));
-    auto *conflictLayout = new QHBoxLayout(m_conflict);
-    conflictLayout->addWidget(conflictText, 1);
-    conflictLayout->addWidget(m_reload);
-    m_conflict->hide();
-    connect(m_reload, &QPushButton::clicked, this, &AttributesEditor::reload);
+        tr("Reload attributes"), this);
+    connect(m_feedback, &EditFeedback::reloadRequested, this, &AttributesEditor::reload);
 
     m_form->setProperty("role", QStringLiteral("card"));
     m_formLayout->setContentsMargins(14, 10, 14, 10);
     m_formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_message->setObjectName(QStringLiteral("attributesMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     m_confirm->setObjectName(QStringLiteral("attributesConfirm"));
     m_confirm->setAccessibleName(tr("Update and confirm attributes"));
     connect(m_confirm, &QPushButton::clicked, this, [this] { save(); });
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message);
+    buttons->addWidget(m_feedback->message());
     buttons->addStretch(1);
     buttons->addWidget(m_confirm);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(description);
-    layout->addWidget(m_conflict);
+    layout->addWidget(m_feedback->conflict());
     layout->addWidget(m_form);
     layout->addLayout(buttons);
     layout->addStretch(1);
@@ -90,7 +76,7 @@ QString AttributesEditor::validate(const QString &label, const QString &text) {
 }
 
 void AttributesEditor::setAttributes(const domain::Attributes &attributes, const QByteArray &etag) {
-    if (hasUnsavedChanges() || m_conflict->isVisible() || m_busy)
+    if (hasUnsavedChanges() || m_feedback->hasConflict() || m_busy)
         return;
     load(attributes, etag);
 }
@@ -199,16 +185,8 @@ bool AttributesEditor::canSave() const {
 }
 
 void AttributesEditor::updateState() {
-    m_confirm->setEnabled(!m_busy && m_service && canSave() && !m_conflict->isVisible());
-    m_reload->setEnabled(!m_busy);
-}
-
-void AttributesEditor::setMessage(const QString &text, bool isError) {
-    m_message->setText(text);
-    m_message->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("note"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    m_confirm->setEnabled(!m_busy && m_service && canSave() && !m_feedback->hasConflict());
+    m_feedback->reloadButton()->setEnabled(!m_busy);
 }
 
 void AttributesEditor::save(std::function<void()> onSaved) {
@@ -221,7 +199,7 @@ void AttributesEditor::save(std::function<void()> onSaved) {
             values.insert(attribute.id, edit->text().trimmed());
     }
     m_busy = true;
-    setMessage(tr("Saving…"), false);
+    m_feedback->setMessage(tr("Saving…"), false);
     updateState();
     m_service->saveAttributes(
         m_etag, values, this,
@@ -232,52 +210,41 @@ void AttributesEditor::showReply(const client::PersonalInfoReply &reply,
                                  const std::function<void()> &onSaved) {
     m_busy = false;
     if (reply.error) {
-        if (reply.error->httpStatus == 412) {
-            setMessage({}, false);
-            m_conflict->show();
-        } else {
-            for (const domain::Problem::FieldError &fieldError : reply.error->fieldErrors) {
-                if (QLabel *label = m_fieldErrors.value(fieldError.field)) {
-                    label->setText(fieldError.message);
-                    label->show();
-                }
-            }
-            setMessage(reply.error->message, true);
-        }
+        m_feedback->showSaveError(*reply.error, m_fieldErrors);
         updateState();
         return;
     }
-    m_conflict->hide();
+    m_feedback->clearConflict();
     load(reply.attributes, reply.etag);
-    setMessage(tr("Saved."), false);
+    m_feedback->setMessage(tr("Saved."), false);
     emit saved();
     if (onSaved)
         onSaved();
 }
 
 void AttributesEditor::discard() {
-    m_conflict->hide();
+    m_feedback->clearConflict();
     const domain::Attributes loaded = m_loaded;
     load(loaded, m_etag);
-    setMessage({}, false);
+    m_feedback->setMessage({}, false);
 }
 
 void AttributesEditor::reload() {
     if (!m_service || m_busy)
         return;
     m_busy = true;
-    setMessage(tr("Loading…"), false);
+    m_feedback->setMessage(tr("Loading…"), false);
     updateState();
     m_service->loadAttributes(this, [this](const client::PersonalInfoReply &reply) {
         m_busy = false;
         if (reply.error) {
-            setMessage(reply.error->message, true);
+            m_feedback->setMessage(reply.error->message, true);
             updateState();
             return;
         }
-        m_conflict->hide();
+        m_feedback->clearConflict();
         load(reply.attributes, reply.etag);
-        setMessage({}, false);
+        m_feedback->setMessage({}, false);
     });
 }
 

@@ -20,6 +20,8 @@ struct PersonalInfoReply;
 
 namespace certtrack::ui {
 
+class EditFeedback;
+
 // Personal Info → Attributes: every attribute with its programme label; the editable ones (Job
 // Title) as a text field checked as typed (trimmed, 1–100 characters, any script), the others
 // read-only, "[Nothing set]" when empty. Update/Confirm saves with the ETag of the version
@@ -48,7 +50,6 @@ private:
     void load(const domain::Attributes &attributes, const QByteArray &etag);
     void updateState();
     void showReply(const client::PersonalInfoReply &reply, const std::function<void()> &onSaved);
-    void setMessage(const QString &text, bool isError);
 
     QPointer<client::PersonalInfoService> m_service;
     domain::Attributes m_loaded;
@@ -58,11 +59,9 @@ private:
     QHash<QString, QLabel *> m_fieldErrors;
     bool m_busy = false;
 
-    QWidget *m_conflict;
-    QPushButton *m_reload;
+    EditFeedback *m_feedback = nullptr;
     QWidget *m_form;
     QFormLayout *m_formLayout;
-    QLabel *m_message;
     QPushButton *m_confirm;
 };
 

@@ -2,6 +2,7 @@
 
 #include "client/PersonalInfoService.h"
 #include "itemmodels/DisplayFormat.h"
+#include "ui/EditFeedback.h"
 
 #include <QButtonGroup>
 #include <QFrame>
@@ -10,7 +11,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
@@ -25,36 +25,22 @@ constexpr int kNo = 0;
 SettingsView::SettingsView(QWidget *parent)
     : QWidget(parent)
     , m_confirmed(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_conflict(new QFrame(this))
-    , m_reload(new QPushButton(tr("&Reload"), m_conflict))
     , m_confirm(new QPushButton(tr("&Update/Confirm"), this))
     , m_cards(new QWidget)
     , m_cardsLayout(new QVBoxLayout(m_cards)) {
     setObjectName(QStringLiteral("settingsView"));
     m_confirmed->setObjectName(QStringLiteral("settingsConfirmed"));
     m_confirmed->setProperty("role", QStringLiteral("description"));
-    m_message->setObjectName(QStringLiteral("settingsMessage"));
-    m_message->setWordWrap(true);
-    m_message->hide();
     m_cardsLayout->setContentsMargins(0, 0, 8, 0);
     m_cardsLayout->setSpacing(10);
 
-    m_conflict->setObjectName(QStringLiteral("settingsConflict"));
-    m_conflict->setProperty("role", QStringLiteral("note"));
-    auto *conflictText = new QLabel(
+    m_feedback = new EditFeedback(
+        QStringLiteral("settings"),
         tr("Your settings were changed elsewhere since this page loaded them, so your answers "
            "were not saved. They are still shown below. Reload to see the saved answers, then "
            "make your change again."),
-        m_conflict);
-    conflictText->setWordWrap(true);
-    m_reload->setObjectName(QStringLiteral("settingsReload"));
-    m_reload->setAccessibleName(tr("Reload settings"));
-    auto *conflictLayout = new QHBoxLayout(m_conflict);
-    conflictLayout->addWidget(conflictText, 1);
-    conflictLayout->addWidget(m_reload);
-    m_conflict->hide();
-    connect(m_reload, &QPushButton::clicked, this, &SettingsView::reload);
+        tr("Reload settings"), this);
+    connect(m_feedback, &EditFeedback::reloadRequested, this, &SettingsView::reload);
 
     m_confirm->setObjectName(QStringLiteral("settingsConfirm"));
     m_confirm->setAccessibleName(tr("Update and confirm settings"));
@@ -68,14 +54,14 @@ SettingsView::SettingsView(QWidget *parent)
     scroll->setWidget(m_cards);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_message);
+    buttons->addWidget(m_feedback->message());
     buttons->addStretch(1);
     buttons->addWidget(m_confirm);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_confirmed);
-    layout->addWidget(m_conflict);
+    layout->addWidget(m_feedback->conflict());
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
     updateState();
@@ -147,7 +133,7 @@ QWidget *SettingsView::makeCard(const domain::SettingsQuestion &question) {
 
 void SettingsView::setSettings(const domain::Settings &settings, const QByteArray &etag) {
     // Unsaved answers stay; so does the ETag of the version they were made on.
-    if (hasUnsavedChanges() || m_conflict->isVisible() || m_busy)
+    if (hasUnsavedChanges() || m_feedback->hasConflict() || m_busy)
         return;
     load(settings, etag);
 }
@@ -234,24 +220,16 @@ bool SettingsView::canSave() const {
 }
 
 void SettingsView::updateState() {
-    m_confirm->setEnabled(!m_busy && m_service && canSave() && !m_conflict->isVisible());
+    m_confirm->setEnabled(!m_busy && m_service && canSave() && !m_feedback->hasConflict());
     m_confirm->setToolTip(canSave() ? QString() : tr("Answer every required question (*) first."));
-    m_reload->setEnabled(!m_busy);
-}
-
-void SettingsView::setMessage(const QString &text, bool isError) {
-    m_message->setText(text);
-    m_message->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("note"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    m_feedback->reloadButton()->setEnabled(!m_busy);
 }
 
 void SettingsView::save(std::function<void()> onSaved) {
     if (!m_service || !canSave() || m_busy)
         return;
     m_busy = true;
-    setMessage(tr("Saving…"), false);
+    m_feedback->setMessage(tr("Saving…"), false);
     updateState();
     m_service->saveSettings(
         m_etag, m_answers, this,
@@ -262,38 +240,27 @@ void SettingsView::showReply(const client::PersonalInfoReply &reply,
                              const std::function<void()> &onSaved) {
     m_busy = false;
     if (reply.error) {
-        if (reply.error->httpStatus == 412) {
-            setMessage({}, false);
-            m_conflict->show();
-        } else {
-            for (const domain::Problem::FieldError &fieldError : reply.error->fieldErrors) {
-                if (QLabel *label = m_fieldErrors.value(fieldError.field)) {
-                    label->setText(fieldError.message);
-                    label->show();
-                }
-            }
-            setMessage(reply.error->message, true);
-        }
+        m_feedback->showSaveError(*reply.error, m_fieldErrors);
         updateState();
         return;
     }
-    m_conflict->hide();
+    m_feedback->clearConflict();
     load(reply.settings, reply.etag);
-    setMessage(tr("Saved."), false);
+    m_feedback->setMessage(tr("Saved."), false);
     emit saved();
     if (onSaved)
         onSaved();
 }
 
 void SettingsView::discard() {
-    m_conflict->hide();
+    m_feedback->clearConflict();
     m_answers.clear();
     for (const domain::SettingsQuestion &question : m_loaded.questions) {
         if (question.answer)
             m_answers.insert(question.id, *question.answer);
     }
     showAnswers();
-    setMessage({}, false);
+    m_feedback->setMessage({}, false);
     updateState();
 }
 
@@ -301,18 +268,18 @@ void SettingsView::reload() {
     if (!m_service || m_busy)
         return;
     m_busy = true;
-    setMessage(tr("Loading…"), false);
+    m_feedback->setMessage(tr("Loading…"), false);
     updateState();
     m_service->loadSettings(this, [this](const client::PersonalInfoReply &reply) {
         m_busy = false;
         if (reply.error) {
-            setMessage(reply.error->message, true);
+            m_feedback->setMessage(reply.error->message, true);
             updateState();
             return;
         }
-        m_conflict->hide();
+        m_feedback->clearConflict();
         load(reply.settings, reply.etag);
-        setMessage({}, false);
+        m_feedback->setMessage({}, false);
     });
 }
 

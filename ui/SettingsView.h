@@ -20,6 +20,8 @@ struct PersonalInfoReply;
 
 namespace certtrack::ui {
 
+class EditFeedback;
+
 // Personal Info → Settings: each programme question in full (its wording comes from the server)
 // with Yes / No, and Update/Confirm, enabled once every required question is answered. A save
 // carries the ETag of the version shown; when the settings changed elsewhere meanwhile the view
@@ -49,7 +51,6 @@ private:
     void showAnswers();
     void updateState();
     void showReply(const client::PersonalInfoReply &reply, const std::function<void()> &onSaved);
-    void setMessage(const QString &text, bool isError);
 
     QPointer<client::PersonalInfoService> m_service;
     domain::Settings m_loaded;
@@ -60,9 +61,7 @@ private:
     bool m_busy = false;
 
     QLabel *m_confirmed;
-    QLabel *m_message;
-    QWidget *m_conflict;
-    QPushButton *m_reload;
+    EditFeedback *m_feedback = nullptr;
     QPushButton *m_confirm;
     QWidget *m_cards;
     QVBoxLayout *m_cardsLayout;
