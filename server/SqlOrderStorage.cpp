@@ -39,8 +39,12 @@ QString stateText(State state) {
     return domain::toString(state);
 }
 
+// Unpaid: a draft (a client that closed before submitting, or crashed) or an order whose
+// payment never went through. After 24 hours untouched it is abandoned; a draft holds no kit and
+// no charge, so ending it loses nothing, and a person coming back starts from the catalogue.
 bool isUnpaid(State state) {
-    return state == State::AwaitingPayment || state == State::Declined || state == State::Cancelled;
+    return state == State::Draft || state == State::AwaitingPayment || state == State::Declined ||
+           state == State::Cancelled;
 }
 
 const char kOrderColumns[] =
@@ -310,8 +314,8 @@ std::optional<QString> SqlStorage::orderIdByCheckoutToken(const QString &token) 
 QStringList SqlStorage::abandonOrdersUnpaidSince(const QDateTime &before, const QDateTime &at) {
     QStringList abandoned;
     const QList<StoredOrder> stale = selectOrders(
-        QStringLiteral("WHERE state IN ('awaiting_payment', 'declined', 'cancelled') AND "
-                       "state_changed_at <= ?"),
+        QStringLiteral("WHERE state IN ('draft', 'awaiting_payment', 'declined', 'cancelled') "
+                       "AND state_changed_at <= ?"),
         {instantNumber(before)});
     for (const StoredOrder &stored : stale) {
         if (!isUnpaid(stored.order.state))

@@ -921,7 +921,7 @@ void TestServerOrders::ordersListNewestFirstWithEtag() {
 
 void TestServerOrders::unpaidOrdersAreAbandonedAfter24Hours() {
     // Amira: the free CCIE kit with a paid plaque, awaiting payment; a declined order; a paid
-    // one; and a draft (drafts wait).
+    // one; and a draft a client left behind.
     const QString withKit = draftWithShipping(
         {QStringLiteral("kit-ccie-rs"), QStringLiteral("plaque-ccie-rs")}, false, m_amira);
     QVERIFY(!withKit.isEmpty());
@@ -950,6 +950,9 @@ void TestServerOrders::unpaidOrdersAreAbandonedAfter24Hours() {
     QCOMPARE(stateOf(m_http->get(m_server.apiUrl(QStringLiteral("me/orders/") + withKit),
                                  bearer(token))),
              QStringLiteral("awaiting_payment"));
+    QCOMPARE(stateOf(m_http->get(m_server.apiUrl(QStringLiteral("me/orders/") + stillDraft),
+                                 bearer(token))),
+             QStringLiteral("draft"));
 
     QVERIFY2(m_server.restart(TestServer::defaultNow().addSecs(25 * 3600)),
              qPrintable(m_server.error()));
@@ -967,7 +970,7 @@ void TestServerOrders::unpaidOrdersAreAbandonedAfter24Hours() {
     QCOMPARE(stateNow(withKit), QStringLiteral("abandoned"));
     QCOMPARE(stateNow(declined), QStringLiteral("abandoned"));
     QCOMPARE(stateNow(paid), QStringLiteral("paid"));
-    QCOMPARE(stateNow(stillDraft), QStringLiteral("draft"));
+    QCOMPARE(stateNow(stillDraft), QStringLiteral("abandoned"));
     // The kit is free to claim again, and the abandoned order cannot be paid.
     QCOMPARE(
         find(items(getObject(*m_http, m_server, QStringLiteral("me/fulfillment/catalogue"), token)),

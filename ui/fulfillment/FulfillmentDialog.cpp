@@ -455,10 +455,10 @@ void FulfillmentDialog::done(int result) {
     if (!m_closed) {
         m_closed = true;
         m_watcher->stop();
-        // certtrackd ends unpaid orders by itself (24 h after their checkout started) but keeps
-        // a draft until told: a draft holds no kit and no payment, is no row of the history and
-        // cannot be resumed from there, so the window that made it ends it. A submit on its way
-        // may already have moved it on; that order then waits in the history like any unpaid one.
+        // A draft holds no kit and no payment, is no row of the history and cannot be resumed
+        // from there, so the window that made it ends it at once (certtrackd would only sweep it
+        // away 24 h later). A submit on its way may already have moved it on; that order then
+        // waits in the history like any unpaid one.
         if (leavesDraftBehind())
             abandonLeftDraft(m_controller, m_order.id);
     }
