@@ -53,15 +53,20 @@ WaitingStep::WaitingStep(QWidget *parent)
     buttons->addWidget(m_payLater);
     buttons->addWidget(m_reopen);
 
+    // The message sits inset in the middle; the buttons line up with every other step's.
+    auto *message = new QVBoxLayout;
+    message->setContentsMargins(40, 0, 40, 0);
+    message->addWidget(title);
+    message->addSpacing(8);
+    message->addWidget(progress);
+    message->addSpacing(12);
+    message->addWidget(explanation);
+    message->addWidget(m_address);
+
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 0, 40, 0);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addStretch();
-    layout->addWidget(title);
-    layout->addSpacing(8);
-    layout->addWidget(progress);
-    layout->addSpacing(12);
-    layout->addWidget(explanation);
-    layout->addWidget(m_address);
+    layout->addLayout(message);
     layout->addStretch();
     layout->addLayout(buttons);
 
