@@ -88,6 +88,10 @@ QByteArray SetPasswordPage::done(Outcome outcome, const QString &loginId) {
             esc(loginId) + QStringLiteral("</span></p>");
     body += paragraph(QStringLiteral("Sign in to CertTrack with this login ID and your new "
                                      "password. This link cannot be used again."));
+    if (outcome == Outcome::Reset) {
+        body += paragraph(QStringLiteral("Every device that was signed in with the old password "
+                                         "has been signed out."));
+    }
     return document(title, body);
 }
 

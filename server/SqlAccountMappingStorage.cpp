@@ -118,6 +118,12 @@ bool SqlStorage::usePasswordLink(const QByteArray &hash, const QDateTime &at,
                            "candidate_id = (SELECT candidate_id FROM password_links WHERE hash = "
                            "?)"),
             {at.toMSecsSinceEpoch(), hash});
+        // A new password ends every session the old one opened, in this same transaction: a crash
+        // must never leave the new password in place with a thief's tokens still alive.
+        run(QStringLiteral("UPDATE tokens SET revoked_at = ? WHERE revoked_at IS NULL AND "
+                           "candidate_id = (SELECT candidate_id FROM password_links WHERE hash = "
+                           "?)"),
+            {at.toMSecsSinceEpoch(), hash});
         commit();
         return true;
     } catch (...) {

@@ -278,8 +278,9 @@ public:
     virtual void setEmail(qint64 candidateId, const QString &email) = 0;
     virtual void insertPasswordLink(const PasswordLink &link) = 0;
     virtual std::optional<PasswordLink> passwordLinkByHash(const QByteArray &hash) = 0;
-    // Marks the link used and sets the password in one transaction; false when the link was
-    // used already (two submissions racing), in which case nothing changes.
+    // Marks the link used, sets the password and revokes every token of the candidate (all
+    // sign-ins, all devices) in one transaction; false when the link was used already (two
+    // submissions racing), in which case nothing changes.
     virtual bool usePasswordLink(const QByteArray &hash, const QDateTime &at,
                                  const QString &passwordHash) = 0;
 

@@ -1,8 +1,9 @@
 // Account mapping against a real certtrackd: first-time sign-in by email and by score report,
 // forgotten passwords, each from the request through the .eml in the outbox and the public
-// set-password page over HTTPS to a sign-in with the login ID; every refusal (not on file, on two
-// records, a score report that does not match, weak passwords, bad bodies), a link used twice, a
-// link past its 24 hours (restart with a later --now), and throttling per key and per address.
+// set-password page over HTTPS to a sign-in with the login ID; a new password ending every
+// session the old one opened (and no one else's); every refusal (not on file, on two records, a
+// score report that does not match, weak passwords, bad bodies), a link used twice, a link past
+// its 24 hours (restart with a later --now), and throttling per key and per address.
 #include "ServerTestSupport.h"
 
 #include <QDir>
@@ -57,6 +58,7 @@ private slots:
     void unknownLinkIsRefused();
     void forgotPasswordEndToEnd();
     void forgotPasswordAnswersTheSameForNobody();
+    void newPasswordEndsEveryEarlierSession();
     void linkExpiresAfter24Hours();
     void attemptsAreThrottledPerKeyAndPerAddress();
 
@@ -65,6 +67,8 @@ private:
     HttpResult postPassword(const QUrl &link, const QString &password, const QString &confirm,
                             const QByteArray &accept = "text/html");
     QStringList outbox() const;
+    HttpResult refreshGrant(const QString &refreshToken);
+    int meStatus(const QString &accessToken);
     // The one mail that arrived since `before`; fails the test otherwise.
     bool newMail(const QStringList &before, Mail *mail) const;
     QUrl pageUrl(const QString &token) const;
@@ -96,6 +100,18 @@ HttpResult TestServerAccountMapping::postPassword(const QUrl &link, const QStrin
         form({{QStringLiteral("token"), token},
               {QStringLiteral("password"), password},
               {QStringLiteral("confirm"), confirm}}));
+}
+
+HttpResult TestServerAccountMapping::refreshGrant(const QString &refreshToken) {
+    QUrl url = m_server.baseUrl();
+    url.setPath(QStringLiteral("/api/v1/auth/token"));
+    return postForm(*m_http, url,
+                    form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                          {QStringLiteral("refresh_token"), refreshToken}}));
+}
+
+int TestServerAccountMapping::meStatus(const QString &accessToken) {
+    return m_http->get(m_server.apiUrl(QStringLiteral("me")), bearer(accessToken)).status;
 }
 
 QStringList TestServerAccountMapping::outbox() const {
@@ -471,6 +487,84 @@ void TestServerAccountMapping::forgotPasswordAnswersTheSameForNobody() {
     QCOMPARE(unmapped.status, 202);
     QCOMPARE(unknown.json().object().keys(), known.json().object().keys());
     QCOMPARE(outbox().size(), before.size() + 1); // only the known account got mail
+}
+
+void TestServerAccountMapping::newPasswordEndsEveryEarlierSession() {
+    // Two sign-ins with the old password (one of them refreshed once, so its family has rotated),
+    // and another candidate's session that must live on.
+    QString firstRefresh;
+    const QString firstAccess =
+        m_http->passwordToken(m_server.baseUrl(), kDemoLogin, kDemoPassword, &firstRefresh);
+    QString secondRefresh;
+    m_http->passwordToken(m_server.baseUrl(), kDemoLogin, kDemoPassword, &secondRefresh);
+    const HttpResult rotated = refreshGrant(secondRefresh);
+    QCOMPARE(rotated.status, 200);
+    const QString secondAccess =
+        rotated.json().object().value(QLatin1String("access_token")).toString();
+    const QString secondRotatedRefresh =
+        rotated.json().object().value(QLatin1String("refresh_token")).toString();
+    const QString other = QStringLiteral("CSCO10000002");
+    QString otherRefresh;
+    const QString otherAccess =
+        m_http->passwordToken(m_server.baseUrl(), other, kDemoPassword, &otherRefresh);
+    for (const QString &access : {firstAccess, secondAccess, otherAccess})
+        QCOMPARE(meStatus(access), 200);
+
+    const QStringList before = outbox();
+    QCOMPARE(postJson(QStringLiteral("account-mapping/forgot-password"),
+                      object({{QStringLiteral("loginOrEmail"), kDemoLogin}}))
+                 .status,
+             202);
+    Mail mail;
+    QVERIFY(newMail(before, &mail));
+    const QString newPassword = QStringLiteral("Locksmith-visited-77");
+    const HttpResult done = postPassword(mail.link, newPassword, newPassword);
+    QCOMPARE(done.status, 200);
+    QVERIFY2(done.body.contains("has been signed out"), done.body.constData());
+
+    // Every access token of the old password is refused as revoked.
+    for (const QString &access : {firstAccess, secondAccess}) {
+        const HttpResult me = m_http->get(m_server.apiUrl(QStringLiteral("me")), bearer(access));
+        QCOMPARE(me.status, 401);
+        QVERIFY2(me.header("WWW-Authenticate").contains("invalid_token"),
+                 me.header("WWW-Authenticate").constData());
+    }
+    // Every refresh token of the old password is invalid_grant, the retired one included.
+    for (const QString &refresh : {firstRefresh, secondRotatedRefresh, secondRefresh}) {
+        const HttpResult refused = refreshGrant(refresh);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json().object().value(QLatin1String("error")).toString(),
+                 QStringLiteral("invalid_grant"));
+    }
+    QVERIFY(m_http->passwordToken(m_server.baseUrl(), kDemoLogin, kDemoPassword).isEmpty());
+
+    // The new password signs in, and its session refreshes like any other.
+    QString newRefresh;
+    const QString newAccess =
+        m_http->passwordToken(m_server.baseUrl(), kDemoLogin, newPassword, &newRefresh);
+    QVERIFY(!newAccess.isEmpty());
+    QCOMPARE(getObject(*m_http, m_server, QStringLiteral("me"), newAccess)
+                 .value(QLatin1String("loginId"))
+                 .toString(),
+             kDemoLogin);
+
+    // The other candidate's tokens are untouched.
+    QCOMPARE(meStatus(otherAccess), 200);
+    const HttpResult otherRotated = refreshGrant(otherRefresh);
+    QCOMPARE(otherRotated.status, 200);
+    QCOMPARE(meStatus(otherRotated.json().object().value(QLatin1String("access_token")).toString()),
+             200);
+
+    // The link again: refused, and it ends nothing (the session opened after the reset lives).
+    QCOMPARE(postPassword(mail.link, QStringLiteral("Second-thoughts-55"),
+                          QStringLiteral("Second-thoughts-55"))
+                 .status,
+             410);
+    QCOMPARE(meStatus(newAccess), 200);
+    const HttpResult newRotated = refreshGrant(newRefresh);
+    QCOMPARE(newRotated.status, 200);
+    QCOMPARE(meStatus(newRotated.json().object().value(QLatin1String("access_token")).toString()),
+             200);
 }
 
 void TestServerAccountMapping::linkExpiresAfter24Hours() {

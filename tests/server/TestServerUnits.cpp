@@ -33,6 +33,7 @@ private slots:
     void yearShiftKeepsTheGuideDatesInForce();
     void readsAreScopedToTheCandidate();
     void refreshTokenIsUsedOnce();
+    void newPasswordAndRevocationAreOneTransaction();
     void routerMatchesTemplates();
     void dispatchAnswersProblems();
     void entityTags();
@@ -195,6 +196,70 @@ void TestServerUnits::refreshTokenIsUsedOnce() {
     QVERIFY(!storage->markTokenUsed(hash, m_clock.now()));
     QVERIFY(!tokens.refreshGrant(grant.refreshToken).ok);
     QVERIFY(!tokens.authenticate(grant.accessToken).candidateId); // family revoked
+}
+
+void TestServerUnits::newPasswordAndRevocationAreOneTransaction() {
+    const QString path = m_dir.filePath(QStringLiteral("reset.sqlite"));
+    {
+        QString error;
+        auto fresh = SqlStorage::openSqlite(path, &error);
+        QVERIFY2(fresh, qPrintable(error));
+        QVERIFY(DemoSeed::apply(*fresh, m_clock, m_hasher));
+    }
+    QString error;
+    auto storage = SqlStorage::openSqlite(path, &error);
+    QVERIFY2(storage, qPrintable(error));
+    TokenService tokens(*storage, m_clock, m_hasher);
+    const QString login = QStringLiteral("CSCO10000000");
+    const auto grant = tokens.passwordGrant(login, DemoSeed::password());
+    const auto other = tokens.passwordGrant(QStringLiteral("CSCO10000001"), DemoSeed::password());
+    QVERIFY(grant.ok && other.ok);
+    const qint64 candidateId = storage->accountByLogin(login)->id;
+    const QString oldHash = storage->accountByLogin(login)->passwordHash;
+
+    PasswordLink link;
+    link.hash = PasswordHasher::tokenHash(PasswordHasher::randomToken());
+    link.candidateId = candidateId;
+    link.purpose = PasswordLink::Purpose::Reset;
+    link.issuedAt = m_clock.now();
+    link.expiresAt = m_clock.now().addDays(1);
+    storage->insertPasswordLink(link);
+    const QString newHash = m_hasher.hash(QStringLiteral("Locksmith-visited-77"));
+
+    // The revocation fails (as a crash between the two writes would leave them): the password,
+    // the link and the tokens all stay as they were.
+    const QString connection = QStringLiteral("saboteur");
+    const auto sabotage = [&](const QString &sql) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        const bool ok = db.open() && QSqlQuery(db).exec(sql);
+        db.close();
+        return ok;
+    };
+    QVERIFY(sabotage(QStringLiteral("CREATE TRIGGER no_revocation BEFORE UPDATE OF revoked_at ON "
+                                    "tokens BEGIN SELECT RAISE(ABORT, 'disk gone'); END")));
+    QSqlDatabase::removeDatabase(connection);
+    QVERIFY_THROWS_EXCEPTION(StorageError,
+                             storage->usePasswordLink(link.hash, m_clock.now(), newHash));
+    QCOMPARE(storage->accountByLogin(login)->passwordHash, oldHash);
+    QVERIFY(!storage->passwordLinkByHash(link.hash)->usedAt);
+    QCOMPARE(tokens.authenticate(grant.accessToken).candidateId, candidateId);
+
+    QVERIFY(sabotage(QStringLiteral("DROP TRIGGER no_revocation")));
+    QSqlDatabase::removeDatabase(connection);
+    QVERIFY(storage->usePasswordLink(link.hash, m_clock.now(), newHash));
+    QCOMPARE(storage->accountByLogin(login)->passwordHash, newHash);
+    QVERIFY(storage->passwordLinkByHash(link.hash)->usedAt);
+    QVERIFY(!tokens.authenticate(grant.accessToken).candidateId);
+    QVERIFY(!tokens.refreshGrant(grant.refreshToken).ok);
+    QVERIFY(tokens.authenticate(other.accessToken).candidateId);
+    QVERIFY(tokens.refreshGrant(other.refreshToken).ok);
+    // A link already used changes nothing, and revokes nothing issued since.
+    const auto after = tokens.passwordGrant(login, QStringLiteral("Locksmith-visited-77"));
+    QVERIFY(after.ok);
+    QVERIFY(!storage->usePasswordLink(link.hash, m_clock.now(), oldHash));
+    QCOMPARE(storage->accountByLogin(login)->passwordHash, newHash);
+    QCOMPARE(tokens.authenticate(after.accessToken).candidateId, candidateId);
 }
 
 void TestServerUnits::routerMatchesTemplates() {
