@@ -348,6 +348,11 @@ void TestServerAuth::failedPasswordsAreThrottled() {
     // Other logins are not affected.
     QCOMPARE(passwordGrant(QStringLiteral("CSCO10000001"), kDemoPassword).status, 200);
 
+    // The failures are kept in the database: a restart does not reopen the guessing.
+    m_now = m_now.addSecs(60);
+    QVERIFY2(m_server.restart(m_now), qPrintable(m_server.error()));
+    QCOMPARE(passwordGrant(login, kDemoPassword).status, 429);
+
     // Once the five minutes have passed, the right password works again.
     m_now = m_now.addSecs(6 * 60);
     QVERIFY2(m_server.restart(m_now), qPrintable(m_server.error()));
