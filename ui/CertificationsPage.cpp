@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -47,6 +48,10 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     // selection shows.
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CertificationsPage::onCurrentChanged);
+    // Right click, the Menu key or Shift+F10 on a certification: what its row can do.
+    m_list->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list->view(), &QWidget::customContextMenuRequested, this,
+            &CertificationsPage::showContextMenu);
 
     m_splitter->setObjectName(QStringLiteral("certificationsSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -127,13 +132,61 @@ void CertificationsPage::showPlanner(const QString &certificationId) {
 }
 
 void CertificationsPage::openAgreement() {
-    CertificationAgreementDialog dialog(m_account.agreements, this);
-    dialog.exec();
+    auto *dialog = new CertificationAgreementDialog(m_account.agreements, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void CertificationsPage::openLogos() {
-    LogosDialog dialog(m_controller, this);
-    dialog.exec();
+    auto *dialog = new LogosDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+QMenu *CertificationsPage::certificationMenu(const QString &certificationId) {
+    const domain::CertificationDetail *detail = nullptr;
+    for (const domain::CertificationDetail &d : std::as_const(m_details)) {
+        if (d.summary.id == certificationId)
+            detail = &d;
+    }
+    if (!detail)
+        return nullptr;
+    const domain::Certification &summary = detail->summary;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("certificationMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+
+    // The guide's Downloads column, as actions: the same rules as the buttons.
+    QAction *pdf = menu->addAction(tr("PDF &Certificate…"), this, [this, certificationId] {
+        emit pdfCertificateRequested(certificationId);
+    });
+    pdf->setObjectName(QStringLiteral("menuPdfCertificate"));
+    const auto eligibility =
+        domain::CertificateEligibility::evaluate(summary, QDate::currentDate());
+    pdf->setEnabled(eligibility.isEligible());
+    if (!eligibility.isEligible())
+        pdf->setToolTip(eligibility.reason());
+
+    QAction *logos = menu->addAction(tr("Download &Logos…"), this, &CertificationsPage::openLogos);
+    logos->setObjectName(QStringLiteral("menuDownloadLogos"));
+    logos->setEnabled(summary.logoAvailable && m_controller);
+
+    menu->addSeparator();
+    QAction *renew = menu->addAction(tr("&Ways to renew"), this,
+                                     [this, certificationId] { showPlanner(certificationId); });
+    renew->setObjectName(QStringLiteral("menuWaysToRenew"));
+    return menu;
+}
+
+void CertificationsPage::showContextMenu(const QPoint &position) {
+    QTreeView *view = m_list->view();
+    const QModelIndex index = view->indexAt(position);
+    const QString id = index.siblingAtColumn(0).data(itemmodels::IdRole).toString();
+    if (id.isEmpty())
+        return; // a track heading: nothing to offer
+    view->setCurrentIndex(index);
+    if (QMenu *menu = certificationMenu(id))
+        menu->popup(view->viewport()->mapToGlobal(position));
 }
 
 void CertificationsPage::collapseStatusGroups() {

@@ -3,6 +3,7 @@
 #include "ui/AccountPage.h"
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -48,9 +49,13 @@ public:
     QToolButton *logosButton() const { return m_logosButton; }
     // Shows the planner, with a certification selected when its id is given.
     void showPlanner(const QString &certificationId = {});
-    // The dialogs the sub-navigation opens (modal; exec() is Qt's own loop for a dialog).
+    // The dialogs the sub-navigation opens (window-modal, without blocking the caller).
     void openAgreement();
     void openLogos();
+    // What a certification's context menu offers: its PDF certificate (when it may have one),
+    // Download Logos, and its ways to renew in the planner. Deletes itself once closed; null for
+    // an unknown id.
+    QMenu *certificationMenu(const QString &certificationId);
 
 signals:
     void pdfCertificateRequested(const QString &certificationId);
@@ -60,6 +65,7 @@ protected:
 
 private:
     void onCurrentChanged();
+    void showContextMenu(const QPoint &position);
     // Gives the list the height of its rows (up to about half the page) until the person moves
     // the splitter, and keeps the selection in view with its track heading above it.
     void fitListHeight();

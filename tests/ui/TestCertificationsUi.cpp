@@ -10,6 +10,7 @@
 #include "itemmodels/CertificationsModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/RecertificationPlanModel.h"
+#include "itemmodels/SortFilterProxyModel.h"
 #include "ui/CertificationAgreementDialog.h"
 #include "ui/CertificationsPage.h"
 #include "ui/FileDialog.h"
@@ -27,6 +28,8 @@
 #include <QImage>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -70,6 +73,14 @@ int yearShift(const QDate &today) {
     return today < QDate(today.year(), 2, 1) ? shift - 1 : shift;
 }
 
+const QString kCcnaId = QStringLiteral("crt-10000000-ccna");
+const QString kCcieId = QStringLiteral("crt-10000000-ccie");
+
+itemmodels::CertificationsModel *certificationsModel(ui::CertificationsPage *page) {
+    return qobject_cast<itemmodels::CertificationsModel *>(
+        page->listSection()->proxy()->sourceModel());
+}
+
 bool hasVisiblePixels(const QImage &image) {
     for (int y = 0; y < image.height(); y += 7) {
         for (int x = 0; x < image.width(); x += 7) {
@@ -93,6 +104,7 @@ private slots:
     void plannerListsEveryWayToRenewAndItsExpiry();
     void homeFlagsWhatExpiresSoonAndOpensThePlanner();
     void agreementShowsItsTextAndVersion();
+    void contextMenuOffersWhatARowCanDo();
     void logosAskOnceAndSaveSvgAndPng();
     void logosAreNotAskedForOnAnotherMachine();
     void logosExplainAnUnwritableFolder();
@@ -338,18 +350,68 @@ void TestCertificationsUi::agreementShowsItsTextAndVersion() {
     QCOMPARE(none.findChild<QLabel *>(QStringLiteral("agreementHeading"))->text(),
              QStringLiteral("No certification agreement on record"));
 
-    // The sub-navigation's button opens it.
+    // The sub-navigation's button opens it, window-modal, without blocking; closing frees it.
     m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
-    QString shownTitle;
-    QTimer::singleShot(0, this, [&shownTitle] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal)
-            return;
-        shownTitle = modal->windowTitle();
-        modal->close();
-    });
     page(m_window.get())->agreementButton()->click();
-    QCOMPARE(shownTitle, QStringLiteral("Certification Agreement"));
+    QPointer<ui::CertificationAgreementDialog> shown;
+    for (auto *candidate : m_window->findChildren<ui::CertificationAgreementDialog *>()) {
+        if (candidate != &dialog && candidate != &none)
+            shown = candidate;
+    }
+    QVERIFY(shown);
+    QVERIFY(shown->isVisible());
+    QCOMPARE(shown->windowModality(), Qt::WindowModal);
+    QCOMPARE(shown->windowTitle(), QStringLiteral("Certification Agreement"));
+    shown->close();
+    QTRY_VERIFY(!shown);
+}
+
+void TestCertificationsUi::contextMenuOffersWhatARowCanDo() {
+    ui::CertificationsPage *certifications = page(m_window.get());
+    const auto actionNamed = [](QMenu *menu, const char *name) {
+        return menu->findChild<QAction *>(QString::fromLatin1(name));
+    };
+    QVERIFY(!certifications->certificationMenu(QStringLiteral("no-such-certification")));
+
+    // CCNA is active: a certificate, logos and its ways to renew.
+    QPointer<QMenu> menu = certifications->certificationMenu(kCcnaId);
+    QVERIFY(menu);
+    QVERIFY(actionNamed(menu, "menuPdfCertificate")->isEnabled());
+    QVERIFY(actionNamed(menu, "menuDownloadLogos")->isEnabled());
+    QSignalSpy pdf(certifications, &ui::CertificationsPage::pdfCertificateRequested);
+    actionNamed(menu, "menuPdfCertificate")->trigger();
+    QCOMPARE(pdf.size(), 1);
+    QCOMPARE(pdf.constFirst().at(0).toString(), kCcnaId);
+    actionNamed(menu, "menuWaysToRenew")->trigger();
+    QCOMPARE(certifications->subTabs()->currentWidget(), certifications->plannerView());
+    menu->close();
+    QTRY_VERIFY(!menu);
+    certifications->subTabs()->setCurrentIndex(0);
+
+    // The expired CCIE has no certificate to print, and says why.
+    QPointer<QMenu> expired = certifications->certificationMenu(kCcieId);
+    QVERIFY(expired);
+    QVERIFY(!actionNamed(expired, "menuPdfCertificate")->isEnabled());
+    QVERIFY(!actionNamed(expired, "menuPdfCertificate")->toolTip().isEmpty());
+    expired->close();
+    QTRY_VERIFY(!expired);
+
+    // A right click on a row selects it and pops the menu up; on a track heading nothing shows.
+    QTreeView *view = certifications->listSection()->view();
+    const QModelIndex ccna = certifications->listSection()->proxy()->mapFromSource(
+        certificationsModel(certifications)->indexOf(kCcnaId));
+    QVERIFY(ccna.isValid());
+    view->scrollTo(ccna);
+    emit view->customContextMenuRequested(view->visualRect(ccna).center());
+    QCOMPARE(view->currentIndex().siblingAtColumn(0).data(itemmodels::IdRole).toString(), kCcnaId);
+    QPointer<QMenu> popped =
+        certifications->findChild<QMenu *>(QStringLiteral("certificationMenu"));
+    QVERIFY(popped);
+    QTRY_VERIFY(popped->isVisible());
+    popped->close();
+    QTRY_VERIFY(!certifications->findChild<QMenu *>(QStringLiteral("certificationMenu")));
+    emit view->customContextMenuRequested(view->visualRect(ccna.parent()).center());
+    QVERIFY(!certifications->findChild<QMenu *>(QStringLiteral("certificationMenu")));
 }
 
 void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
