@@ -212,12 +212,7 @@ int advanceOrder(Context &c, const QString &orderId) {
                                             "move on (paid -> queued -> sent -> complete).")
                                  .arg(orderId, domain::toString(from)));
     }
-    OrderTransition t;
-    t.candidateId = stored->candidateId;
-    t.orderId = orderId;
-    t.from = from;
-    t.to = *to;
-    t.at = c.at;
+    const OrderTransition t = OrderTransition::step(*stored, *to, c.at);
     if (c.storage.moveOrder(t) != Storage::TransitionResult::Moved) {
         return fail(
             Refused,

@@ -328,6 +328,9 @@ const QList<Migration> &sqliteMigrations() {
             agreement_id TEXT REFERENCES agreements(id)))")}},
         {6, QStringLiteral("kit orders, checkout tokens, idempotency keys and claimed kits"),
          kitOrders()},
+        {7,
+         QStringLiteral("a candidate's tokens found by an index: a new password revokes them all"),
+         {QStringLiteral("CREATE INDEX tokens_by_candidate ON tokens (candidate_id, revoked_at)")}},
     };
     return migrations;
 }

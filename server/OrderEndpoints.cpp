@@ -30,6 +30,12 @@ HttpResponse conflict(const QString &detail) {
     return HttpResponse::problem(409, QStringLiteral("Conflict"), detail);
 }
 
+HttpResponse kitClaimedElsewhere(const QString &orderId) {
+    return conflict(
+        QStringLiteral("An initial kit in order %1 was already claimed in another order.")
+            .arg(orderId));
+}
+
 HttpResponse badRequest(const QString &detail) {
     return HttpResponse::problem(400, QStringLiteral("Bad Request"), detail);
 }
@@ -382,12 +388,7 @@ HttpResponse OrderEndpoints::submitDraft(const ApiRequest &request, const Stored
     if (!stored.order.isFree())
         return startCheckout(stored, *method);
 
-    OrderTransition t;
-    t.candidateId = stored.candidateId;
-    t.orderId = stored.order.id;
-    t.from = State::Draft;
-    t.to = State::Queued;
-    t.at = m_clock.now();
+    OrderTransition t = OrderTransition::step(stored, State::Queued, m_clock.now());
     t.paymentMethod = Method::None;
     t.claimInitialKits = true;
     StoredOrder claimed = stored;
@@ -395,32 +396,21 @@ HttpResponse OrderEndpoints::submitDraft(const ApiRequest &request, const Stored
     domain::Transaction claim = payment(claimed, t.at, QStringLiteral("Complete"));
     t.transaction = claim;
     const Storage::TransitionResult result = m_storage.moveOrder(t);
-    if (result == Storage::TransitionResult::KitAlreadyClaimed) {
-        return conflict(QStringLiteral("An initial kit in order %1 was already claimed in "
-                                       "another order.")
-                            .arg(stored.order.id));
-    }
+    if (result == Storage::TransitionResult::KitAlreadyClaimed)
+        return kitClaimedElsewhere(stored.order.id);
     if (result == Storage::TransitionResult::Moved)
         qCInfo(lcServer).noquote() << "order" << stored.order.id << "claimed free and queued";
     return orderResponse(*reload(stored));
 }
 
 HttpResponse OrderEndpoints::startCheckout(const StoredOrder &stored, Method method) {
-    OrderTransition t;
-    t.candidateId = stored.candidateId;
-    t.orderId = stored.order.id;
-    t.from = stored.order.state;
-    t.to = State::AwaitingPayment;
-    t.at = m_clock.now();
+    OrderTransition t = OrderTransition::step(stored, State::AwaitingPayment, m_clock.now());
     t.paymentMethod = method;
     t.checkoutToken = PasswordHasher::randomToken();
     t.claimInitialKits = stored.order.state == State::Draft;
     const Storage::TransitionResult result = m_storage.moveOrder(t);
-    if (result == Storage::TransitionResult::KitAlreadyClaimed) {
-        return conflict(QStringLiteral("An initial kit in order %1 was already claimed in "
-                                       "another order.")
-                            .arg(stored.order.id));
-    }
+    if (result == Storage::TransitionResult::KitAlreadyClaimed)
+        return kitClaimedElsewhere(stored.order.id);
     if (result == Storage::TransitionResult::Moved)
         qCInfo(lcServer).noquote() << "order" << stored.order.id << "awaits payment";
     return orderResponse(*reload(stored));
@@ -460,12 +450,7 @@ HttpResponse OrderEndpoints::abandon(qint64 candidateId, const QString &orderId)
         return conflict(QStringLiteral("Order %1 is %2 and cannot be abandoned.")
                             .arg(orderId, stateWords(stored->order.state)));
     }
-    OrderTransition t;
-    t.candidateId = candidateId;
-    t.orderId = orderId;
-    t.from = stored->order.state;
-    t.to = State::Abandoned;
-    t.at = m_clock.now();
+    OrderTransition t = OrderTransition::step(*stored, State::Abandoned, m_clock.now());
     t.releaseInitialKits = true;
     if (m_storage.moveOrder(t) != Storage::TransitionResult::Moved) {
         return conflict(
@@ -514,12 +499,7 @@ HttpResponse OrderEndpoints::checkoutAction(const ApiRequest &request) {
     if (stored->order.state != State::AwaitingPayment)
         return page(CheckoutPage::closed(stored->order), 410);
 
-    OrderTransition t;
-    t.candidateId = stored->candidateId;
-    t.orderId = stored->order.id;
-    t.from = State::AwaitingPayment;
-    t.to = *to;
-    t.at = m_clock.now();
+    OrderTransition t = OrderTransition::step(*stored, *to, m_clock.now());
     if (*to == State::Paid)
         t.transaction = payment(*stored, t.at, QStringLiteral("Approved"));
     else if (*to == State::Declined)

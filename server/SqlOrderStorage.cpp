@@ -320,12 +320,7 @@ QStringList SqlStorage::abandonOrdersUnpaidSince(const QDateTime &before, const 
     for (const StoredOrder &stored : stale) {
         if (!isUnpaid(stored.order.state))
             continue;
-        OrderTransition t;
-        t.candidateId = stored.candidateId;
-        t.orderId = stored.order.id;
-        t.from = stored.order.state;
-        t.to = State::Abandoned;
-        t.at = at;
+        OrderTransition t = OrderTransition::step(stored, State::Abandoned, at);
         t.releaseInitialKits = true;
         if (moveOrder(t) == TransitionResult::Moved)
             abandoned.append(stored.order.id);

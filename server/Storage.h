@@ -175,6 +175,18 @@ struct OrderTransition {
     bool claimInitialKits = false;   // the order's initial-kit lines claim their kits
     bool releaseInitialKits = false; // the order's claims are dropped (it will never ship)
     std::optional<domain::Transaction> transaction; // an E-commerce Transaction row to add
+
+    // A step of `stored` to `to` at `at`, from the state it was read in.
+    static OrderTransition step(const StoredOrder &stored, domain::Order::State to,
+                                const QDateTime &at) {
+        OrderTransition t;
+        t.candidateId = stored.candidateId;
+        t.orderId = stored.order.id;
+        t.from = stored.order.state;
+        t.to = to;
+        t.at = at;
+        return t;
+    }
 };
 
 // The first answer given to an order submission under an Idempotency-Key.
