@@ -20,8 +20,6 @@ build_pkgs=(
   libsecret-1-0
   libqrencode-dev libsodium-dev libssl-dev openssl
   libgl-dev
-  # resources/fonts/unhint.py, to remake the certificate's bundled serif
-  fonttools
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqt6svg6
