@@ -2,6 +2,7 @@
 
 #include "DemoServer.h"
 #include "ScreenshotTaker.h"
+#include "client/AppSettings.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
@@ -20,7 +21,8 @@ constexpr auto kDemoPassword = "certtrack-demo";
 
 client::AccountController::Options controllerOptions(const LaunchOptions &options) {
     client::AccountController::Options result;
-    result.useKeychain = !options.demo; // the demo never touches the keychain
+    // Neither the demo nor a kiosk touches the keychain; without it the cache stays in memory.
+    result.useKeychain = !options.demo && !options.kiosk;
     return result;
 }
 
@@ -44,6 +46,11 @@ ClientApplication::ClientApplication(const LaunchOptions &options, QObject *pare
             &ClientApplication::switchAccount);
     connect(m_window.get(), &ui::MainWindow::addAccountRequested, this,
             &ClientApplication::addAccount);
+    if (options.kiosk) {
+        m_window->setRememberedAccountsShown(false);
+        // A previous run may have ended before its sign-out cleaned up.
+        client::AppSettings::forgetFileDialogHistory();
+    }
     QApplication::setQuitOnLastWindowClosed(false);
     connect(qApp, &QApplication::lastWindowClosed, this, [this] { quit(); });
     if (!options.screenshotDirectory.isEmpty()) {
@@ -66,7 +73,7 @@ void ClientApplication::start() {
         startDemo();
         return;
     }
-    if (!resumeRemembered())
+    if (m_options.kiosk || !resumeRemembered())
         showSignIn(QString());
 }
 
@@ -141,6 +148,7 @@ void ClientApplication::showSignIn(const QString &notice) {
             new ui::SignInDialog(&m_controller, m_window->isVisible() ? m_window.get() : nullptr);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::rejected, this, &ClientApplication::onDialogRejected);
+        m_dialog->setRememberAllowed(!m_options.kiosk);
     }
     client::ServerEndpoint endpoint = m_controller.endpoint();
     if (m_options.demo) {
@@ -151,7 +159,8 @@ void ClientApplication::showSignIn(const QString &notice) {
     }
     if (endpoint.baseUrl.isValid())
         m_dialog->setEndpoint(endpoint);
-    if (!m_controller.loginId().isEmpty())
+    // On a shared machine the next person must not see who was here before.
+    if (!m_options.kiosk && !m_controller.loginId().isEmpty())
         m_dialog->setLoginId(m_controller.loginId());
     m_dialog->setNotice(notice);
     m_dialog->show();
@@ -197,6 +206,8 @@ void ClientApplication::onSignInFailed(const client::ApiError &error) {
 }
 
 void ClientApplication::onSignedOut(const QString &reason) {
+    if (m_options.kiosk)
+        client::AppSettings::forgetFileDialogHistory();
     m_window->hide();
     showSignIn(reason.isEmpty() ? QString() : tr("You were signed out: %1").arg(reason));
 }

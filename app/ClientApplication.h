@@ -23,6 +23,9 @@ struct LaunchOptions {
     QUrl server;
     QString caFile;
     QString screenshotDirectory;
+    // A shared machine (--kiosk or the administrator's setting): nobody is remembered, nothing
+    // of a person is written to disk.
+    bool kiosk = false;
 };
 
 // Wires the client together: one AccountController, the main window and the sign-in dialog,

@@ -46,19 +46,26 @@ int main(int argc, char *argv[]) {
         QStringLiteral("ca-file"),
         QCoreApplication::translate("main", "Also trust this CA certificate (PEM) for the server."),
         QStringLiteral("PATH"));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QCoreApplication::translate(
+            "main", "Shared machine: nobody is remembered and nothing of a person is kept on "
+                    "this computer. An administrator can turn this on for everybody with "
+                    "kiosk=true in the system-wide settings."));
     QCommandLineOption screenshots(
         QStringLiteral("screenshot-dir"),
         QCoreApplication::translate("main",
                                     "Save every tab as PNG after the first sync, then quit."),
         QStringLiteral("DIR"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, server, caFile, screenshots});
+    parser.addOptions({demo, server, caFile, kiosk, screenshots});
     parser.process(application);
 
     app::LaunchOptions options;
     options.demo = parser.isSet(demo);
     options.caFile = parser.value(caFile);
     options.screenshotDirectory = parser.value(screenshots);
+    options.kiosk = parser.isSet(kiosk) || client::AppSettings::kioskForEveryone();
     if (parser.isSet(server)) {
         options.server = QUrl::fromUserInput(parser.value(server));
         if (!options.server.isValid() || options.server.scheme() != QLatin1String("https")) {

@@ -211,6 +211,13 @@ void MainWindow::showData() {
     updateLastSynced();
 }
 
+void MainWindow::setRememberedAccountsShown(bool shown) {
+    m_rememberedAccountsShown = shown;
+    m_addAccountAction->setVisible(shown);
+    m_addAccountAction->setEnabled(shown);
+    updateAccountList();
+}
+
 void MainWindow::updateAccountList() {
     // May run inside one of these actions' triggered signal: delete them once it has returned.
     for (QAction *action : std::as_const(m_accountActions)) {
@@ -218,6 +225,8 @@ void MainWindow::updateAccountList() {
         action->deleteLater();
     }
     m_accountActions.clear();
+    if (!m_rememberedAccountsShown)
+        return;
     const QString currentKey = m_controller->endpoint().key();
     const QString currentLogin = m_controller->loginId();
     const QList<client::RememberedAccount> accounts = AccountController::rememberedAccounts();

@@ -45,6 +45,10 @@ public:
     // discarded first; after a save, proceed runs.
     bool confirmLeave(const std::function<void()> &proceed);
 
+    // On a shared machine nobody is remembered: the Account menu lists no remembered accounts
+    // and offers no "Add account…".
+    void setRememberedAccountsShown(bool shown);
+
 signals:
     // The person chose Sign out and confirmed it.
     void signOutRequested();
@@ -84,6 +88,7 @@ private:
     QAction *m_addAccountAction = nullptr;
     QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
+    bool m_rememberedAccountsShown = true;
 };
 
 } // namespace certtrack::ui

@@ -175,6 +175,13 @@ void SignInDialog::setNotice(const QString &text) {
     m_notice->setVisible(!text.isEmpty());
 }
 
+void SignInDialog::setRememberAllowed(bool allowed) {
+    m_rememberAllowed = allowed;
+    if (!allowed)
+        m_remember->setChecked(false);
+    m_remember->setVisible(allowed);
+}
+
 client::ServerEndpoint SignInDialog::endpoint() const {
     QString address = m_server->text().trimmed();
     if (!address.isEmpty() && !address.contains(QStringLiteral("://")))
@@ -224,7 +231,7 @@ void SignInDialog::submit() {
     m_error->hide();
     setBusy(true);
     m_controller->signIn(target, m_loginId->text().trimmed(), m_password->text(),
-                         m_remember->isChecked());
+                         m_rememberAllowed && m_remember->isChecked());
 }
 
 void SignInDialog::browseCaFile() {

@@ -32,6 +32,8 @@ public:
     void setLoginId(const QString &loginId);
     // A line above the form, e.g. why the person was signed out.
     void setNotice(const QString &text);
+    // On a shared machine nobody is remembered: "Remember me" is hidden and never checked.
+    void setRememberAllowed(bool allowed);
 
     client::ServerEndpoint endpoint() const;
     bool isBusy() const { return m_busy; }
@@ -69,6 +71,7 @@ private:
     QTimer *m_throttleTimer;
     int m_throttleSeconds = 0;
     bool m_busy = false;
+    bool m_rememberAllowed = true;
 };
 
 } // namespace certtrack::ui

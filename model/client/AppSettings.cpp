@@ -29,6 +29,11 @@ void writeAll(const QList<RememberedAccount> &accounts) {
     settings.sync();
 }
 
+QSettings systemSettings() {
+    return QSettings(QSettings::NativeFormat, QSettings::SystemScope,
+                     AppSettings::organizationName(), AppSettings::applicationName());
+}
+
 bool sameAccount(const RememberedAccount &account, const ServerEndpoint &endpoint,
                  const QString &loginId) {
     return account.endpoint.key() == endpoint.key() && account.loginId == loginId;
@@ -77,6 +82,20 @@ void AppSettings::forgetAccount(const ServerEndpoint &endpoint, const QString &l
                                   }),
                    accounts.end());
     writeAll(accounts);
+}
+
+bool AppSettings::kioskForEveryone() {
+    return systemSettings().value(QStringLiteral("kiosk")).toBool();
+}
+
+int AppSettings::kioskIdleMinutes() {
+    return systemSettings().value(QStringLiteral("kioskIdleMinutes")).toInt();
+}
+
+void AppSettings::forgetFileDialogHistory() {
+    QSettings settings(QSettings::UserScope, QStringLiteral("QtProject"));
+    settings.remove(QStringLiteral("FileDialog"));
+    settings.sync();
 }
 
 } // namespace certtrack::client
