@@ -3,6 +3,7 @@
 #include "DemoServer.h"
 #include "ScreenshotTaker.h"
 #include "client/AppSettings.h"
+#include "ui/Clipboard.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
@@ -30,34 +31,56 @@ client::AccountController::Options controllerOptions(const LaunchOptions &option
 
 ClientApplication::ClientApplication(const LaunchOptions &options, QObject *parent)
     : QObject(parent)
-    , m_options(options)
-    , m_controller(controllerOptions(options))
-    , m_window(std::make_unique<ui::MainWindow>(&m_controller)) {
-    connect(&m_controller, &client::AccountController::signedIn, this,
-            &ClientApplication::onSignedIn);
-    connect(&m_controller, &client::AccountController::signInFailed, this,
-            &ClientApplication::onSignInFailed);
-    connect(&m_controller, &client::AccountController::signedOut, this,
-            &ClientApplication::onSignedOut);
-    connect(m_window.get(), &ui::MainWindow::signOutRequested, &m_controller,
-            &client::AccountController::signOut);
-    connect(m_window.get(), &ui::MainWindow::quitRequested, this, [this] { quit(); });
-    connect(m_window.get(), &ui::MainWindow::switchAccountRequested, this,
-            &ClientApplication::switchAccount);
-    connect(m_window.get(), &ui::MainWindow::addAccountRequested, this,
-            &ClientApplication::addAccount);
+    , m_options(options) {
+    createSession();
     if (options.kiosk) {
-        m_window->setRememberedAccountsShown(false);
         // A previous run may have ended before its sign-out cleaned up.
         client::AppSettings::forgetFileDialogHistory();
     }
     QApplication::setQuitOnLastWindowClosed(false);
     connect(qApp, &QApplication::lastWindowClosed, this, [this] { quit(); });
     if (!options.screenshotDirectory.isEmpty()) {
-        auto *screenshots =
-            new ScreenshotTaker(options.screenshotDirectory, &m_controller, m_window.get(), this);
+        auto *screenshots = new ScreenshotTaker(options.screenshotDirectory, m_controller.get(),
+                                                m_window.get(), this);
         connect(screenshots, &ScreenshotTaker::finished, this, &ClientApplication::quit);
     }
+}
+
+void ClientApplication::createSession() {
+    m_controller = std::make_unique<client::AccountController>(controllerOptions(m_options));
+    m_window = std::make_unique<ui::MainWindow>(m_controller.get());
+    connect(m_controller.get(), &client::AccountController::signedIn, this,
+            &ClientApplication::onSignedIn);
+    connect(m_controller.get(), &client::AccountController::signInFailed, this,
+            &ClientApplication::onSignInFailed);
+    connect(m_controller.get(), &client::AccountController::signedOut, this,
+            &ClientApplication::onSignedOut);
+    connect(m_window.get(), &ui::MainWindow::signOutRequested, m_controller.get(),
+            &client::AccountController::signOut);
+    connect(m_window.get(), &ui::MainWindow::quitRequested, this, [this] { quit(); });
+    connect(m_window.get(), &ui::MainWindow::switchAccountRequested, this,
+            &ClientApplication::switchAccount);
+    connect(m_window.get(), &ui::MainWindow::addAccountRequested, this,
+            &ClientApplication::addAccount);
+    if (m_options.kiosk)
+        m_window->setRememberedAccountsShown(false);
+}
+
+void ClientApplication::replaceSession() {
+    m_kioskEndpoint = m_controller->endpoint();
+    // Called from the controller's own signal: both go once it has returned, the window first
+    // (its pages hold the controller), and every dialog parented to the window with it.
+    delete m_dialog;
+    ui::MainWindow *window = m_window.release();
+    client::AccountController *controller = m_controller.release();
+    window->hide();
+    window->disconnect(this);
+    controller->disconnect(this);
+    window->deleteLater();
+    controller->deleteLater();
+    ui::Clipboard::clearOwnText();
+    client::AppSettings::forgetFileDialogHistory();
+    createSession();
 }
 
 ClientApplication::~ClientApplication() {
@@ -112,13 +135,13 @@ void ClientApplication::activate() {
 
 void ClientApplication::onDemoReady(const client::ServerEndpoint &endpoint) {
     m_demoEndpoint = endpoint;
-    m_controller.signIn(endpoint, QString::fromLatin1(kDemoLogin),
-                        QString::fromLatin1(kDemoPassword), false);
+    m_controller->signIn(endpoint, QString::fromLatin1(kDemoLogin),
+                         QString::fromLatin1(kDemoPassword), false);
 }
 
 void ClientApplication::onDemoFailed(const QString &message) {
     qCWarning(lcApp).noquote() << message;
-    if (m_controller.isSignedIn())
+    if (m_controller->isSignedIn())
         return; // the banner says offline; the data stays readable
     ui::MessageBox::warning(m_window.get(), tr("Demo"), message);
     quit(1);
@@ -136,7 +159,7 @@ bool ClientApplication::resumeRemembered() {
                       << account.endpoint.key();
         m_resuming = true;
         m_window->show();
-        m_controller.resume(account);
+        m_controller->resume(account);
         return true;
     }
     return false;
@@ -144,13 +167,13 @@ bool ClientApplication::resumeRemembered() {
 
 void ClientApplication::showSignIn(const QString &notice) {
     if (!m_dialog) {
-        m_dialog =
-            new ui::SignInDialog(&m_controller, m_window->isVisible() ? m_window.get() : nullptr);
+        m_dialog = new ui::SignInDialog(m_controller.get(),
+                                        m_window->isVisible() ? m_window.get() : nullptr);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &QDialog::rejected, this, &ClientApplication::onDialogRejected);
         m_dialog->setRememberAllowed(!m_options.kiosk);
     }
-    client::ServerEndpoint endpoint = m_controller.endpoint();
+    client::ServerEndpoint endpoint = m_options.kiosk ? m_kioskEndpoint : m_controller->endpoint();
     if (m_options.demo) {
         endpoint = m_demoEndpoint;
     } else if (m_options.server.isValid()) {
@@ -160,8 +183,8 @@ void ClientApplication::showSignIn(const QString &notice) {
     if (endpoint.baseUrl.isValid())
         m_dialog->setEndpoint(endpoint);
     // On a shared machine the next person must not see who was here before.
-    if (!m_options.kiosk && !m_controller.loginId().isEmpty())
-        m_dialog->setLoginId(m_controller.loginId());
+    if (!m_options.kiosk && !m_controller->loginId().isEmpty())
+        m_dialog->setLoginId(m_controller->loginId());
     m_dialog->setNotice(notice);
     m_dialog->show();
     m_dialog->raise();
@@ -175,14 +198,14 @@ void ClientApplication::switchAccount(const client::RememberedAccount &account) 
     m_accountBeforeAdding.reset();
     m_resuming = true;
     m_window->show();
-    m_controller.resume(account);
+    m_controller->resume(account);
 }
 
 void ClientApplication::addAccount() {
     m_accountBeforeAdding.reset();
-    if (m_controller.isRemembered())
+    if (m_controller->isRemembered())
         m_accountBeforeAdding =
-            client::RememberedAccount{m_controller.endpoint(), m_controller.loginId(), {}};
+            client::RememberedAccount{m_controller->endpoint(), m_controller->loginId(), {}};
     showSignIn(QString());
     m_dialog->setLoginId(QString());
 }
@@ -207,20 +230,20 @@ void ClientApplication::onSignInFailed(const client::ApiError &error) {
 
 void ClientApplication::onSignedOut(const QString &reason) {
     if (m_options.kiosk)
-        client::AppSettings::forgetFileDialogHistory();
+        replaceSession();
     m_window->hide();
     showSignIn(reason.isEmpty() ? QString() : tr("You were signed out: %1").arg(reason));
 }
 
 void ClientApplication::onDialogRejected() {
-    if (m_accountBeforeAdding && !m_controller.isSignedIn()) {
+    if (m_accountBeforeAdding && !m_controller->isSignedIn()) {
         // "Add account…" was tried and given up: back to the account shown before.
         const client::RememberedAccount previous = *m_accountBeforeAdding;
         switchAccount(previous);
         return;
     }
     m_accountBeforeAdding.reset();
-    if (!m_window->isVisible() || !m_controller.isSignedIn())
+    if (!m_window->isVisible() || !m_controller->isSignedIn())
         quit();
 }
 

@@ -45,7 +45,7 @@ public:
     void activate();
 
     // What a test drives and checks; the dialog exists only while it is needed.
-    client::AccountController *controller() { return &m_controller; }
+    client::AccountController *controller() { return m_controller.get(); }
     ui::MainWindow *mainWindow() const { return m_window.get(); }
     ui::SignInDialog *signInDialog() const;
 
@@ -61,13 +61,20 @@ private:
     void onDialogRejected();
     void switchAccount(const client::RememberedAccount &account);
     void addAccount();
+    // A new AccountController and MainWindow, wired to this.
+    void createSession();
+    // Kiosk: the window, every dialog it opened and the controller of the person who left are
+    // deleted and made anew, so no filter, selection, edit or dialog passes to the next person.
+    void replaceSession();
 
     LaunchOptions m_options;
-    client::AccountController m_controller;
+    std::unique_ptr<client::AccountController> m_controller;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::SignInDialog> m_dialog;
     DemoServer *m_demo = nullptr;
     client::ServerEndpoint m_demoEndpoint;
+    // Kiosk: the server last signed in to, offered to the next person (not personal).
+    client::ServerEndpoint m_kioskEndpoint;
     // The account shown when "Add account…" was chosen, reopened if that dialog is cancelled.
     std::optional<client::RememberedAccount> m_accountBeforeAdding;
     bool m_resuming = false;

@@ -1,7 +1,7 @@
 #include "ui/IdentifiersView.h"
 
-#include <QApplication>
-#include <QClipboard>
+#include "ui/Clipboard.h"
+
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -62,7 +62,7 @@ void IdentifiersView::setIdentifiers(const domain::Identifiers &identifiers) {
         m_formLayout->addRow(identifier.label, row);
         connect(copy, &QPushButton::clicked, this,
                 [this, text = identifier.value, label = identifier.label] {
-                    QApplication::clipboard()->setText(text);
+                    Clipboard::setText(text);
                     m_copied->setText(tr("%1 copied to the clipboard.").arg(label));
                     m_copied->show();
                 });

@@ -7,17 +7,23 @@
 #include "client/AccountController.h"
 #include "client/AppSettings.h"
 #include "client/CredentialStore.h"
+#include "ui/CertificationsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -87,6 +93,32 @@ QStringList filesMentioning(const QString &text) {
     return found;
 }
 
+// Texts of a person anywhere in a window: labels, fields, window title and every item model.
+QStringList textsMentioning(QWidget *root, const QStringList &needles) {
+    QStringList texts{root->windowTitle()};
+    for (auto *label : root->findChildren<QLabel *>())
+        texts.append(label->text());
+    for (auto *edit : root->findChildren<QLineEdit *>())
+        texts.append(edit->text());
+    for (auto *view : root->findChildren<QAbstractItemView *>()) {
+        QAbstractItemModel *model = view->model();
+        if (!model)
+            continue;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            for (int column = 0; column < model->columnCount(); ++column)
+                texts.append(model->index(row, column).data().toString());
+        }
+    }
+    QStringList found;
+    for (const QString &text : std::as_const(texts)) {
+        for (const QString &needle : needles) {
+            if (text.contains(needle))
+                found.append(text);
+        }
+    }
+    return found;
+}
+
 bool isShown(const ui::SignInDialog *dialog) {
     return dialog && dialog->isVisible();
 }
@@ -101,6 +133,7 @@ private slots:
     void cleanup();
     void theSystemWideSettingTurnsKioskOn();
     void aKioskSessionLeavesNothingOnDisk();
+    void signOutRebuildsTheWindowForTheNextPerson();
 
 private:
     app::ClientApplication *launchKiosk();
@@ -227,6 +260,63 @@ void TestKiosk::aKioskSessionLeavesNothingOnDisk() {
     // The account remembered outside kiosk mode is left as it was.
     QCOMPARE(AccountController::rememberedAccounts().size(), 1);
     client::AppSettings().forgetAccount(endpoint, kOtherLogin);
+}
+
+void TestKiosk::signOutRebuildsTheWindowForTheNextPerson() {
+    app::ClientApplication *app = launchKiosk();
+    signIn(kLogin);
+    const QPointer<ui::MainWindow> window = app->mainWindow();
+    const QPointer<AccountController> controller = app->controller();
+
+    // John leaves traces everywhere: a filter, an identifier on the clipboard, a dialog open.
+    auto *filter = child<QLineEdit>(window, "examsFilter");
+    QVERIFY(filter);
+    QTest::keyClicks(filter, QStringLiteral("CCNA John"));
+    child<QPushButton>(window, "copyIdentifier_loginId")->click();
+    QCOMPARE(QApplication::clipboard()->text(), kLogin);
+    const auto &certifications = controller->data().certifications;
+    QVERIFY(!certifications.isEmpty());
+    auto *certificationsPage =
+        qobject_cast<ui::CertificationsPage *>(window->page(ui::MainWindow::CertificationsTab));
+    QVERIFY(certificationsPage);
+    emit certificationsPage->pdfCertificateRequested(certifications.first().summary.id);
+    const QPointer<QDialog> certificate = window->findChild<QDialog *>();
+    QVERIFY(certificate);
+    QVERIFY(certificate->isVisible());
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QAction>(window, "signOutAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNull() && controller.isNull() && certificate.isNull(),
+                             kWaitMs);
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    const QStringList john{kLogin, QStringLiteral("John")};
+    QVERIFY(app->mainWindow());
+    QVERIFY(!app->mainWindow()->isVisible());
+    QVERIFY2(textsMentioning(app->mainWindow(), john).isEmpty(),
+             qPrintable(textsMentioning(app->mainWindow(), john).join(u'|')));
+    QVERIFY2(textsMentioning(app->signInDialog(), john).isEmpty(),
+             qPrintable(textsMentioning(app->signInDialog(), john).join(u'|')));
+    // The server stays offered: it is the machine's, not the person's.
+    QCOMPARE(child<QLineEdit>(app->signInDialog(), "serverEdit")->text(),
+             m_server.baseUrl().toString());
+
+    // The next person sees only her own data, and an empty filter.
+    signIn(kOtherLogin);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(app->mainWindow(), "signedInLabel")
+                                 ->text()
+                                 .contains(QStringLiteral("Amira Haddad")),
+                             kWaitMs);
+    QVERIFY(child<QLineEdit>(app->mainWindow(), "examsFilter")->text().isEmpty());
+    QVERIFY2(textsMentioning(app->mainWindow(), john).isEmpty(),
+             qPrintable(textsMentioning(app->mainWindow(), john).join(u'|')));
+
+    // What somebody copied elsewhere is not CertTrack's to clear.
+    QApplication::clipboard()->setText(QStringLiteral("a note of somebody else"));
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    child<QAction>(app->mainWindow(), "signOutAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a note of somebody else"));
 }
 
 QTEST_MAIN(TestKiosk)

@@ -1,9 +1,8 @@
 #include "ui/transcripts/TranscriptShareDialog.h"
 
+#include "ui/Clipboard.h"
 #include "ui/transcripts/ExternalLinks.h"
 
-#include <QApplication>
-#include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -212,7 +211,7 @@ void TranscriptShareDialog::send() {
 }
 
 void TranscriptShareDialog::copyLink() {
-    QApplication::clipboard()->setText(m_transcript.url);
+    Clipboard::setText(m_transcript.url);
     showMessage(tr("The link is on the clipboard."), false);
 }
 
