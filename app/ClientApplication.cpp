@@ -1,6 +1,7 @@
 #include "ClientApplication.h"
 
 #include "DemoServer.h"
+#include "KioskIdleGuard.h"
 #include "ScreenshotTaker.h"
 #include "client/AppSettings.h"
 #include "ui/Clipboard.h"
@@ -10,6 +11,9 @@
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QTimer>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcApp, "certtrack.app", QtWarningMsg)
 
@@ -36,6 +40,9 @@ ClientApplication::ClientApplication(const LaunchOptions &options, QObject *pare
     if (options.kiosk) {
         // A previous run may have ended before its sign-out cleaned up.
         client::AppSettings::forgetFileDialogHistory();
+        m_idleGuard =
+            new KioskIdleGuard(std::chrono::minutes(std::max(1, options.kioskIdleMinutes)), this);
+        connect(m_idleGuard, &KioskIdleGuard::timedOut, this, &ClientApplication::onIdleTimedOut);
     }
     QApplication::setQuitOnLastWindowClosed(false);
     connect(qApp, &QApplication::lastWindowClosed, this, [this] { quit(); });
@@ -214,6 +221,8 @@ void ClientApplication::onSignedIn() {
     m_accountBeforeAdding.reset();
     m_resuming = false;
     m_window->show();
+    if (m_idleGuard)
+        m_idleGuard->start(m_window.get());
 }
 
 void ClientApplication::onSignInFailed(const client::ApiError &error) {
@@ -228,11 +237,33 @@ void ClientApplication::onSignInFailed(const client::ApiError &error) {
     showSignIn(tr("Please sign in again. %1").arg(ui::SignInDialog::messageFor(error)));
 }
 
+void ClientApplication::onIdleTimedOut() {
+    // A box left open by the person (a question, a file chooser) must not hold the session:
+    // close it, and sign out once its own handling has unwound.
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        modal->close();
+        if (modal == QApplication::activeModalWidget())
+            break;
+    }
+    QTimer::singleShot(0, this, [this] {
+        if (!m_controller->isSignedIn())
+            return;
+        m_idleSignOut = true;
+        m_controller->signOut();
+    });
+}
+
 void ClientApplication::onSignedOut(const QString &reason) {
+    if (m_idleGuard)
+        m_idleGuard->stop();
+    QString notice = reason.isEmpty() ? QString() : tr("You were signed out: %1").arg(reason);
+    if (m_idleSignOut)
+        notice = tr("You were signed out because nobody used CertTrack for a while.");
+    m_idleSignOut = false;
     if (m_options.kiosk)
         replaceSession();
     m_window->hide();
-    showSignIn(reason.isEmpty() ? QString() : tr("You were signed out: %1").arg(reason));
+    showSignIn(notice);
 }
 
 void ClientApplication::onDialogRejected() {

@@ -16,6 +16,7 @@ class SignInDialog;
 namespace certtrack::app {
 
 class DemoServer;
+class KioskIdleGuard;
 
 // What the command line asked for.
 struct LaunchOptions {
@@ -26,6 +27,8 @@ struct LaunchOptions {
     // A shared machine (--kiosk or the administrator's setting): nobody is remembered, nothing
     // of a person is written to disk.
     bool kiosk = false;
+    // Kiosk: minutes without input before the warning and then sign-out.
+    int kioskIdleMinutes = 10;
 };
 
 // Wires the client together: one AccountController, the main window and the sign-in dialog,
@@ -48,6 +51,8 @@ public:
     client::AccountController *controller() { return m_controller.get(); }
     ui::MainWindow *mainWindow() const { return m_window.get(); }
     ui::SignInDialog *signInDialog() const;
+    // Kiosk only (null otherwise): ends sessions nobody is using.
+    KioskIdleGuard *idleGuard() const { return m_idleGuard; }
 
 private:
     void startDemo();
@@ -66,12 +71,14 @@ private:
     // Kiosk: the window, every dialog it opened and the controller of the person who left are
     // deleted and made anew, so no filter, selection, edit or dialog passes to the next person.
     void replaceSession();
+    void onIdleTimedOut();
 
     LaunchOptions m_options;
     std::unique_ptr<client::AccountController> m_controller;
     std::unique_ptr<ui::MainWindow> m_window;
     QPointer<ui::SignInDialog> m_dialog;
     DemoServer *m_demo = nullptr;
+    KioskIdleGuard *m_idleGuard = nullptr;
     client::ServerEndpoint m_demoEndpoint;
     // Kiosk: the server last signed in to, offered to the next person (not personal).
     client::ServerEndpoint m_kioskEndpoint;
@@ -79,6 +86,7 @@ private:
     std::optional<client::RememberedAccount> m_accountBeforeAdding;
     bool m_resuming = false;
     bool m_quitting = false;
+    bool m_idleSignOut = false;
 };
 
 } // namespace certtrack::app

@@ -52,13 +52,18 @@ int main(int argc, char *argv[]) {
             "main", "Shared machine: nobody is remembered and nothing of a person is kept on "
                     "this computer. An administrator can turn this on for everybody with "
                     "kiosk=true in the system-wide settings."));
+    const QCommandLineOption kioskIdle(
+        QStringLiteral("kiosk-idle-minutes"),
+        QCoreApplication::translate("main", "With --kiosk: sign out after this many minutes "
+                                            "without input (at least 1; default 10)."),
+        QStringLiteral("N"));
     QCommandLineOption screenshots(
         QStringLiteral("screenshot-dir"),
         QCoreApplication::translate("main",
                                     "Save every tab as PNG after the first sync, then quit."),
         QStringLiteral("DIR"));
     screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, server, caFile, kiosk, screenshots});
+    parser.addOptions({demo, server, caFile, kiosk, kioskIdle, screenshots});
     parser.process(application);
 
     app::LaunchOptions options;
@@ -66,6 +71,17 @@ int main(int argc, char *argv[]) {
     options.caFile = parser.value(caFile);
     options.screenshotDirectory = parser.value(screenshots);
     options.kiosk = parser.isSet(kiosk) || client::AppSettings::kioskForEveryone();
+    if (client::AppSettings::kioskIdleMinutes() > 0)
+        options.kioskIdleMinutes = client::AppSettings::kioskIdleMinutes();
+    if (parser.isSet(kioskIdle)) {
+        bool isNumber = false;
+        options.kioskIdleMinutes = parser.value(kioskIdle).toInt(&isNumber);
+        if (!isNumber || options.kioskIdleMinutes < 1) {
+            std::fprintf(stderr, "certtrack: --kiosk-idle-minutes needs a whole number of "
+                                 "minutes, at least 1\n");
+            return 2;
+        }
+    }
     if (parser.isSet(server)) {
         options.server = QUrl::fromUserInput(parser.value(server));
         if (!options.server.isValid() || options.server.scheme() != QLatin1String("https")) {

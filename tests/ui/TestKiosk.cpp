@@ -3,11 +3,13 @@
 // the test): nobody is remembered, and after a person signs out nothing of them is left on disk.
 
 #include "ClientApplication.h"
+#include "KioskIdleGuard.h"
 #include "TestServer.h"
 #include "client/AccountController.h"
 #include "client/AppSettings.h"
 #include "client/CredentialStore.h"
 #include "ui/CertificationsPage.h"
+#include "ui/IdleWarningDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPointer>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -134,6 +137,11 @@ private slots:
     void theSystemWideSettingTurnsKioskOn();
     void aKioskSessionLeavesNothingOnDisk();
     void signOutRebuildsTheWindowForTheNextPerson();
+    void inputPutsTheIdleWarningOff();
+    void stayingSignedInKeepsTheSession();
+    void nobodyAnsweringSignsOut();
+    void badIdleMinutesAreRefused_data();
+    void badIdleMinutesAreRefused();
 
 private:
     app::ClientApplication *launchKiosk();
@@ -317,6 +325,96 @@ void TestKiosk::signOutRebuildsTheWindowForTheNextPerson() {
     child<QAction>(app->mainWindow(), "signOutAction")->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("a note of somebody else"));
+}
+
+void TestKiosk::inputPutsTheIdleWarningOff() {
+    app::ClientApplication *app = launchKiosk();
+    app::KioskIdleGuard *guard = app->idleGuard();
+    QVERIFY(guard);
+    QVERIFY(!guard->isWatching()); // nobody signed in: nothing to guard
+    signIn(kLogin);
+    QVERIFY(guard->isWatching());
+    QVERIFY(!guard->isWarning());
+    guard->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
+    QTest::qWait(200);
+    const int before = guard->idleRemainingMs();
+    QTest::keyClick(child<QLineEdit>(app->mainWindow(), "examsFilter"), Qt::Key_A);
+    QVERIFY2(guard->idleRemainingMs() > before,
+             qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(guard->idleRemainingMs())));
+}
+
+void TestKiosk::stayingSignedInKeepsTheSession() {
+    app::ClientApplication *app = launchKiosk();
+    signIn(kLogin);
+    const QPointer<ui::MainWindow> window = app->mainWindow();
+    app::KioskIdleGuard *guard = app->idleGuard();
+    // The warning never runs out here: only the button ends it.
+    guard->setTimeouts(std::chrono::milliseconds(50), std::chrono::hours(1));
+    QTRY_VERIFY_WITH_TIMEOUT(guard->isWarning(), kWaitMs);
+    QPointer<ui::IdleWarningDialog> warning = guard->warningDialog();
+    QVERIFY(warning && warning->isVisible());
+    QVERIFY2(child<QLabel>(warning, "idleCountdown")->text().contains(QStringLiteral("3600")),
+             qPrintable(child<QLabel>(warning, "idleCountdown")->text()));
+    // Input other than the button does not answer it.
+    QTest::keyClick(warning, Qt::Key_Escape);
+    QTest::mouseMove(window);
+    QVERIFY(guard->isWarning());
+    QVERIFY(warning->isVisible());
+
+    guard->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
+    QTest::mouseClick(child<QPushButton>(warning, "staySignedInButton"), Qt::LeftButton);
+    QVERIFY(!guard->isWarning());
+    QVERIFY(guard->isWatching());
+    QTRY_VERIFY_WITH_TIMEOUT(warning.isNull(), kWaitMs);
+    QVERIFY(app->controller()->isSignedIn());
+    QCOMPARE(app->mainWindow(), window.data());
+    QVERIFY(window->isVisible());
+    QVERIFY(!isShown(app->signInDialog()));
+}
+
+void TestKiosk::nobodyAnsweringSignsOut() {
+    app::ClientApplication *app = launchKiosk();
+    signIn(kLogin);
+    const QPointer<ui::MainWindow> window = app->mainWindow();
+    auto *filter = child<QLineEdit>(window, "examsFilter");
+    QTest::keyClicks(filter, QStringLiteral("John"));
+    app::KioskIdleGuard *guard = app->idleGuard();
+    guard->setTimeouts(std::chrono::milliseconds(50), std::chrono::milliseconds(100));
+    QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), kWaitMs);
+    QVERIFY(!app->controller()->isSignedIn());
+    QVERIFY(!guard->isWatching());
+    QVERIFY(!guard->warningDialog());
+    auto *notice = child<QLabel>(app->signInDialog(), "signInNotice");
+    QVERIFY2(notice->text().contains(QStringLiteral("nobody used")), qPrintable(notice->text()));
+    const QStringList john{kLogin, QStringLiteral("John")};
+    QVERIFY2(textsMentioning(app->mainWindow(), john).isEmpty(),
+             qPrintable(textsMentioning(app->mainWindow(), john).join(u'|')));
+    QVERIFY(child<QLineEdit>(app->signInDialog(), "loginIdEdit")->text().isEmpty());
+    // The next person's session is guarded afresh.
+    guard->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
+    signIn(kOtherLogin);
+    QVERIFY(guard->isWatching());
+    QVERIFY(!guard->isWarning());
+}
+
+void TestKiosk::badIdleMinutesAreRefused_data() {
+    QTest::addColumn<QString>("minutes");
+    QTest::newRow("zero") << QStringLiteral("0");
+    QTest::newRow("negative") << QStringLiteral("-5");
+    QTest::newRow("not a number") << QStringLiteral("ten");
+    QTest::newRow("fraction") << QStringLiteral("1.5");
+}
+
+void TestKiosk::badIdleMinutesAreRefused() {
+    QFETCH(QString, minutes);
+    QProcess client;
+    client.start(QStringLiteral(CERTTRACK_CLIENT_PATH),
+                 {QStringLiteral("--kiosk"), QStringLiteral("--kiosk-idle-minutes"), minutes});
+    QVERIFY2(client.waitForFinished(kWaitMs), qPrintable(client.errorString()));
+    QCOMPARE(client.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(client.exitCode(), 2);
+    QVERIFY2(client.readAllStandardError().contains("--kiosk-idle-minutes"), "no reason given");
 }
 
 QTEST_MAIN(TestKiosk)
