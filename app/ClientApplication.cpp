@@ -193,6 +193,8 @@ void ClientApplication::showSignIn(const QString &notice) {
     if (!m_options.kiosk && !m_controller->loginId().isEmpty())
         m_dialog->setLoginId(m_controller->loginId());
     m_dialog->setNotice(notice);
+    if (m_idleGuard && !m_controller->isSignedIn())
+        m_idleGuard->startWithoutWarning();
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();
@@ -238,6 +240,17 @@ void ClientApplication::onSignInFailed(const client::ApiError &error) {
 }
 
 void ClientApplication::onIdleTimedOut() {
+    if (!m_controller->isSignedIn()) {
+        // The sign-in form, left with what somebody typed: a fresh one for the next person,
+        // unless a sign-in is under way.
+        if (m_dialog && m_dialog->isBusy()) {
+            m_idleGuard->startWithoutWarning();
+            return;
+        }
+        delete m_dialog;
+        showSignIn(QString());
+        return;
+    }
     // A box left open by the person (a question, a file chooser) must not hold the session:
     // close it, and sign out once its own handling has unwound.
     while (QWidget *modal = QApplication::activeModalWidget()) {

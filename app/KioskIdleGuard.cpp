@@ -61,9 +61,16 @@ void KioskIdleGuard::setTimeouts(std::chrono::milliseconds idle,
 
 void KioskIdleGuard::start(QWidget *window) {
     m_window = window;
+    m_warnFirst = true;
     closeWarning();
     m_countdown.stop();
     m_tick.stop();
+    m_idle.start();
+}
+
+void KioskIdleGuard::startWithoutWarning() {
+    stop();
+    m_warnFirst = false;
     m_idle.start();
 }
 
@@ -84,6 +91,11 @@ bool KioskIdleGuard::eventFilter(QObject *watched, QEvent *event) {
 }
 
 void KioskIdleGuard::showWarning() {
+    if (!m_warnFirst) {
+        qCInfo(lcKiosk) << "the sign-in form was left untouched: clearing it";
+        emit timedOut();
+        return;
+    }
     qCInfo(lcKiosk) << "no input for" << m_idle.interval() << "ms: warning";
     if (!m_dialog) {
         m_dialog = new ui::IdleWarningDialog(m_window);

@@ -28,6 +28,9 @@ public:
 
     // Watches while somebody is signed in; the warning opens over window.
     void start(QWidget *window);
+    // Watches the sign-in form: when nobody has touched it for the idle time, timedOut at once
+    // (there is no session to keep, only what somebody typed and walked away from).
+    void startWithoutWarning();
     void stop();
 
     bool isWatching() const { return m_idle.isActive() || isWarning(); }
@@ -55,6 +58,7 @@ private:
     std::chrono::milliseconds m_warning;
     QPointer<QWidget> m_window;
     QPointer<ui::IdleWarningDialog> m_dialog;
+    bool m_warnFirst = true;
 };
 
 } // namespace certtrack::app

@@ -28,7 +28,7 @@ public:
     Q_ENUM(SyncState)
 
     struct Options {
-        bool useKeychain = true; // false for --demo (and kiosk later): nothing on disk
+        bool useKeychain = true; // false for --demo and kiosk mode: nothing on disk
     };
 
     explicit AccountController(Options options, QObject *parent = nullptr);

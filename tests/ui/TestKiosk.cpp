@@ -140,6 +140,7 @@ private slots:
     void inputPutsTheIdleWarningOff();
     void stayingSignedInKeepsTheSession();
     void nobodyAnsweringSignsOut();
+    void anUntouchedSignInFormIsCleared();
     void badIdleMinutesAreRefused_data();
     void badIdleMinutesAreRefused();
 
@@ -331,7 +332,9 @@ void TestKiosk::inputPutsTheIdleWarningOff() {
     app::ClientApplication *app = launchKiosk();
     app::KioskIdleGuard *guard = app->idleGuard();
     QVERIFY(guard);
-    QVERIFY(!guard->isWatching()); // nobody signed in: nothing to guard
+    // Nobody signed in: only the form is watched, with no warning to give.
+    QVERIFY(guard->isWatching());
+    QVERIFY(!guard->isWarning());
     signIn(kLogin);
     QVERIFY(guard->isWatching());
     QVERIFY(!guard->isWarning());
@@ -379,11 +382,13 @@ void TestKiosk::nobodyAnsweringSignsOut() {
     auto *filter = child<QLineEdit>(window, "examsFilter");
     QTest::keyClicks(filter, QStringLiteral("John"));
     app::KioskIdleGuard *guard = app->idleGuard();
-    guard->setTimeouts(std::chrono::milliseconds(50), std::chrono::milliseconds(100));
+    // The fresh sign-in form is watched with the same idle time: long enough to be looked at.
+    guard->setTimeouts(std::chrono::milliseconds(500), std::chrono::milliseconds(100));
     QTRY_VERIFY_WITH_TIMEOUT(isShown(app->signInDialog()), kWaitMs);
     QTRY_VERIFY_WITH_TIMEOUT(window.isNull(), kWaitMs);
+    guard->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
     QVERIFY(!app->controller()->isSignedIn());
-    QVERIFY(!guard->isWatching());
+    QVERIFY(!guard->isWarning());
     QVERIFY(!guard->warningDialog());
     auto *notice = child<QLabel>(app->signInDialog(), "signInNotice");
     QVERIFY2(notice->text().contains(QStringLiteral("nobody used")), qPrintable(notice->text()));
@@ -392,10 +397,36 @@ void TestKiosk::nobodyAnsweringSignsOut() {
              qPrintable(textsMentioning(app->mainWindow(), john).join(u'|')));
     QVERIFY(child<QLineEdit>(app->signInDialog(), "loginIdEdit")->text().isEmpty());
     // The next person's session is guarded afresh.
-    guard->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
     signIn(kOtherLogin);
     QVERIFY(guard->isWatching());
     QVERIFY(!guard->isWarning());
+}
+
+void TestKiosk::anUntouchedSignInFormIsCleared() {
+    app::ClientApplication *app = launchKiosk();
+    app::KioskIdleGuard *guard = app->idleGuard();
+    QVERIFY(guard->isWatching());
+    // Somebody typed, failed and walked away.
+    const QPointer<ui::SignInDialog> dialog = app->signInDialog();
+    child<QLineEdit>(dialog, "loginIdEdit")->setText(kLogin);
+    child<QLineEdit>(dialog, "passwordEdit")->setText(QStringLiteral("wrong"));
+    QTest::mouseClick(child<QPushButton>(dialog, "signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "signInError")->isVisible(), kWaitMs);
+    QVERIFY(!guard->isWarning());
+
+    guard->setTimeouts(std::chrono::milliseconds(50), std::chrono::hours(1));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), kWaitMs);
+    QVERIFY(isShown(app->signInDialog()));
+    QVERIFY(!guard->warningDialog()); // nobody to warn: nobody is signed in
+    QVERIFY(child<QLineEdit>(app->signInDialog(), "loginIdEdit")->text().isEmpty());
+    QVERIFY(child<QLineEdit>(app->signInDialog(), "passwordEdit")->text().isEmpty());
+    QVERIFY(!child<QLabel>(app->signInDialog(), "signInError")->isVisible());
+    QCOMPARE(child<QLineEdit>(app->signInDialog(), "serverEdit")->text(),
+             m_server.baseUrl().toString());
+    // And the fresh form still signs in.
+    guard->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
+    signIn(kOtherLogin);
+    QVERIFY(guard->isWatching());
 }
 
 void TestKiosk::badIdleMinutesAreRefused_data() {
