@@ -120,6 +120,9 @@ int parse(const QStringList &arguments, CertificateCommand::Options *options) {
         return usage(tr("--password-stdin needs --server."));
     if (options->remember && !options->passwordFromStdin)
         return usage(tr("--remember needs --password-stdin (it keeps what a sign-in fetched)."));
+    if (options->remember && client::AppSettings::kioskForEveryone())
+        return usage(tr("--remember is not available: this computer is in kiosk mode, where "
+                        "nothing of a person is kept."));
     if (!options->caFile.isEmpty() && !QFileInfo::exists(options->caFile))
         return usage(tr("the CA file %1 does not exist.").arg(options->caFile));
     return CertificateCommand::Success;

@@ -6,6 +6,7 @@
 #include "client/AccountController.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private slots:
     void severalServersNeedAChoice();
     void noCachedData();
     void usageErrors();
+    void rememberIsRefusedOnAKioskMachine();
     void aRunningClientAndTheCommandShareAnAccount();
 
 private:
@@ -283,6 +285,27 @@ void TestCertificateCommand::usageErrors() {
     const Run help = certificate({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("--password-stdin")));
+}
+
+void TestCertificateCommand::rememberIsRefusedOnAKioskMachine() {
+    QTemporaryDir system;
+    QVERIFY(system.isValid());
+    QVERIFY(QDir(system.path()).mkpath(QStringLiteral("CertTrack")));
+    QFile conf(system.filePath(QStringLiteral("CertTrack/certtrack.conf")));
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write("[General]\nkiosk=true\n");
+    conf.close();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_DIRS"), system.path());
+    const QStringList cachesBefore = cacheFiles();
+    const Run run =
+        certificate(online(m_server, QStringLiteral("CSCO10000001")) +
+                        QStringList{QStringLiteral("--all"), QStringLiteral("--output-dir"),
+                                    out({}), QStringLiteral("--remember")},
+                    QByteArrayLiteral("certtrack-demo\n"), environment);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("kiosk")), qPrintable(run.err));
+    QCOMPARE(cacheFiles(), cachesBefore);
 }
 
 void TestCertificateCommand::aRunningClientAndTheCommandShareAnAccount() {
