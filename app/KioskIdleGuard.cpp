@@ -1,6 +1,6 @@
 #include "KioskIdleGuard.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QEvent>
 #include <QLoggingCategory>
 
@@ -98,7 +98,10 @@ void KioskIdleGuard::showWarning() {
     }
     qCInfo(lcKiosk) << "no input for" << m_idle.interval() << "ms: warning";
     if (!m_dialog) {
-        m_dialog = new ui::IdleWarningDialog(m_window);
+        // Over a box the person left open (a question, a file chooser), which would otherwise
+        // block the button.
+        QWidget *over = QApplication::activeModalWidget();
+        m_dialog = new ui::IdleWarningDialog(over ? over : m_window.data());
         connect(m_dialog, &ui::IdleWarningDialog::stayRequested, this, &KioskIdleGuard::stay);
     }
     m_deadline.setRemainingTime(m_warning);

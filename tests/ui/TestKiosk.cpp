@@ -140,6 +140,7 @@ private slots:
     void inputPutsTheIdleWarningOff();
     void stayingSignedInKeepsTheSession();
     void nobodyAnsweringSignsOut();
+    void theWarningComesOverABoxLeftOpenAndClosesIt();
     void anUntouchedSignInFormIsCleared();
     void badIdleMinutesAreRefused_data();
     void badIdleMinutesAreRefused();
@@ -400,6 +401,31 @@ void TestKiosk::nobodyAnsweringSignsOut() {
     signIn(kOtherLogin);
     QVERIFY(guard->isWatching());
     QVERIFY(!guard->isWarning());
+}
+
+void TestKiosk::theWarningComesOverABoxLeftOpenAndClosesIt() {
+    app::ClientApplication *app = launchKiosk();
+    signIn(kLogin);
+    const QPointer<ui::MainWindow> window = app->mainWindow();
+    // A modal box the person left open over the window, which blocks every other window.
+    QPointer<QDialog> box = new QDialog(window);
+    box->setModal(true);
+    box->show();
+    QCOMPARE(QApplication::activeModalWidget(), box.data());
+    app::KioskIdleGuard *guard = app->idleGuard();
+    guard->setTimeouts(std::chrono::milliseconds(50), std::chrono::hours(1));
+    QTRY_VERIFY_WITH_TIMEOUT(guard->isWarning(), kWaitMs);
+    QCOMPARE(guard->warningDialog()->parentWidget(), box.data());
+
+    // Its button works over the box; the next warning, unanswered, closes the box with the rest.
+    guard->setTimeouts(std::chrono::milliseconds(50), std::chrono::milliseconds(100));
+    QTest::mouseClick(child<QPushButton>(guard->warningDialog(), "staySignedInButton"),
+                      Qt::LeftButton);
+    QVERIFY(!guard->isWarning());
+    QVERIFY(box->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNull() && box.isNull(), kWaitMs);
+    QVERIFY(!app->controller()->isSignedIn());
+    QVERIFY(isShown(app->signInDialog()));
 }
 
 void TestKiosk::anUntouchedSignInFormIsCleared() {
