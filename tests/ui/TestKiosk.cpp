@@ -29,6 +29,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -440,8 +441,10 @@ void TestKiosk::anUntouchedSignInFormIsCleared() {
     QTRY_VERIFY_WITH_TIMEOUT(child<QLabel>(dialog, "signInError")->isVisible(), kWaitMs);
     QVERIFY(!guard->isWarning());
 
+    QSignalSpy lastClosed(qApp, &QGuiApplication::lastWindowClosed);
     guard->setTimeouts(std::chrono::milliseconds(50), std::chrono::hours(1));
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), kWaitMs);
+    QCOMPARE(lastClosed.size(), 0); // replacing the form does not end the application
     QVERIFY(isShown(app->signInDialog()));
     QVERIFY(!guard->warningDialog()); // nobody to warn: nobody is signed in
     QVERIFY(child<QLineEdit>(app->signInDialog(), "loginIdEdit")->text().isEmpty());
