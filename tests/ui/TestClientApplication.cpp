@@ -6,6 +6,7 @@
 // bringing the first forward, and a refresh token that expired bringing the dialog back with the
 // reason.
 
+#include "AppTestSupport.h"
 #include "ClientApplication.h"
 #include "SingleInstance.h"
 #include "TestServer.h"
@@ -40,6 +41,10 @@
 using namespace certtrack;
 using client::AccountController;
 using client::CredentialStore;
+using test::child;
+using test::isShown;
+using test::keychainHolds;
+using test::keychainLacks;
 using test::TestServer;
 
 namespace {
@@ -47,38 +52,6 @@ namespace {
 const QString kLogin = QStringLiteral("CSCO10000000");
 const QString kPassword = QStringLiteral("certtrack-demo");
 constexpr int kWaitMs = 30000;
-
-template <typename T> T *child(QWidget *root, const char *name) {
-    T *widget = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-    if (!widget)
-        qWarning("no widget named %s", name);
-    return widget;
-}
-
-std::optional<CredentialStore::ReadResult> readKeychain(const QString &key) {
-    CredentialStore store(true);
-    std::optional<CredentialStore::ReadResult> result;
-    QObject context;
-    store.readRefreshToken(key, &context,
-                           [&](const CredentialStore::ReadResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs))
-        return std::nullopt;
-    return result;
-}
-
-bool keychainHolds(const QString &key) {
-    const auto result = readKeychain(key);
-    return result && result->found;
-}
-
-bool keychainLacks(const QString &key) {
-    const auto result = readKeychain(key);
-    return result && !result->found && result->error.isEmpty();
-}
-
-bool isShown(const ui::SignInDialog *dialog) {
-    return dialog && dialog->isVisible();
-}
 
 } // namespace
 
@@ -107,7 +80,7 @@ private:
     app::ClientApplication *launch(const app::LaunchOptions &options = {});
     void signInWithRememberMe(const QString &login = kLogin);
     QAction *accountAction(const QString &login) const;
-    bool waitForSync();
+    bool waitForSync() { return test::waitForSync(m_app->controller()); }
     QString credentialKey() const {
         return CredentialStore::keyFor({m_server.baseUrl(), m_server.caFile()}, kLogin);
     }
@@ -137,17 +110,6 @@ app::ClientApplication *TestClientApplication::launch(const app::LaunchOptions &
     m_app = std::make_unique<app::ClientApplication>(options);
     m_app->start();
     return m_app.get();
-}
-
-bool TestClientApplication::waitForSync() {
-    AccountController *controller = m_app->controller();
-    return QTest::qWaitFor(
-        [&] {
-            return controller->lastSynced().isValid() &&
-                   controller->syncState() == AccountController::SyncState::Idle &&
-                   controller->isSignedIn();
-        },
-        kWaitMs);
 }
 
 void TestClientApplication::signInWithRememberMe(const QString &login) {

@@ -2,6 +2,7 @@
 // keychain (runs inside tests/tools/with-keyring.sh, so HOME and the XDG folders are private to
 // the test): nobody is remembered, and after a person signs out nothing of them is left on disk.
 
+#include "AppTestSupport.h"
 #include "ClientApplication.h"
 #include "KioskIdleGuard.h"
 #include "TestServer.h"
@@ -36,6 +37,10 @@
 using namespace certtrack;
 using client::AccountController;
 using client::CredentialStore;
+using test::child;
+using test::isShown;
+using test::keychainHolds;
+using test::keychainLacks;
 using test::TestServer;
 
 namespace {
@@ -44,24 +49,6 @@ const QString kLogin = QStringLiteral("CSCO10000000");
 const QString kOtherLogin = QStringLiteral("CSCO10000001");
 const QString kPassword = QStringLiteral("certtrack-demo");
 constexpr int kWaitMs = 30000;
-
-template <typename T> T *child(QWidget *root, const char *name) {
-    T *widget = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-    if (!widget)
-        qWarning("no widget named %s", name);
-    return widget;
-}
-
-bool keychainLacks(const QString &key) {
-    CredentialStore store(true);
-    std::optional<CredentialStore::ReadResult> result;
-    QObject context;
-    store.readRefreshToken(key, &context,
-                           [&](const CredentialStore::ReadResult &r) { result = r; });
-    if (!QTest::qWaitFor([&] { return result.has_value(); }, kWaitMs))
-        return false;
-    return !result->found && result->error.isEmpty();
-}
 
 // Every file under the person's home and XDG folders whose name or content mentions text.
 QStringList filesMentioning(const QString &text) {
@@ -123,10 +110,6 @@ QStringList textsMentioning(QWidget *root, const QStringList &needles) {
     return found;
 }
 
-bool isShown(const ui::SignInDialog *dialog) {
-    return dialog && dialog->isVisible();
-}
-
 } // namespace
 
 class TestKiosk : public QObject {
@@ -149,7 +132,7 @@ private slots:
 private:
     app::ClientApplication *launchKiosk();
     void signIn(const QString &login);
-    bool waitForSync();
+    bool waitForSync() { return test::waitForSync(m_app->controller()); }
 
     TestServer m_server;
     std::unique_ptr<app::ClientApplication> m_app;
@@ -174,17 +157,6 @@ app::ClientApplication *TestKiosk::launchKiosk() {
     m_app = std::make_unique<app::ClientApplication>(options);
     m_app->start();
     return m_app.get();
-}
-
-bool TestKiosk::waitForSync() {
-    AccountController *controller = m_app->controller();
-    return QTest::qWaitFor(
-        [&] {
-            return controller->lastSynced().isValid() &&
-                   controller->syncState() == AccountController::SyncState::Idle &&
-                   controller->isSignedIn();
-        },
-        kWaitMs);
 }
 
 void TestKiosk::signIn(const QString &login) {
