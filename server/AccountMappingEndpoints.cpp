@@ -31,15 +31,6 @@ using FieldErrors = QList<domain::Problem::FieldError>;
 constexpr qsizetype kMaxEmailLength = 254;
 constexpr qsizetype kMaxFieldLength = 100;
 
-HttpResponse validationFailed(const FieldErrors &errors) {
-    domain::Problem problem = domain::Problem::make(
-        422, QStringLiteral("Unprocessable Content"),
-        errors.size() == 1 ? errors.first().message
-                           : QStringLiteral("%1 fields need attention.").arg(errors.size()));
-    problem.errors = errors;
-    return HttpResponse::problem(problem);
-}
-
 // The request's JSON object with only string members; a refusal otherwise.
 std::optional<QJsonObject> jsonBody(const ApiRequest &request, const QStringList &fields,
                                     HttpResponse *refusal) {
@@ -64,7 +55,7 @@ std::optional<QJsonObject> jsonBody(const ApiRequest &request, const QStringList
             errors.append({it.key(), QStringLiteral("This field must be text.")});
     }
     if (!errors.isEmpty()) {
-        *refusal = validationFailed(errors);
+        *refusal = HttpResponse::validationFailed(errors);
         return std::nullopt;
     }
     return object;
@@ -183,7 +174,7 @@ HttpResponse AccountMappingEndpoints::byEmail(const ApiRequest &request) {
     FieldErrors errors;
     checkEmail(QStringLiteral("email"), email, &errors);
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     if (auto refused = throttled(request, email))
         return *refused;
     recordAttempt(request, email);
@@ -236,7 +227,7 @@ HttpResponse AccountMappingEndpoints::byScoreReport(const ApiRequest &request) {
     }
     checkEmail(QStringLiteral("newEmail"), newEmail, &errors);
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     if (auto refused = throttled(request, registration))
         return *refused;
     recordAttempt(request, registration);
@@ -270,7 +261,7 @@ HttpResponse AccountMappingEndpoints::forgotPassword(const ApiRequest &request) 
         return refusal;
     const QString key = body->value(QLatin1String("loginOrEmail")).toString().trimmed();
     if (key.isEmpty() || key.size() > kMaxEmailLength) {
-        return validationFailed(
+        return HttpResponse::validationFailed(
             {{QStringLiteral("loginOrEmail"),
               key.isEmpty() ? QStringLiteral("Enter your login ID or email address.")
                             : QStringLiteral("This is too long.")}});
@@ -372,7 +363,8 @@ HttpResponse AccountMappingEndpoints::setPassword(const ApiRequest &request) {
         refusal = QStringLiteral("The two passwords differ. Type the same password twice.");
     if (!refusal.isEmpty()) {
         if (wantsJson(request)) {
-            return setPasswordGuarded(validationFailed({{QStringLiteral("password"), refusal}}));
+            return setPasswordGuarded(
+                HttpResponse::validationFailed({{QStringLiteral("password"), refusal}}));
         }
         return setPasswordGuarded(
             html(SetPasswordPage::form(token, candidate->loginId, refusal), 422));

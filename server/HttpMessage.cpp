@@ -64,6 +64,15 @@ HttpResponse HttpResponse::problem(int status, const QString &title, const QStri
     return problem(domain::Problem::make(status, title, detail));
 }
 
+HttpResponse HttpResponse::validationFailed(const QList<domain::Problem::FieldError> &errors) {
+    domain::Problem p = domain::Problem::make(
+        422, QStringLiteral("Unprocessable Content"),
+        errors.size() == 1 ? errors.first().message
+                           : QStringLiteral("%1 fields need attention.").arg(errors.size()));
+    p.errors = errors;
+    return problem(p);
+}
+
 HttpResponse HttpResponse::oauthError(int status, const QString &error,
                                       const QString &description) {
     HttpResponse response = json(QJsonObject{{QStringLiteral("error"), error},

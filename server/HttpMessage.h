@@ -44,6 +44,8 @@ struct HttpResponse {
     // RFC 9457 application/problem+json.
     static HttpResponse problem(const domain::Problem &problem);
     static HttpResponse problem(int status, const QString &title, const QString &detail);
+    // 422 naming what is wrong with which field: the one error's message, or how many there are.
+    static HttpResponse validationFailed(const QList<domain::Problem::FieldError> &errors);
     // RFC 6749 section 5.2 error body, the token endpoint's own shape.
     static HttpResponse oauthError(int status, const QString &error, const QString &description);
 };

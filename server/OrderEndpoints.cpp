@@ -40,15 +40,6 @@ HttpResponse badRequest(const QString &detail) {
     return HttpResponse::problem(400, QStringLiteral("Bad Request"), detail);
 }
 
-HttpResponse validationFailed(const FieldErrors &errors) {
-    domain::Problem problem = domain::Problem::make(
-        422, QStringLiteral("Unprocessable Content"),
-        errors.size() == 1 ? errors.first().message
-                           : QStringLiteral("%1 fields need attention.").arg(errors.size()));
-    problem.errors = errors;
-    return HttpResponse::problem(problem);
-}
-
 QString stateWords(State state) {
     return FulfillmentRules::statusText(state).toLower();
 }
@@ -211,7 +202,7 @@ HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateI
     else if (!trackingValue.isUndefined() && !trackingValue.isNull())
         errors.append({QStringLiteral("tracking"), QStringLiteral("Expected true or false.")});
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
 
     const QList<FulfillmentRules::Offer> offers =
         FulfillmentRules::offers(m_storage, candidateId, m_clock.today());
@@ -243,7 +234,7 @@ HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateI
                        QStringLiteral("Tracking is for printed certificates: choose one.")});
     }
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
 
     const QDateTime now = m_clock.now();
     StoredOrder stored;
@@ -299,14 +290,14 @@ HttpResponse OrderEndpoints::putShipping(const ApiRequest &request, qint64 candi
     const domain::ShippingDetails shipping = domain::ShippingDetails::fromJson(reader);
     if (!reader.ok()) {
         const qsizetype colon = error.indexOf(QStringLiteral(": "));
-        return validationFailed({{colon > 0 ? error.left(colon) : QString(),
-                                  colon > 0 ? error.mid(colon + 2) : error}});
+        return HttpResponse::validationFailed({{colon > 0 ? error.left(colon) : QString(),
+                                                colon > 0 ? error.mid(colon + 2) : error}});
     }
     FieldErrors errors;
     for (const domain::FieldError &e : domain::ShippingRules::validate(shipping))
         errors.append({e.field, e.message});
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     if (!m_storage.setOrderShipping(candidateId, orderId, shipping, m_clock.now()))
         return conflict(QStringLiteral("Order %1 is no longer a draft.").arg(orderId));
     return orderResponse(*m_storage.order(candidateId, orderId));
@@ -336,9 +327,10 @@ HttpResponse OrderEndpoints::submit(const ApiRequest &request, qint64 candidateI
         fingerprint = hash.result();
         if (const auto first = m_storage.idempotentAnswer(candidateId, key)) {
             if (first->fingerprint != fingerprint) {
-                return validationFailed({{QStringLiteral("Idempotency-Key"),
-                                          QStringLiteral("This Idempotency-Key was used for "
-                                                         "another request; use a new key.")}});
+                return HttpResponse::validationFailed(
+                    {{QStringLiteral("Idempotency-Key"),
+                      QStringLiteral("This Idempotency-Key was used for "
+                                     "another request; use a new key.")}});
             }
             HttpResponse replay;
             replay.status = first->status;
@@ -383,7 +375,7 @@ HttpResponse OrderEndpoints::submitDraft(const ApiRequest &request, const Stored
                            .arg(stored.order.total.display())});
     }
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
 
     if (!stored.order.isFree())
         return startCheckout(stored, *method);
@@ -437,7 +429,7 @@ HttpResponse OrderEndpoints::checkout(const ApiRequest &request, qint64 candidat
                        QStringLiteral("Choose PayPal, debit card or credit card.")});
     }
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     return startCheckout(*stored, *method);
 }
 

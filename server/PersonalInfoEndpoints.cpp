@@ -11,15 +11,6 @@ namespace {
 
 using FieldErrors = QList<domain::Problem::FieldError>;
 
-HttpResponse validationFailed(const FieldErrors &errors) {
-    domain::Problem problem = domain::Problem::make(
-        422, QStringLiteral("Unprocessable Content"),
-        errors.size() == 1 ? errors.first().message
-                           : QStringLiteral("%1 fields need attention.").arg(errors.size()));
-    problem.errors = errors;
-    return HttpResponse::problem(problem);
-}
-
 // The resource's answer as a GET gives it, so its ETag is the one the client holds.
 HttpResponse representation(const QJsonObject &object) {
     HttpResponse response = HttpResponse::json(object);
@@ -115,7 +106,7 @@ HttpResponse PersonalInfoEndpoints::patchSettings(const ApiRequest &request, qin
             errors.append({question.id, QStringLiteral("This question needs an answer.")});
     }
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
 
     m_storage.saveSettings(candidateId, answers, m_clock.today());
     qCInfo(lcServer) << "settings confirmed by candidate" << candidateId;
@@ -169,7 +160,7 @@ HttpResponse PersonalInfoEndpoints::patchAttributes(const ApiRequest &request, q
         values.insert(it.key(), text);
     }
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         m_storage.setAttribute(candidateId, it.key(), it.value());
     qCInfo(lcServer) << "attributes updated by candidate" << candidateId;

@@ -17,15 +17,6 @@ namespace {
 
 using FieldErrors = QList<domain::Problem::FieldError>;
 
-HttpResponse validationFailed(const FieldErrors &errors) {
-    domain::Problem problem = domain::Problem::make(
-        422, QStringLiteral("Unprocessable Content"),
-        errors.size() == 1 ? errors.first().message
-                           : QStringLiteral("%1 fields need attention.").arg(errors.size()));
-    problem.errors = errors;
-    return HttpResponse::problem(problem);
-}
-
 // The JSON object of a write's body; nullopt with the answer to give when there is none.
 std::optional<QJsonObject> jsonBody(const ApiRequest &request, HttpResponse *refusal) {
     const QByteArray type = request.mediaType();
@@ -271,7 +262,7 @@ HttpResponse TranscriptEndpoints::create(const ApiRequest &request, qint64 candi
     FieldErrors errors;
     apply(*fields, candidateId, true, &t, &errors);
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     for (const HeldCertification &held : m_storage.certifications(candidateId))
         record.certificationsAtCreation.append(held.id);
     // 80 random bits make a collision all but impossible; checking costs one lookup.
@@ -338,7 +329,7 @@ HttpResponse TranscriptEndpoints::patch(const ApiRequest &request, qint64 candid
     FieldErrors errors;
     apply(*fields, candidateId, false, &t, &errors);
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     m_storage.updateTranscript(candidateId, t);
     const std::optional<TranscriptRecord> updated = owned(candidateId, transcriptId);
     const QByteArray written = body(updated->transcript);
@@ -411,7 +402,7 @@ HttpResponse TranscriptEndpoints::share(const ApiRequest &request, qint64 candid
             errors.append({it.key(), QStringLiteral("Not a field of a share request.")});
     }
     if (!errors.isEmpty())
-        return validationFailed(errors);
+        return HttpResponse::validationFailed(errors);
     if (m_disclosure.state(record->transcript) != domain::Transcript::State::Active) {
         return HttpResponse::problem(409, QStringLiteral("Conflict"),
                                      QStringLiteral("Only an active transcript can be shared: "
