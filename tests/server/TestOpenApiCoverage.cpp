@@ -1,7 +1,7 @@
 // server/openapi.yaml and the server agree: every route the server registers is described with
 // its method, every described operation exists, and every described path is exercised by a test
 // in tests/server.
-#include "server/ApiRoutes.h"
+#include "server/app/ApiRoutes.h"
 
 #include <QDir>
 #include <QFile>

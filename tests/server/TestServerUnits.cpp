@@ -1,16 +1,16 @@
 // certtrackd's parts on their own: storage and migrations, the demo seed's story, routing,
 // entity tags, option parsing, tokens and the outbox.
-#include "server/ApiRoutes.h"
-#include "server/ApiServer.h"
-#include "server/Clock.h"
-#include "server/DemoSeed.h"
-#include "server/HttpMessage.h"
-#include "server/Migrations.h"
-#include "server/OutboxMailer.h"
-#include "server/PasswordHasher.h"
-#include "server/ServerOptions.h"
-#include "server/SqlStorage.h"
-#include "server/TokenService.h"
+#include "server/app/ApiRoutes.h"
+#include "server/app/DemoSeed.h"
+#include "server/app/ServerOptions.h"
+#include "server/app/SqlStorage.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/TokenService.h"
+#include "server/core/Clock.h"
+#include "server/core/Migrations.h"
+#include "server/http/ApiServer.h"
+#include "server/http/HttpMessage.h"
+#include "server/mail/OutboxMailer.h"
 
 #include <QDir>
 #include <QSqlDatabase>

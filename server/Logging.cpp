@@ -1,3 +1,0 @@
-#include "server/Logging.h"
-
-Q_LOGGING_CATEGORY(lcServer, "certtrack.server")

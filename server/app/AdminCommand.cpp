@@ -1,0 +1,309 @@
+#include "server/app/AdminCommand.h"
+
+#include "domain/CertificateVerification.h"
+#include "domain/Json.h"
+#include "server/app/SqlStorage.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace certtrack::server {
+
+namespace {
+
+enum ExitCode { Done = 0, StorageFailure = 1, Usage = 2, NotFound = 3, Refused = 4 };
+
+void out(const QString &line) {
+    std::fprintf(stdout, "%s\n", line.toUtf8().constData());
+}
+
+int fail(int code, const QString &message) {
+    std::fprintf(stderr, "certtrackd admin: %s\n", message.toUtf8().constData());
+    return code;
+}
+
+// Eight characters a person can read back without mixing up 0/O or 1/I.
+QString newVerificationCode() {
+    static const char kAlphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 8; ++i)
+        code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(32)]);
+    return code;
+}
+
+QString newId(const char *prefix) {
+    QByteArray random(8, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(random.data()), 2);
+    return QString::fromLatin1(prefix) + QString::fromLatin1(random.toHex());
+}
+
+struct Context {
+    SqlStorage &storage;
+    QDate on;
+    QDateTime at;
+};
+
+const char kUsage[] = "usage: certtrackd admin --database PATH COMMAND\n"
+                      "  certification grant LOGIN DEFINITION_ID [--on YYYY-MM-DD]\n"
+                      "  certification revoke LOGIN CERTIFICATION_ID|ACRONYM [--on YYYY-MM-DD]\n"
+                      "  certification list LOGIN\n"
+                      "  ce-credits add LOGIN POINTS [--on YYYY-MM-DD]\n"
+                      "  fulfillment list [--login LOGIN]\n"
+                      "  fulfillment advance ORDER_ID [--on YYYY-MM-DD]\n";
+
+int grant(Context &c, qint64 candidateId, const QString &login, const QString &definitionId) {
+    const std::optional<CertificationDefinition> def = c.storage.definition(definitionId);
+    if (!def)
+        return fail(
+            NotFound,
+            QStringLiteral("there is no certification definition \"%1\".").arg(definitionId));
+    HeldCertification held;
+    held.id = newId("crt-");
+    held.definitionId = def->id;
+    held.active = c.on;
+    held.expires = c.on.addMonths(def->durationMonths);
+    do {
+        held.verificationCode = newVerificationCode();
+    } while (c.storage.certificationByVerificationCode(held.verificationCode));
+    held.history = {domain::HistoryEntry{c.on, QStringLiteral("Manually granted certification")}};
+    c.storage.grantCertification(candidateId, held);
+    out(QStringLiteral("granted %1 (%2) to %3: id %4, verification code %5, active %6, "
+                       "expires %7")
+            .arg(def->name, def->acronym, login, held.id, held.verificationCode,
+                 domain::formatDate(held.active), domain::formatDate(*held.expires)));
+    return Done;
+}
+
+std::optional<HeldCertification> findHeld(Context &c, qint64 candidateId, const QString &which) {
+    const QList<HeldCertification> held = c.storage.certifications(candidateId);
+    for (const HeldCertification &h : held) {
+        if (h.id == which)
+            return h;
+    }
+    // By acronym: the one most recently made active that is not revoked yet.
+    std::optional<HeldCertification> best;
+    for (const HeldCertification &h : held) {
+        const std::optional<CertificationDefinition> def = c.storage.definition(h.definitionId);
+        if (!def || def->acronym.compare(which, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!best || (best->revokedAt && !h.revokedAt) || h.active > best->active)
+            best = h;
+    }
+    return best;
+}
+
+int revoke(Context &c, qint64 candidateId, const QString &login, const QString &which) {
+    const std::optional<HeldCertification> held = findHeld(c, candidateId, which);
+    if (!held)
+        return fail(NotFound,
+                    QStringLiteral("%1 holds no certification \"%2\".").arg(login, which));
+    c.storage.revokeCertification(candidateId, held->id, c.at);
+    const std::optional<HeldCertification> now = c.storage.certification(candidateId, held->id);
+    out(QStringLiteral("revoked %1 of %2 (verification code %3) on %4")
+            .arg(
+                held->id, login, held->verificationCode,
+                domain::formatDate(now && now->revokedAt ? now->revokedAt->toUTC().date() : c.on)));
+    return Done;
+}
+
+int list(Context &c, qint64 candidateId) {
+    for (const HeldCertification &h : c.storage.certifications(candidateId)) {
+        const std::optional<CertificationDefinition> def = c.storage.definition(h.definitionId);
+        const std::optional<QDate> revokedOn =
+            h.revokedAt ? std::optional<QDate>(h.revokedAt->toUTC().date()) : std::nullopt;
+        out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                .arg(h.id, def ? def->acronym : h.definitionId,
+                     h.verificationCode.isEmpty() ? QStringLiteral("-") : h.verificationCode,
+                     domain::formatDate(h.active),
+                     h.expires ? domain::formatDate(*h.expires) : QStringLiteral("never"),
+                     domain::toString(domain::CertificateVerification::statusFor(
+                         h.active, h.expires, revokedOn, c.on))));
+    }
+    return Done;
+}
+
+int addCredits(Context &c, qint64 candidateId, const QString &login, const QString &pointsText) {
+    bool ok = false;
+    const qint64 points = pointsText.toLongLong(&ok);
+    if (!ok || points <= 0 || points > 1000)
+        return fail(Usage, QStringLiteral("POINTS must be a whole number from 1 to 1000, not "
+                                          "\"%1\".")
+                               .arg(pointsText));
+    // Credits count toward every certification in force that day which is kept by CE credits.
+    QStringList creditedIds;
+    QStringList creditedNames;
+    QString label;
+    for (const HeldCertification &h : c.storage.certifications(candidateId)) {
+        const std::optional<CertificationDefinition> def = c.storage.definition(h.definitionId);
+        const bool inForce = !h.revokedAt && h.active <= c.on && (!h.expires || c.on <= *h.expires);
+        if (!def || !inForce || def->ceCreditsLabel.isEmpty())
+            continue;
+        creditedIds.append(h.id);
+        creditedNames.append(def->acronym);
+        if (label.isEmpty())
+            label = def->ceCreditsLabel;
+    }
+    domain::CeActivity activity;
+    activity.id = newId("cea-");
+    activity.name = label.isEmpty() ? QStringLiteral("CE Credits") : label;
+    activity.activeDate = c.on;
+    activity.expires = c.on.addYears(3);
+    activity.points = points;
+    activity.updated = c.on;
+    activity.providerName = QStringLiteral("Manual entry");
+    activity.source = QStringLiteral("certtrackd admin");
+    c.storage.addCeActivity(candidateId, activity, creditedIds);
+    out(QStringLiteral("added %1 CE credits for %2 on %3 (activity %4), toward: %5")
+            .arg(points)
+            .arg(login, domain::formatDate(c.on), activity.id,
+                 creditedNames.isEmpty() ? QStringLiteral("no certification in force")
+                                         : creditedNames.join(QStringLiteral(", "))));
+    return Done;
+}
+
+QString orderLine(Context &c, const StoredOrder &stored) {
+    const std::optional<MappingCandidate> owner = c.storage.candidateById(stored.candidateId);
+    QStringList names;
+    for (const domain::Order::Line &line : stored.order.lines)
+        names.append(line.name);
+    if (stored.order.tracking)
+        names.append(QStringLiteral("Tracking"));
+    return QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+        .arg(stored.order.id, owner ? owner->loginId : QStringLiteral("-"),
+             domain::toString(stored.order.state), stored.order.total.display(),
+             domain::formatInstant(stored.order.createdAt), names.join(QStringLiteral(", ")));
+}
+
+int listOrders(Context &c, const QString &login) {
+    QList<StoredOrder> orders;
+    if (login.isEmpty()) {
+        orders = c.storage.allOrders();
+    } else {
+        const std::optional<CandidateAccount> account = c.storage.accountByLogin(login);
+        if (!account)
+            return fail(NotFound, QStringLiteral("there is no candidate %1.").arg(login));
+        orders = c.storage.orders(account->id);
+    }
+    for (const StoredOrder &stored : std::as_const(orders))
+        out(orderLine(c, stored));
+    return Done;
+}
+
+// One step of a paid order through the fulfilment house: paid -> queued -> sent -> complete.
+int advanceOrder(Context &c, const QString &orderId) {
+    using State = domain::Order::State;
+    const std::optional<StoredOrder> stored = c.storage.orderById(orderId);
+    if (!stored)
+        return fail(NotFound, QStringLiteral("there is no order %1.").arg(orderId));
+    const State from = stored->order.state;
+    std::optional<State> to;
+    if (from == State::Paid)
+        to = State::Queued;
+    else if (from == State::Queued)
+        to = State::Sent;
+    else if (from == State::Sent)
+        to = State::Complete;
+    if (!to) {
+        return fail(Refused, QStringLiteral("order %1 is %2: only paid, queued and sent orders "
+                                            "move on (paid -> queued -> sent -> complete).")
+                                 .arg(orderId, domain::toString(from)));
+    }
+    const OrderTransition t = OrderTransition::step(*stored, *to, c.at);
+    if (c.storage.moveOrder(t) != Storage::TransitionResult::Moved) {
+        return fail(
+            Refused,
+            QStringLiteral("order %1 changed meanwhile; run the command again.").arg(orderId));
+    }
+    out(QStringLiteral("order %1: %2 -> %3 on %4")
+            .arg(orderId, domain::toString(from), domain::toString(*to), domain::formatDate(c.on)));
+    return Done;
+}
+
+} // namespace
+
+int runAdminCommand(const QStringList &arguments) {
+    QCommandLineParser parser;
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QStringLiteral("The certtrackd database (SQLite file)."),
+                                      QStringLiteral("PATH"));
+    const QCommandLineOption on(QStringLiteral("on"),
+                                QStringLiteral("The day it happens (default: today, UTC)."),
+                                QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption loginOption(QStringLiteral("login"),
+                                         QStringLiteral("Only this candidate's orders."),
+                                         QStringLiteral("LOGIN"));
+    parser.addOptions({database, on, help, loginOption});
+    if (!parser.parse(arguments))
+        return fail(Usage, parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage));
+    if (parser.isSet(help)) {
+        std::fputs(kUsage, stdout);
+        return Done;
+    }
+    const QStringList words = parser.positionalArguments();
+    const bool fulfillment = words.size() >= 2 && words.at(0) == QLatin1String("fulfillment") &&
+                             ((words.at(1) == QLatin1String("list") && words.size() == 2) ||
+                              (words.at(1) == QLatin1String("advance") && words.size() == 3));
+    if (!parser.isSet(database) || (words.size() < 3 && !fulfillment))
+        return fail(Usage, QString::fromLatin1(kUsage));
+
+    QDate day = QDateTime::currentDateTimeUtc().date();
+    QDateTime at = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(on)) {
+        day = domain::parseDate(parser.value(on));
+        if (!day.isValid())
+            return fail(Usage, QStringLiteral("--on needs a date as YYYY-MM-DD, not \"%1\".")
+                                   .arg(parser.value(on)));
+        at = QDateTime(day, QTime(0, 0), QTimeZone::utc());
+    }
+
+    const QString group = words.at(0);
+    const QString verb = words.at(1);
+    const QString login = words.value(2);
+    const bool known =
+        fulfillment ||
+        (group == QLatin1String("certification") &&
+         ((verb == QLatin1String("grant") && words.size() == 4) ||
+          (verb == QLatin1String("revoke") && words.size() == 4) ||
+          (verb == QLatin1String("list") && words.size() == 3))) ||
+        (group == QLatin1String("ce-credits") && verb == QLatin1String("add") && words.size() == 4);
+    if (!known)
+        return fail(Usage, QStringLiteral("unknown command \"%1\".\n%2")
+                               .arg(words.join(QLatin1Char(' ')), QString::fromLatin1(kUsage)));
+
+    if (!QFileInfo::exists(parser.value(database)))
+        return fail(NotFound,
+                    QStringLiteral("there is no database at %1.").arg(parser.value(database)));
+    QString error;
+    const std::unique_ptr<SqlStorage> storage =
+        SqlStorage::openSqlite(parser.value(database), &error);
+    if (!storage)
+        return fail(StorageFailure, error);
+    try {
+        if (fulfillment) {
+            Context c{*storage, day, at};
+            return verb == QLatin1String("list") ? listOrders(c, parser.value(loginOption))
+                                                 : advanceOrder(c, words.at(2));
+        }
+        const std::optional<CandidateAccount> account = storage->accountByLogin(login);
+        if (!account)
+            return fail(NotFound, QStringLiteral("there is no candidate %1.").arg(login));
+        Context c{*storage, day, at};
+        if (group == QLatin1String("ce-credits"))
+            return addCredits(c, account->id, login, words.at(3));
+        if (verb == QLatin1String("grant"))
+            return grant(c, account->id, login, words.at(3));
+        if (verb == QLatin1String("revoke"))
+            return revoke(c, account->id, login, words.at(3));
+        return list(c, account->id);
+    } catch (const StorageError &failure) {
+        return fail(StorageFailure, QString::fromStdString(failure.what()));
+    }
+}
+
+} // namespace certtrack::server

@@ -1,0 +1,142 @@
+#include "server/app/ServerApplication.h"
+
+#include "server/accounts/AccountMappingEndpoints.h"
+#include "server/app/ApiRoutes.h"
+#include "server/app/DemoSeed.h"
+#include "server/app/SqlStorage.h"
+#include "server/auth/AuthEndpoints.h"
+#include "server/auth/PasswordHasher.h"
+#include "server/auth/TokenService.h"
+#include "server/candidate/AccountEndpoints.h"
+#include "server/core/Clock.h"
+#include "server/core/Logging.h"
+#include "server/http/ApiServer.h"
+#include "server/http/TlsMaterial.h"
+#include "server/logos/LogoEndpoints.h"
+#include "server/mail/OutboxMailer.h"
+#include "server/orders/OrderEndpoints.h"
+#include "server/personalinfo/PersonalInfoEndpoints.h"
+#include "server/transcripts/PublicTranscriptEndpoint.h"
+#include "server/transcripts/TranscriptEndpoints.h"
+#include "server/verification/VerificationEndpoint.h"
+
+#include <QDir>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace certtrack::server {
+
+ServerApplication::ServerApplication(ServerOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options)) {}
+
+ServerApplication::~ServerApplication() = default;
+
+QString ServerApplication::url() const {
+    return QStringLiteral("https://%1:%2").arg(m_options.listenHost).arg(m_port);
+}
+
+bool ServerApplication::start(QString *error) {
+    m_clock = std::make_unique<Clock>(m_options.now.value_or(QDateTime::currentDateTimeUtc()));
+    m_hasher = std::make_unique<PasswordHasher>();
+
+    std::optional<TlsMaterial> tls =
+        m_options.selfSignedDir.isEmpty()
+            ? TlsMaterial::load(m_options.tlsCertificatePath, m_options.tlsKeyPath, error)
+            : TlsMaterial::selfSigned(m_options.selfSignedDir, error);
+    if (!tls)
+        return false;
+    if (!m_options.selfSignedDir.isEmpty()) {
+        // On stderr: stdout carries only the one "listening" line.
+        qCInfo(lcServer).noquote()
+            << "clients trust the CA in"
+            << QDir(m_options.selfSignedDir).absoluteFilePath(QStringLiteral("ca.pem"));
+    }
+
+    std::unique_ptr<SqlStorage> storage = SqlStorage::openSqlite(m_options.databasePath, error);
+    if (!storage)
+        return false;
+    m_storage = std::move(storage);
+    if (m_options.seed == QLatin1String("demo")) {
+        try {
+            if (!DemoSeed::apply(*m_storage, *m_clock, *m_hasher))
+                qCInfo(lcServer) << "the database has candidates already; not seeding";
+        } catch (const std::exception &e) {
+            *error = QStringLiteral("seeding failed: %1").arg(QString::fromUtf8(e.what()));
+            return false;
+        }
+    }
+
+    if (!m_options.outboxDir.isEmpty()) {
+        auto mailer = OutboxMailer::open(m_options.outboxDir,
+                                         QStringLiteral("CertTrack <no-reply@certtrack.invalid>"),
+                                         *m_clock, error);
+        if (!mailer)
+            return false;
+        m_mailer = std::move(mailer);
+    }
+
+    m_tokens = std::make_unique<TokenService>(
+        *m_storage, *m_clock, *m_hasher,
+        m_options.accessTokenLifetimeSeconds.value_or(TokenService::kAccessLifetimeSeconds));
+    m_auth = std::make_unique<AuthEndpoints>(*m_tokens);
+
+    // The port is known only after listening; the public URL is fixed up once it is.
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(tls->chain);
+    ssl.setPrivateKey(tls->key);
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+
+    auto server = std::make_unique<ApiServer>(Router());
+    // sslSetup() must come before listen(), or Qt 6.4 serves plain HTTP.
+    server->sslSetup(ssl);
+    m_port = server->listen(m_options.listenAddress, m_options.port);
+    if (m_port == 0) {
+        *error =
+            QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.port);
+        return false;
+    }
+    QUrl publicBase(url());
+    if (m_options.listenAddress == QHostAddress::Any ||
+        m_options.listenAddress == QHostAddress::AnyIPv4 ||
+        m_options.listenAddress == QHostAddress::AnyIPv6)
+        publicBase.setHost(QStringLiteral("localhost"));
+    m_account = std::make_unique<AccountEndpoints>(*m_storage, *m_clock, publicBase);
+    m_publicTranscripts = std::make_unique<PublicTranscriptEndpoint>(*m_storage, *m_clock);
+    m_transcripts = std::make_unique<TranscriptEndpoints>(*m_storage, *m_clock, m_mailer.get(),
+                                                          *m_publicTranscripts, publicBase);
+    m_verification = std::make_unique<VerificationEndpoint>(*m_storage, *m_clock);
+    m_personalInfo = std::make_unique<PersonalInfoEndpoints>(*m_storage, *m_clock);
+    m_accountMapping = std::make_unique<AccountMappingEndpoints>(*m_storage, *m_clock, *m_hasher,
+                                                                 m_mailer.get(), publicBase);
+    m_logos = std::make_unique<LogoEndpoints>(*m_storage, *m_clock);
+    ApiServices services{m_tokens.get(),
+                         m_auth.get(),
+                         m_account.get(),
+                         m_transcripts.get(),
+                         m_publicTranscripts.get(),
+                         m_verification.get(),
+                         m_personalInfo.get(),
+                         m_accountMapping.get()};
+    services.logos = m_logos.get();
+    m_orders = std::make_unique<OrderEndpoints>(*m_storage, *m_clock, publicBase);
+    services.orders = m_orders.get();
+    // Unpaid orders are abandoned after 24 hours: at start (the clock may have moved on since
+    // the last run) and every minute.
+    m_orders->abandonUnpaid();
+    auto *abandonTimer = new QTimer(this);
+    connect(abandonTimer, &QTimer::timeout, this, [this] {
+        try {
+            m_orders->abandonUnpaid();
+        } catch (const std::exception &failure) {
+            qCWarning(lcServer) << "abandoning unpaid orders failed:" << failure.what();
+        }
+    });
+    abandonTimer->start(std::chrono::minutes(1));
+    server->setRouter(apiRouter(services));
+    m_server = std::move(server);
+    return true;
+}
+
+} // namespace certtrack::server

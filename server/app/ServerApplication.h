@@ -1,0 +1,59 @@
+#pragma once
+
+#include "server/app/ServerOptions.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace certtrack::server {
+
+class AccountEndpoints;
+class AccountMappingEndpoints;
+class ApiServer;
+class AuthEndpoints;
+class Clock;
+class LogoEndpoints;
+class OrderEndpoints;
+class Mailer;
+class PasswordHasher;
+class PersonalInfoEndpoints;
+class PublicTranscriptEndpoint;
+class Storage;
+class TokenService;
+class TranscriptEndpoints;
+class VerificationEndpoint;
+
+// certtrackd put together: storage, clock, seed, TLS, mailer and the HTTPS server.
+class ServerApplication : public QObject {
+    Q_OBJECT
+public:
+    explicit ServerApplication(ServerOptions options, QObject *parent = nullptr);
+    ~ServerApplication() override;
+
+    // Opens everything and listens; false with a message when something is missing or wrong.
+    bool start(QString *error);
+    // https://HOST:PORT once listening.
+    QString url() const;
+
+private:
+    ServerOptions m_options;
+    quint16 m_port = 0;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<PasswordHasher> m_hasher;
+    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<Mailer> m_mailer;
+    std::unique_ptr<TokenService> m_tokens;
+    std::unique_ptr<AuthEndpoints> m_auth;
+    std::unique_ptr<AccountEndpoints> m_account;
+    std::unique_ptr<PublicTranscriptEndpoint> m_publicTranscripts;
+    std::unique_ptr<TranscriptEndpoints> m_transcripts;
+    std::unique_ptr<VerificationEndpoint> m_verification;
+    std::unique_ptr<PersonalInfoEndpoints> m_personalInfo;
+    std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
+    std::unique_ptr<LogoEndpoints> m_logos;
+    std::unique_ptr<OrderEndpoints> m_orders;
+    std::unique_ptr<ApiServer> m_server;
+};
+
+} // namespace certtrack::server

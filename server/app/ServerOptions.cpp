@@ -1,0 +1,200 @@
+#include "server/app/ServerOptions.h"
+
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace certtrack::server {
+
+namespace {
+
+// Below ten seconds a client could not renew a token before it lapses; above a day a stolen
+// access token would live too long.
+constexpr qint64 kMinAccessTokenLifetime = 10;
+constexpr qint64 kMaxAccessTokenLifetime = 24 * 3600;
+
+const char kHelp[] =
+    "Usage: certtrackd [options]\n"
+    "\n"
+    "The CertTrack reference backend: a REST/JSON API over HTTPS.\n"
+    "\n"
+    "Options:\n"
+    "  --listen HOST:PORT     address to listen on (default 127.0.0.1:8443; port 0 picks a "
+    "free port)\n"
+    "  --database PATH        SQLite database file (created and migrated when needed)\n"
+    "  --seed demo            fill an empty database with the demo candidates\n"
+    "  --tls-cert PATH        PEM certificate chain of the server\n"
+    "  --tls-key PATH         PEM private key of the server\n"
+    "  --self-signed DIR      make (or reuse) a private CA DIR/ca.pem and a certificate for\n"
+    "                         localhost and 127.0.0.1 signed by it\n"
+    "  --outbox DIR           write outgoing mail as .eml files into DIR\n"
+    "  --now INSTANT          start the server clock at this RFC 3339 instant\n"
+    "  --access-token-lifetime SECONDS\n"
+    "                         lifetime of access tokens (default 900; for tests: 10-86400)\n"
+    "  --help                 show this help\n"
+    "  --version              show the version\n"
+    "\n"
+    "Once it serves, certtrackd prints one line: certtrackd listening on https://HOST:PORT\n";
+
+ServerOptionsParse failure(const QString &message) {
+    ServerOptionsParse result;
+    result.outcome = ServerOptionsParse::Outcome::Error;
+    result.message = message;
+    return result;
+}
+
+bool parseListen(const QString &text, ServerOptions *options, QString *error) {
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        *error = QStringLiteral("--listen wants HOST:PORT, got \"%1\"").arg(text);
+        return false;
+    }
+    QString host = text.left(colon);
+    const QString portText = text.mid(colon + 1);
+    bool portOk = false;
+    const uint port = portText.toUInt(&portOk);
+    if (!portOk || port > 65535) {
+        *error = QStringLiteral("--listen: \"%1\" is not a port number (0-65535)").arg(portText);
+        return false;
+    }
+    QString addressText = host;
+    if (addressText.startsWith(QLatin1Char('[')) && addressText.endsWith(QLatin1Char(']')))
+        addressText = addressText.mid(1, addressText.size() - 2);
+    QHostAddress address;
+    if (addressText == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    else if (!address.setAddress(addressText)) {
+        *error = QStringLiteral("--listen: \"%1\" is not an IP address or localhost").arg(host);
+        return false;
+    }
+    options->listenHost = host;
+    options->listenAddress = address;
+    options->port = quint16(port);
+    return true;
+}
+
+} // namespace
+
+std::optional<QDateTime> parseRfc3339(const QString &text) {
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\d{4}-\\d{2}-\\d{2}[Tt ]\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})$"));
+    if (!shape.match(text).hasMatch())
+        return std::nullopt;
+    QString normalised = text;
+    normalised[10] = QLatin1Char('T');
+    if (normalised.endsWith(QLatin1Char('z')))
+        normalised[normalised.size() - 1] = QLatin1Char('Z');
+    const QDateTime parsed = QDateTime::fromString(normalised, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toUTC();
+}
+
+ServerOptionsParse parseServerOptions(const QStringList &arguments) {
+    ServerOptionsParse result;
+    ServerOptions &options = result.options;
+    const QStringList valued{QStringLiteral("--listen"),
+                             QStringLiteral("--database"),
+                             QStringLiteral("--seed"),
+                             QStringLiteral("--tls-cert"),
+                             QStringLiteral("--tls-key"),
+                             QStringLiteral("--self-signed"),
+                             QStringLiteral("--outbox"),
+                             QStringLiteral("--now"),
+                             QStringLiteral("--access-token-lifetime")};
+    QStringList seen;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString name = arguments.at(i);
+        QString value;
+        bool hasInlineValue = false;
+        if (name.startsWith(QLatin1String("--")) && name.contains(QLatin1Char('='))) {
+            const qsizetype eq = name.indexOf(QLatin1Char('='));
+            value = name.mid(eq + 1);
+            name = name.left(eq);
+            hasInlineValue = true;
+        }
+        if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
+            result.outcome = ServerOptionsParse::Outcome::Help;
+            result.message = QString::fromLatin1(kHelp);
+            return result;
+        }
+        if (name == QLatin1String("--version")) {
+            result.outcome = ServerOptionsParse::Outcome::Version;
+            result.message =
+                QStringLiteral("certtrackd %1\n").arg(QLatin1String(CERTTRACK_VERSION));
+            return result;
+        }
+        if (!valued.contains(name)) {
+            return failure(name.startsWith(QLatin1Char('-'))
+                               ? QStringLiteral("unknown option %1").arg(name)
+                               : QStringLiteral("unexpected argument \"%1\"").arg(name));
+        }
+        if (!hasInlineValue) {
+            if (i + 1 >= arguments.size())
+                return failure(QStringLiteral("%1 needs a value").arg(name));
+            value = arguments.at(++i);
+        }
+        if (seen.contains(name))
+            return failure(QStringLiteral("%1 given twice").arg(name));
+        seen.append(name);
+        if (value.isEmpty())
+            return failure(QStringLiteral("%1 needs a non-empty value").arg(name));
+
+        QString error;
+        if (name == QLatin1String("--listen")) {
+            if (!parseListen(value, &options, &error))
+                return failure(error);
+        } else if (name == QLatin1String("--database")) {
+            options.databasePath = value;
+        } else if (name == QLatin1String("--seed")) {
+            if (value != QLatin1String("demo"))
+                return failure(
+                    QStringLiteral("--seed: unknown seed \"%1\" (the one seed is \"demo\")")
+                        .arg(value));
+            options.seed = value;
+        } else if (name == QLatin1String("--tls-cert")) {
+            options.tlsCertificatePath = value;
+        } else if (name == QLatin1String("--tls-key")) {
+            options.tlsKeyPath = value;
+        } else if (name == QLatin1String("--self-signed")) {
+            options.selfSignedDir = value;
+        } else if (name == QLatin1String("--outbox")) {
+            options.outboxDir = value;
+        } else if (name == QLatin1String("--now")) {
+            options.now = parseRfc3339(value);
+            if (!options.now)
+                return failure(QStringLiteral("--now: \"%1\" is not an RFC 3339 instant such as "
+                                              "2026-11-02T09:00:00Z")
+                                   .arg(value));
+        } else if (name == QLatin1String("--access-token-lifetime")) {
+            bool isNumber = false;
+            const qint64 seconds = value.toLongLong(&isNumber);
+            if (!isNumber || seconds < kMinAccessTokenLifetime || seconds > kMaxAccessTokenLifetime)
+                return failure(QStringLiteral("--access-token-lifetime: \"%1\" is not a number "
+                                              "of seconds from %2 to %3")
+                                   .arg(value)
+                                   .arg(kMinAccessTokenLifetime)
+                                   .arg(kMaxAccessTokenLifetime));
+            options.accessTokenLifetimeSeconds = seconds;
+        }
+    }
+
+    const bool certGiven = !options.tlsCertificatePath.isEmpty();
+    const bool keyGiven = !options.tlsKeyPath.isEmpty();
+    const bool selfSigned = !options.selfSignedDir.isEmpty();
+    if (certGiven != keyGiven)
+        return failure(QStringLiteral("--tls-cert and --tls-key go together"));
+    if (selfSigned && certGiven)
+        return failure(
+            QStringLiteral("give either --tls-cert/--tls-key or --self-signed, not both"));
+    if (!selfSigned && !certGiven)
+        return failure(QStringLiteral("certtrackd serves HTTPS only: give --tls-cert and "
+                                      "--tls-key, or --self-signed DIR"));
+    if (options.databasePath.isEmpty()) {
+        options.databasePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                               QStringLiteral("/certtrackd.sqlite");
+    }
+    result.outcome = ServerOptionsParse::Outcome::Run;
+    return result;
+}
+
+} // namespace certtrack::server

@@ -1,0 +1,75 @@
+#include "server/app/AdminCommand.h"
+#include "server/app/ServerApplication.h"
+#include "server/app/ServerOptions.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int) {
+    const char byte = 1;
+    // Only async-signal-safe work here: wake the event loop, which quits cleanly.
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
+}
+
+void quitOnTerminationSignals(QCoreApplication &app) {
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        [[maybe_unused]] const ssize_t got = ::read(signalPipe[0], &byte, 1);
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("certtrackd"));
+    QCoreApplication::setOrganizationName(QStringLiteral("CertTrack"));
+    // `certtrackd admin ...` works on the database and exits; it never listens.
+    if (app.arguments().size() > 1 && app.arguments().at(1) == QLatin1String("admin"))
+        return certtrack::server::runAdminCommand(app.arguments().mid(1));
+
+    using certtrack::server::ServerOptionsParse;
+    const ServerOptionsParse parsed = certtrack::server::parseServerOptions(app.arguments().mid(1));
+    switch (parsed.outcome) {
+    case ServerOptionsParse::Outcome::Help:
+    case ServerOptionsParse::Outcome::Version:
+        std::fputs(parsed.message.toLocal8Bit().constData(), stdout);
+        return 0;
+    case ServerOptionsParse::Outcome::Error:
+        std::fprintf(stderr, "certtrackd: %s\nTry certtrackd --help.\n",
+                     parsed.message.toLocal8Bit().constData());
+        return 2;
+    case ServerOptionsParse::Outcome::Run:
+        break;
+    }
+
+    certtrack::server::ServerApplication server(parsed.options);
+    QString error;
+    if (!server.start(&error)) {
+        std::fprintf(stderr, "certtrackd: %s\n", error.toLocal8Bit().constData());
+        return 1;
+    }
+    quitOnTerminationSignals(app);
+    std::printf("certtrackd listening on %s\n", server.url().toLocal8Bit().constData());
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,137 @@
+#include "server/auth/TokenService.h"
+
+#include "server/core/Logging.h"
+
+namespace certtrack::server {
+
+TokenService::TokenService(Storage &storage, const Clock &clock, const PasswordHasher &hasher,
+                           qint64 accessLifetimeSeconds)
+    : m_storage(storage)
+    , m_clock(clock)
+    , m_hasher(hasher)
+    , m_accessLifetimeSeconds(accessLifetimeSeconds) {}
+
+TokenService::Grant TokenService::failure(int status, const QString &error,
+                                          const QString &description) {
+    Grant grant;
+    grant.status = status;
+    grant.error = error;
+    grant.description = description;
+    return grant;
+}
+
+TokenService::Grant TokenService::passwordGrant(const QString &loginId, const QString &password) {
+    const QDateTime now = m_clock.now();
+    const QList<QDateTime> failures =
+        m_storage.loginFailuresSince(loginId, now.addSecs(-kFailureWindowSeconds));
+    if (failures.size() >= kMaxFailures) {
+        // Locked until the oldest failure that still counts leaves the window.
+        const QDateTime unlock =
+            failures.at(failures.size() - kMaxFailures).addSecs(kFailureWindowSeconds);
+        Grant grant = failure(429, QStringLiteral("slow_down"), QString());
+        grant.retryAfterSeconds = qMax<qint64>(1, (now.msecsTo(unlock) + 999) / 1000);
+        grant.description = QStringLiteral("Too many failed sign-in attempts for this login ID. "
+                                           "Try again in %1 seconds.")
+                                .arg(grant.retryAfterSeconds);
+        qCWarning(lcServer) << "sign-in throttled for" << loginId;
+        return grant;
+    }
+
+    const std::optional<CandidateAccount> account = m_storage.accountByLogin(loginId);
+    bool valid = false;
+    if (account)
+        valid = m_hasher.verify(account->passwordHash, password);
+    else
+        m_hasher.verifyNothing(password);
+    if (!valid) {
+        m_storage.recordLoginFailure(loginId, now);
+        return failure(400, QStringLiteral("invalid_grant"),
+                       QStringLiteral("The login ID or the password is wrong."));
+    }
+    m_storage.clearLoginFailures(loginId);
+    return issue(account->id, PasswordHasher::randomToken());
+}
+
+TokenService::Grant TokenService::refreshGrant(const QString &refreshToken) {
+    const QDateTime now = m_clock.now();
+    const QByteArray hash = PasswordHasher::tokenHash(refreshToken);
+    const std::optional<StoredToken> stored = m_storage.tokenByHash(hash);
+    const Grant invalid = failure(400, QStringLiteral("invalid_grant"),
+                                  QStringLiteral("The refresh token is not valid; sign in again."));
+    if (!stored || stored->kind != StoredToken::Kind::Refresh || stored->revokedAt)
+        return invalid;
+    if (stored->usedAt) {
+        // A rotated token came back: someone holds a copy. End every token of this sign-in.
+        qCWarning(lcServer) << "refresh token replayed; revoking its family";
+        m_storage.revokeTokenFamily(stored->familyId, now);
+        return invalid;
+    }
+    if (stored->expiresAt <= now) {
+        return failure(400, QStringLiteral("invalid_grant"),
+                       QStringLiteral("The refresh token expired; sign in again."));
+    }
+    if (!m_storage.markTokenUsed(hash, now)) {
+        m_storage.revokeTokenFamily(stored->familyId, now);
+        return invalid;
+    }
+    return issue(stored->candidateId, stored->familyId);
+}
+
+void TokenService::revoke(const QString &token) {
+    const QDateTime now = m_clock.now();
+    const QByteArray hash = PasswordHasher::tokenHash(token);
+    const std::optional<StoredToken> stored = m_storage.tokenByHash(hash);
+    if (!stored)
+        return;
+    if (stored->kind == StoredToken::Kind::Refresh)
+        m_storage.revokeTokenFamily(stored->familyId, now);
+    else
+        m_storage.revokeToken(hash, now);
+}
+
+TokenService::Bearer TokenService::authenticate(const QString &accessToken) {
+    Bearer bearer;
+    const std::optional<StoredToken> stored =
+        m_storage.tokenByHash(PasswordHasher::tokenHash(accessToken));
+    if (!stored || stored->kind != StoredToken::Kind::Access) {
+        bearer.failure = QStringLiteral("The access token is not valid.");
+    } else if (stored->revokedAt) {
+        bearer.failure = QStringLiteral("The access token was revoked.");
+    } else if (stored->expiresAt <= m_clock.now()) {
+        bearer.failure = QStringLiteral("The access token expired.");
+    } else {
+        bearer.candidateId = stored->candidateId;
+    }
+    return bearer;
+}
+
+TokenService::Grant TokenService::issue(qint64 candidateId, const QString &familyId) {
+    const QDateTime now = m_clock.now();
+    // Old rows are of no use to anyone; clearing them here keeps the table small without a timer.
+    m_storage.deleteTokensExpiredBefore(now.addDays(-1));
+
+    Grant grant;
+    grant.ok = true;
+    grant.status = 200;
+    grant.accessToken = PasswordHasher::randomToken();
+    grant.refreshToken = PasswordHasher::randomToken();
+    grant.expiresIn = m_accessLifetimeSeconds;
+
+    StoredToken access;
+    access.hash = PasswordHasher::tokenHash(grant.accessToken);
+    access.kind = StoredToken::Kind::Access;
+    access.candidateId = candidateId;
+    access.familyId = familyId;
+    access.issuedAt = now;
+    access.expiresAt = now.addSecs(m_accessLifetimeSeconds);
+    m_storage.insertToken(access);
+
+    StoredToken refresh = access;
+    refresh.hash = PasswordHasher::tokenHash(grant.refreshToken);
+    refresh.kind = StoredToken::Kind::Refresh;
+    refresh.expiresAt = now.addSecs(kRefreshLifetimeSeconds);
+    m_storage.insertToken(refresh);
+    return grant;
+}
+
+} // namespace certtrack::server

@@ -1,0 +1,3 @@
+#include "server/core/Logging.h"
+
+Q_LOGGING_CATEGORY(lcServer, "certtrack.server")
