@@ -1,10 +1,12 @@
 #include "server/accounts/AccountMappingEndpoints.h"
 
 #include "domain/Json.h"
+#include "server/accounts/PasswordPolicy.h"
 #include "server/accounts/SetPasswordPage.h"
-#include "server/auth/PasswordPolicy.h"
 #include "server/core/Logging.h"
 #include "server/http/PublicPage.h"
+
+#include "server/http/HttpProblem.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -31,22 +33,10 @@ using FieldErrors = QList<domain::Problem::FieldError>;
 constexpr qsizetype kMaxEmailLength = 254;
 constexpr qsizetype kMaxFieldLength = 100;
 
-// The request's JSON object with only string members; a refusal otherwise.
-std::optional<QJsonObject> jsonBody(const ApiRequest &request, const QStringList &fields,
-                                    HttpResponse *refusal) {
-    if (request.mediaType() != "application/json") {
-        *refusal = HttpResponse::problem(415, QStringLiteral("Unsupported Media Type"),
-                                         QStringLiteral("Send the request as application/json."));
-        return std::nullopt;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        *refusal = HttpResponse::problem(400, QStringLiteral("Bad Request"),
-                                         QStringLiteral("The body is not a JSON object."));
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
+// The request's JSON object with only string members, each one of `fields`; throws the refusal
+// otherwise.
+QJsonObject textFields(const ApiRequest &request, const QStringList &fields) {
+    const QJsonObject object = requireJsonObject(request);
     FieldErrors errors;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!fields.contains(it.key()))
@@ -54,10 +44,8 @@ std::optional<QJsonObject> jsonBody(const ApiRequest &request, const QStringList
         else if (!it.value().isString())
             errors.append({it.key(), QStringLiteral("This field must be text.")});
     }
-    if (!errors.isEmpty()) {
-        *refusal = HttpResponse::validationFailed(errors);
-        return std::nullopt;
-    }
+    if (!errors.isEmpty())
+        throw HttpProblem(HttpResponse::validationFailed(errors));
     return object;
 }
 
@@ -82,10 +70,10 @@ HttpResponse alreadyMapped() {
 
 } // namespace
 
-AccountMappingEndpoints::AccountMappingEndpoints(Storage &storage, const Clock &clock,
+AccountMappingEndpoints::AccountMappingEndpoints(AccountMappingStore &store, const Clock &clock,
                                                  const PasswordHasher &hasher, Mailer *mailer,
                                                  QUrl publicBase)
-    : m_storage(storage)
+    : m_store(store)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_mailer(mailer)
@@ -93,7 +81,8 @@ AccountMappingEndpoints::AccountMappingEndpoints(Storage &storage, const Clock &
     , m_perKey(clock, kMaxAttemptsPerKey, kAttemptWindowSeconds)
     , m_perAddress(clock, kMaxAttemptsPerAddress, kAttemptWindowSeconds) {}
 
-void addAccountMappingRoutes(Router &router, AccountMappingEndpoints *m) {
+void addRoutes(Router &router, AccountMappingEndpoints *endpoints) {
+    AccountMappingEndpoints *m = endpoints;
     router.add({"POST", QStringLiteral("/api/v1/account-mapping/by-email"),
                 [m](const ApiRequest &request) { return m->byEmail(request); }});
     router.add({"POST", QStringLiteral("/api/v1/account-mapping/by-score-report"),
@@ -136,7 +125,7 @@ HttpResponse AccountMappingEndpoints::sendLink(const MappingCandidate &candidate
     link.purpose = purpose;
     link.issuedAt = now;
     link.expiresAt = now.addSecs(kLinkLifetimeSeconds);
-    m_storage.insertPasswordLink(link);
+    m_store.insertPasswordLink(link);
 
     QUrl url = m_publicBase;
     url.setPath(QStringLiteral("/account/set-password"));
@@ -166,11 +155,8 @@ HttpResponse AccountMappingEndpoints::sendLink(const MappingCandidate &candidate
 }
 
 HttpResponse AccountMappingEndpoints::byEmail(const ApiRequest &request) {
-    HttpResponse refusal;
-    const auto body = jsonBody(request, {QStringLiteral("email")}, &refusal);
-    if (!body)
-        return refusal;
-    const QString email = body->value(QLatin1String("email")).toString().trimmed();
+    const QJsonObject body = textFields(request, {QStringLiteral("email")});
+    const QString email = body.value(QLatin1String("email")).toString().trimmed();
     FieldErrors errors;
     checkEmail(QStringLiteral("email"), email, &errors);
     if (!errors.isEmpty())
@@ -183,7 +169,7 @@ HttpResponse AccountMappingEndpoints::byEmail(const ApiRequest &request) {
                                      QStringLiteral("This server cannot send mail."));
     }
 
-    const QList<MappingCandidate> found = m_storage.candidatesByEmail(email);
+    const QList<MappingCandidate> found = m_store.candidatesByEmail(email);
     if (found.isEmpty()) {
         return HttpResponse::problem(
             404, QStringLiteral("Not Found"),
@@ -203,17 +189,13 @@ HttpResponse AccountMappingEndpoints::byEmail(const ApiRequest &request) {
 }
 
 HttpResponse AccountMappingEndpoints::byScoreReport(const ApiRequest &request) {
-    HttpResponse refusal;
-    const auto body = jsonBody(request,
-                               {QStringLiteral("lastName"), QStringLiteral("registrationNumber"),
-                                QStringLiteral("newEmail")},
-                               &refusal);
-    if (!body)
-        return refusal;
-    const QString lastName = body->value(QLatin1String("lastName")).toString().trimmed();
+    const QJsonObject body =
+        textFields(request, {QStringLiteral("lastName"), QStringLiteral("registrationNumber"),
+                             QStringLiteral("newEmail")});
+    const QString lastName = body.value(QLatin1String("lastName")).toString().trimmed();
     const QString registration =
-        body->value(QLatin1String("registrationNumber")).toString().trimmed();
-    const QString newEmail = body->value(QLatin1String("newEmail")).toString().trimmed();
+        body.value(QLatin1String("registrationNumber")).toString().trimmed();
+    const QString newEmail = body.value(QLatin1String("newEmail")).toString().trimmed();
     FieldErrors errors;
     if (lastName.isEmpty())
         errors.append({QStringLiteral("lastName"), QStringLiteral("Enter your last name.")});
@@ -237,7 +219,7 @@ HttpResponse AccountMappingEndpoints::byScoreReport(const ApiRequest &request) {
     }
 
     const std::optional<MappingCandidate> found =
-        m_storage.candidateByScoreReport(lastName, registration);
+        m_store.candidateByScoreReport(lastName, registration);
     if (!found) {
         // One answer for either field being wrong, so the form cannot be used to find out which
         // registration numbers exist.
@@ -248,18 +230,15 @@ HttpResponse AccountMappingEndpoints::byScoreReport(const ApiRequest &request) {
     }
     if (found->mapped)
         return alreadyMapped();
-    m_storage.setEmail(found->id, newEmail);
+    m_store.setEmail(found->id, newEmail);
     qCInfo(lcServer).noquote() << "account" << found->loginId
                                << "mapped by score report to a new email";
     return sendLink(*found, newEmail, PasswordLink::Purpose::Mapping);
 }
 
 HttpResponse AccountMappingEndpoints::forgotPassword(const ApiRequest &request) {
-    HttpResponse refusal;
-    const auto body = jsonBody(request, {QStringLiteral("loginOrEmail")}, &refusal);
-    if (!body)
-        return refusal;
-    const QString key = body->value(QLatin1String("loginOrEmail")).toString().trimmed();
+    const QJsonObject body = textFields(request, {QStringLiteral("loginOrEmail")});
+    const QString key = body.value(QLatin1String("loginOrEmail")).toString().trimmed();
     if (key.isEmpty() || key.size() > kMaxEmailLength) {
         return HttpResponse::validationFailed(
             {{QStringLiteral("loginOrEmail"),
@@ -274,9 +253,9 @@ HttpResponse AccountMappingEndpoints::forgotPassword(const ApiRequest &request) 
                                      QStringLiteral("This server cannot send mail."));
     }
 
-    std::optional<MappingCandidate> found = m_storage.candidateByLogin(key);
+    std::optional<MappingCandidate> found = m_store.candidateByLogin(key);
     if (!found) {
-        const QList<MappingCandidate> byEmail = m_storage.candidatesByEmail(key);
+        const QList<MappingCandidate> byEmail = m_store.candidatesByEmail(key);
         if (byEmail.size() == 1)
             found = byEmail.first();
     }
@@ -304,7 +283,7 @@ AccountMappingEndpoints::Link AccountMappingEndpoints::validLink(const ApiReques
     Link result;
     std::optional<PasswordLink> link;
     if (!token.isEmpty())
-        link = m_storage.passwordLinkByHash(PasswordHasher::tokenHash(token));
+        link = m_store.passwordLinkByHash(PasswordHasher::tokenHash(token));
     if (!link) {
         result.refusal = refuse(404, QStringLiteral("This set-password link is not valid."),
                                 SetPasswordPage::unknown());
@@ -325,8 +304,7 @@ HttpResponse AccountMappingEndpoints::setPasswordPage(const ApiRequest &request)
     const Link link = validLink(request, token);
     if (link.refusal)
         return *link.refusal;
-    const std::optional<MappingCandidate> candidate =
-        m_storage.candidateById(link.link->candidateId);
+    const std::optional<MappingCandidate> candidate = m_store.candidateById(link.link->candidateId);
     if (!candidate)
         return setPasswordGuarded(html(SetPasswordPage::unknown(), 404));
     if (wantsJson(request)) {
@@ -353,8 +331,7 @@ HttpResponse AccountMappingEndpoints::setPassword(const ApiRequest &request) {
     const Link link = validLink(request, token);
     if (link.refusal)
         return *link.refusal;
-    const std::optional<MappingCandidate> candidate =
-        m_storage.candidateById(link.link->candidateId);
+    const std::optional<MappingCandidate> candidate = m_store.candidateById(link.link->candidateId);
     if (!candidate)
         return setPasswordGuarded(html(SetPasswordPage::unknown(), 404));
 
@@ -369,7 +346,7 @@ HttpResponse AccountMappingEndpoints::setPassword(const ApiRequest &request) {
         return setPasswordGuarded(
             html(SetPasswordPage::form(token, candidate->loginId, refusal), 422));
     }
-    if (!m_storage.usePasswordLink(link.link->hash, m_clock.now(), m_hasher.hash(password))) {
+    if (!m_store.usePasswordLink(link.link->hash, m_clock.now(), m_hasher.hash(password))) {
         return setPasswordGuarded(
             wantsJson(request) ? HttpResponse::problem(410, QStringLiteral("Gone"),
                                                        QStringLiteral("This set-password link was "

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "server/app/Storage.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/accounts/AccountMappingStore.h"
 #include "server/core/Clock.h"
+#include "server/core/Mailer.h"
+#include "server/core/PasswordHasher.h"
 #include "server/http/HttpMessage.h"
 #include "server/http/RateLimiter.h"
 #include "server/http/Router.h"
-#include "server/mail/Mailer.h"
 
 #include <QUrl>
 
@@ -23,8 +23,8 @@ public:
     static constexpr int kMaxAttemptsPerAddress = 20;
     static constexpr qint64 kAttemptWindowSeconds = 15 * 60;
 
-    AccountMappingEndpoints(Storage &storage, const Clock &clock, const PasswordHasher &hasher,
-                            Mailer *mailer, QUrl publicBase);
+    AccountMappingEndpoints(AccountMappingStore &store, const Clock &clock,
+                            const PasswordHasher &hasher, Mailer *mailer, QUrl publicBase);
 
     HttpResponse byEmail(const ApiRequest &request);
     HttpResponse byScoreReport(const ApiRequest &request);
@@ -45,7 +45,7 @@ private:
                           PasswordLink::Purpose purpose);
     Link validLink(const ApiRequest &request, const QString &token);
 
-    Storage &m_storage;
+    AccountMappingStore &m_store;
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
     Mailer *m_mailer;
@@ -56,6 +56,6 @@ private:
 
 // The routes: POST /api/v1/account-mapping/{by-email,by-score-report,forgot-password} and the
 // public GET and POST /account/set-password. A null endpoint still lists them (tests read them).
-void addAccountMappingRoutes(Router &router, AccountMappingEndpoints *endpoints);
+void addRoutes(Router &router, AccountMappingEndpoints *endpoints);
 
 } // namespace certtrack::server

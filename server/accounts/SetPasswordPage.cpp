@@ -1,6 +1,6 @@
 #include "server/accounts/SetPasswordPage.h"
 
-#include "server/auth/PasswordPolicy.h"
+#include "server/accounts/PasswordPolicy.h"
 
 namespace certtrack::server {
 

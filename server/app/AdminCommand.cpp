@@ -2,7 +2,7 @@
 
 #include "domain/CertificateVerification.h"
 #include "domain/Json.h"
-#include "server/app/SqlStorage.h"
+#include "server/app/ServerStores.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -42,7 +42,7 @@ QString newId(const char *prefix) {
 }
 
 struct Context {
-    SqlStorage &storage;
+    ServerStores &stores;
     QDate on;
     QDateTime at;
 };
@@ -56,7 +56,8 @@ const char kUsage[] = "usage: certtrackd admin --database PATH COMMAND\n"
                       "  fulfillment advance ORDER_ID [--on YYYY-MM-DD]\n";
 
 int grant(Context &c, qint64 candidateId, const QString &login, const QString &definitionId) {
-    const std::optional<CertificationDefinition> def = c.storage.definition(definitionId);
+    const std::optional<CertificationDefinition> def =
+        c.stores.certifications.definition(definitionId);
     if (!def)
         return fail(
             NotFound,
@@ -68,9 +69,9 @@ int grant(Context &c, qint64 candidateId, const QString &login, const QString &d
     held.expires = c.on.addMonths(def->durationMonths);
     do {
         held.verificationCode = newVerificationCode();
-    } while (c.storage.certificationByVerificationCode(held.verificationCode));
+    } while (c.stores.verification.certificationByVerificationCode(held.verificationCode));
     held.history = {domain::HistoryEntry{c.on, QStringLiteral("Manually granted certification")}};
-    c.storage.grantCertification(candidateId, held);
+    c.stores.certifications.grantCertification(candidateId, held);
     out(QStringLiteral("granted %1 (%2) to %3: id %4, verification code %5, active %6, "
                        "expires %7")
             .arg(def->name, def->acronym, login, held.id, held.verificationCode,
@@ -79,7 +80,7 @@ int grant(Context &c, qint64 candidateId, const QString &login, const QString &d
 }
 
 std::optional<HeldCertification> findHeld(Context &c, qint64 candidateId, const QString &which) {
-    const QList<HeldCertification> held = c.storage.certifications(candidateId);
+    const QList<HeldCertification> held = c.stores.certifications.certifications(candidateId);
     for (const HeldCertification &h : held) {
         if (h.id == which)
             return h;
@@ -87,7 +88,8 @@ std::optional<HeldCertification> findHeld(Context &c, qint64 candidateId, const 
     // By acronym: the one most recently made active that is not revoked yet.
     std::optional<HeldCertification> best;
     for (const HeldCertification &h : held) {
-        const std::optional<CertificationDefinition> def = c.storage.definition(h.definitionId);
+        const std::optional<CertificationDefinition> def =
+            c.stores.certifications.definition(h.definitionId);
         if (!def || def->acronym.compare(which, Qt::CaseInsensitive) != 0)
             continue;
         if (!best || (best->revokedAt && !h.revokedAt) || h.active > best->active)
@@ -101,8 +103,9 @@ int revoke(Context &c, qint64 candidateId, const QString &login, const QString &
     if (!held)
         return fail(NotFound,
                     QStringLiteral("%1 holds no certification \"%2\".").arg(login, which));
-    c.storage.revokeCertification(candidateId, held->id, c.at);
-    const std::optional<HeldCertification> now = c.storage.certification(candidateId, held->id);
+    c.stores.certifications.revokeCertification(candidateId, held->id, c.at);
+    const std::optional<HeldCertification> now =
+        c.stores.certifications.certification(candidateId, held->id);
     out(QStringLiteral("revoked %1 of %2 (verification code %3) on %4")
             .arg(
                 held->id, login, held->verificationCode,
@@ -111,8 +114,9 @@ int revoke(Context &c, qint64 candidateId, const QString &login, const QString &
 }
 
 int list(Context &c, qint64 candidateId) {
-    for (const HeldCertification &h : c.storage.certifications(candidateId)) {
-        const std::optional<CertificationDefinition> def = c.storage.definition(h.definitionId);
+    for (const HeldCertification &h : c.stores.certifications.certifications(candidateId)) {
+        const std::optional<CertificationDefinition> def =
+            c.stores.certifications.definition(h.definitionId);
         const std::optional<QDate> revokedOn =
             h.revokedAt ? std::optional<QDate>(h.revokedAt->toUTC().date()) : std::nullopt;
         out(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
@@ -137,8 +141,9 @@ int addCredits(Context &c, qint64 candidateId, const QString &login, const QStri
     QStringList creditedIds;
     QStringList creditedNames;
     QString label;
-    for (const HeldCertification &h : c.storage.certifications(candidateId)) {
-        const std::optional<CertificationDefinition> def = c.storage.definition(h.definitionId);
+    for (const HeldCertification &h : c.stores.certifications.certifications(candidateId)) {
+        const std::optional<CertificationDefinition> def =
+            c.stores.certifications.definition(h.definitionId);
         const bool inForce = !h.revokedAt && h.active <= c.on && (!h.expires || c.on <= *h.expires);
         if (!def || !inForce || def->ceCreditsLabel.isEmpty())
             continue;
@@ -156,7 +161,7 @@ int addCredits(Context &c, qint64 candidateId, const QString &login, const QStri
     activity.updated = c.on;
     activity.providerName = QStringLiteral("Manual entry");
     activity.source = QStringLiteral("certtrackd admin");
-    c.storage.addCeActivity(candidateId, activity, creditedIds);
+    c.stores.certifications.addCeActivity(candidateId, activity, creditedIds);
     out(QStringLiteral("added %1 CE credits for %2 on %3 (activity %4), toward: %5")
             .arg(points)
             .arg(login, domain::formatDate(c.on), activity.id,
@@ -166,7 +171,8 @@ int addCredits(Context &c, qint64 candidateId, const QString &login, const QStri
 }
 
 QString orderLine(Context &c, const StoredOrder &stored) {
-    const std::optional<MappingCandidate> owner = c.storage.candidateById(stored.candidateId);
+    const std::optional<MappingCandidate> owner =
+        c.stores.accountMapping.candidateById(stored.candidateId);
     QStringList names;
     for (const domain::Order::Line &line : stored.order.lines)
         names.append(line.name);
@@ -181,12 +187,12 @@ QString orderLine(Context &c, const StoredOrder &stored) {
 int listOrders(Context &c, const QString &login) {
     QList<StoredOrder> orders;
     if (login.isEmpty()) {
-        orders = c.storage.allOrders();
+        orders = c.stores.orders.allOrders();
     } else {
-        const std::optional<CandidateAccount> account = c.storage.accountByLogin(login);
+        const std::optional<CandidateAccount> account = c.stores.tokens.accountByLogin(login);
         if (!account)
             return fail(NotFound, QStringLiteral("there is no candidate %1.").arg(login));
-        orders = c.storage.orders(account->id);
+        orders = c.stores.orders.orders(account->id);
     }
     for (const StoredOrder &stored : std::as_const(orders))
         out(orderLine(c, stored));
@@ -196,7 +202,7 @@ int listOrders(Context &c, const QString &login) {
 // One step of a paid order through the fulfilment house: paid -> queued -> sent -> complete.
 int advanceOrder(Context &c, const QString &orderId) {
     using State = domain::Order::State;
-    const std::optional<StoredOrder> stored = c.storage.orderById(orderId);
+    const std::optional<StoredOrder> stored = c.stores.orders.orderById(orderId);
     if (!stored)
         return fail(NotFound, QStringLiteral("there is no order %1.").arg(orderId));
     const State from = stored->order.state;
@@ -213,7 +219,7 @@ int advanceOrder(Context &c, const QString &orderId) {
                                  .arg(orderId, domain::toString(from)));
     }
     const OrderTransition t = OrderTransition::step(*stored, *to, c.at);
-    if (c.storage.moveOrder(t) != Storage::TransitionResult::Moved) {
+    if (c.stores.orders.moveOrder(t) != OrderStore::TransitionResult::Moved) {
         return fail(
             Refused,
             QStringLiteral("order %1 changed meanwhile; run the command again.").arg(orderId));
@@ -280,20 +286,20 @@ int runAdminCommand(const QStringList &arguments) {
         return fail(NotFound,
                     QStringLiteral("there is no database at %1.").arg(parser.value(database)));
     QString error;
-    const std::unique_ptr<SqlStorage> storage =
-        SqlStorage::openSqlite(parser.value(database), &error);
-    if (!storage)
+    const std::unique_ptr<ServerStores> stores =
+        ServerStores::openSqlite(parser.value(database), &error);
+    if (!stores)
         return fail(StorageFailure, error);
     try {
         if (fulfillment) {
-            Context c{*storage, day, at};
+            Context c{*stores, day, at};
             return verb == QLatin1String("list") ? listOrders(c, parser.value(loginOption))
                                                  : advanceOrder(c, words.at(2));
         }
-        const std::optional<CandidateAccount> account = storage->accountByLogin(login);
+        const std::optional<CandidateAccount> account = stores->tokens.accountByLogin(login);
         if (!account)
             return fail(NotFound, QStringLiteral("there is no candidate %1.").arg(login));
-        Context c{*storage, day, at};
+        Context c{*stores, day, at};
         if (group == QLatin1String("ce-credits"))
             return addCredits(c, account->id, login, words.at(3));
         if (verb == QLatin1String("grant"))

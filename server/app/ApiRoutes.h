@@ -4,9 +4,11 @@
 
 namespace certtrack::server {
 
-class AccountEndpoints;
 class AccountMappingEndpoints;
 class AuthEndpoints;
+class BadgeEndpoints;
+class CandidateEndpoints;
+class CertificationEndpoints;
 class LogoEndpoints;
 class OrderEndpoints;
 class PersonalInfoEndpoints;
@@ -19,17 +21,20 @@ class VerificationEndpoint;
 struct ApiServices {
     TokenService *tokens = nullptr;
     AuthEndpoints *auth = nullptr;
-    AccountEndpoints *account = nullptr;
+    CandidateEndpoints *candidate = nullptr;
+    PersonalInfoEndpoints *personalInfo = nullptr;
+    CertificationEndpoints *certifications = nullptr;
+    LogoEndpoints *logos = nullptr;
     TranscriptEndpoints *transcripts = nullptr;
     PublicTranscriptEndpoint *publicTranscripts = nullptr;
-    VerificationEndpoint *verification = nullptr;
-    PersonalInfoEndpoints *personalInfo = nullptr;
-    AccountMappingEndpoints *accountMapping = nullptr;
-    LogoEndpoints *logos = nullptr;
     OrderEndpoints *orders = nullptr;
+    VerificationEndpoint *verification = nullptr;
+    BadgeEndpoints *badges = nullptr;
+    AccountMappingEndpoints *accountMapping = nullptr;
 };
 
-// Every route certtrackd serves; server/openapi.yaml must describe exactly these.
+// Every route certtrackd serves, each feature adding its own; server/openapi.yaml must describe
+// exactly these.
 Router apiRouter(const ApiServices &services);
 
 } // namespace certtrack::server

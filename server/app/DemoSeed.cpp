@@ -1,5 +1,7 @@
 #include "server/app/DemoSeed.h"
 
+#include "server/app/ServerStores.h"
+
 #include "server/badges/BadgeArtwork.h"
 #include "server/core/Logging.h"
 
@@ -722,13 +724,13 @@ QStringList DemoSeed::claimedInitialKits(const CandidateRecord &candidate) {
     return ids;
 }
 
-bool DemoSeed::apply(Storage &storage, const Clock &clock, const PasswordHasher &hasher) {
-    if (storage.hasCandidates())
+bool DemoSeed::apply(ServerStores &stores, const Clock &clock, const PasswordHasher &hasher) {
+    if (stores.import.hasCandidates())
         return false;
-    storage.importProgramme(programme());
+    stores.import.importProgramme(programme());
     for (const CandidateRecord &candidate : candidates(clock.now(), hasher)) {
-        const qint64 id = storage.importCandidate(candidate);
-        storage.recordClaimedInitialKits(id, claimedInitialKits(candidate), clock.now());
+        const qint64 id = stores.import.importCandidate(candidate);
+        stores.orders.recordClaimedInitialKits(id, claimedInitialKits(candidate), clock.now());
     }
     qCInfo(lcServer) << "seeded the demo candidates";
     return true;

@@ -3,13 +3,15 @@
 #include "server/accounts/AccountMappingEndpoints.h"
 #include "server/app/ApiRoutes.h"
 #include "server/app/DemoSeed.h"
-#include "server/app/SqlStorage.h"
+#include "server/app/ServerStores.h"
 #include "server/auth/AuthEndpoints.h"
-#include "server/auth/PasswordHasher.h"
 #include "server/auth/TokenService.h"
-#include "server/candidate/AccountEndpoints.h"
+#include "server/badges/BadgeEndpoints.h"
+#include "server/candidate/CandidateEndpoints.h"
+#include "server/certifications/CertificationEndpoints.h"
 #include "server/core/Clock.h"
 #include "server/core/Logging.h"
+#include "server/core/PasswordHasher.h"
 #include "server/http/ApiServer.h"
 #include "server/http/TlsMaterial.h"
 #include "server/logos/LogoEndpoints.h"
@@ -54,13 +56,12 @@ bool ServerApplication::start(QString *error) {
             << QDir(m_options.selfSignedDir).absoluteFilePath(QStringLiteral("ca.pem"));
     }
 
-    std::unique_ptr<SqlStorage> storage = SqlStorage::openSqlite(m_options.databasePath, error);
-    if (!storage)
+    m_stores = ServerStores::openSqlite(m_options.databasePath, error);
+    if (!m_stores)
         return false;
-    m_storage = std::move(storage);
     if (m_options.seed == QLatin1String("demo")) {
         try {
-            if (!DemoSeed::apply(*m_storage, *m_clock, *m_hasher))
+            if (!DemoSeed::apply(*m_stores, *m_clock, *m_hasher))
                 qCInfo(lcServer) << "the database has candidates already; not seeding";
         } catch (const std::exception &e) {
             *error = QStringLiteral("seeding failed: %1").arg(QString::fromUtf8(e.what()));
@@ -78,7 +79,7 @@ bool ServerApplication::start(QString *error) {
     }
 
     m_tokens = std::make_unique<TokenService>(
-        *m_storage, *m_clock, *m_hasher,
+        m_stores->tokens, *m_clock, *m_hasher,
         m_options.accessTokenLifetimeSeconds.value_or(TokenService::kAccessLifetimeSeconds));
     m_auth = std::make_unique<AuthEndpoints>(*m_tokens);
 
@@ -102,26 +103,32 @@ bool ServerApplication::start(QString *error) {
         m_options.listenAddress == QHostAddress::AnyIPv4 ||
         m_options.listenAddress == QHostAddress::AnyIPv6)
         publicBase.setHost(QStringLiteral("localhost"));
-    m_account = std::make_unique<AccountEndpoints>(*m_storage, *m_clock, publicBase);
-    m_publicTranscripts = std::make_unique<PublicTranscriptEndpoint>(*m_storage, *m_clock);
-    m_transcripts = std::make_unique<TranscriptEndpoints>(*m_storage, *m_clock, m_mailer.get(),
-                                                          *m_publicTranscripts, publicBase);
-    m_verification = std::make_unique<VerificationEndpoint>(*m_storage, *m_clock);
-    m_personalInfo = std::make_unique<PersonalInfoEndpoints>(*m_storage, *m_clock);
-    m_accountMapping = std::make_unique<AccountMappingEndpoints>(*m_storage, *m_clock, *m_hasher,
-                                                                 m_mailer.get(), publicBase);
-    m_logos = std::make_unique<LogoEndpoints>(*m_storage, *m_clock);
-    ApiServices services{m_tokens.get(),
-                         m_auth.get(),
-                         m_account.get(),
-                         m_transcripts.get(),
-                         m_publicTranscripts.get(),
-                         m_verification.get(),
-                         m_personalInfo.get(),
-                         m_accountMapping.get()};
+    m_candidate = std::make_unique<CandidateEndpoints>(m_stores->candidate);
+    m_personalInfo = std::make_unique<PersonalInfoEndpoints>(m_stores->personalInfo, *m_clock);
+    m_certifications = std::make_unique<CertificationEndpoints>(m_stores->certifications, *m_clock);
+    m_logos = std::make_unique<LogoEndpoints>(m_stores->logos, *m_clock);
+    m_publicTranscripts =
+        std::make_unique<PublicTranscriptEndpoint>(m_stores->transcripts, *m_clock);
+    m_transcripts = std::make_unique<TranscriptEndpoints>(
+        m_stores->transcripts, *m_clock, m_mailer.get(), *m_publicTranscripts, publicBase);
+    m_orders = std::make_unique<OrderEndpoints>(m_stores->orders, *m_clock, publicBase);
+    m_verification = std::make_unique<VerificationEndpoint>(m_stores->verification, *m_clock);
+    m_badges = std::make_unique<BadgeEndpoints>(m_stores->badges, publicBase);
+    m_accountMapping = std::make_unique<AccountMappingEndpoints>(
+        m_stores->accountMapping, *m_clock, *m_hasher, m_mailer.get(), publicBase);
+    ApiServices services;
+    services.tokens = m_tokens.get();
+    services.auth = m_auth.get();
+    services.candidate = m_candidate.get();
+    services.personalInfo = m_personalInfo.get();
+    services.certifications = m_certifications.get();
     services.logos = m_logos.get();
-    m_orders = std::make_unique<OrderEndpoints>(*m_storage, *m_clock, publicBase);
+    services.transcripts = m_transcripts.get();
+    services.publicTranscripts = m_publicTranscripts.get();
     services.orders = m_orders.get();
+    services.verification = m_verification.get();
+    services.badges = m_badges.get();
+    services.accountMapping = m_accountMapping.get();
     // Unpaid orders are abandoned after 24 hours: at start (the clock may have moved on since
     // the last run) and every minute.
     m_orders->abandonUnpaid();

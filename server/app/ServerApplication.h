@@ -8,18 +8,20 @@
 
 namespace certtrack::server {
 
-class AccountEndpoints;
 class AccountMappingEndpoints;
 class ApiServer;
 class AuthEndpoints;
+class BadgeEndpoints;
+class CandidateEndpoints;
+class CertificationEndpoints;
 class Clock;
 class LogoEndpoints;
-class OrderEndpoints;
 class Mailer;
+class OrderEndpoints;
 class PasswordHasher;
 class PersonalInfoEndpoints;
 class PublicTranscriptEndpoint;
-class Storage;
+struct ServerStores;
 class TokenService;
 class TranscriptEndpoints;
 class VerificationEndpoint;
@@ -41,18 +43,20 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<PasswordHasher> m_hasher;
-    std::unique_ptr<Storage> m_storage;
+    std::unique_ptr<ServerStores> m_stores;
     std::unique_ptr<Mailer> m_mailer;
     std::unique_ptr<TokenService> m_tokens;
     std::unique_ptr<AuthEndpoints> m_auth;
-    std::unique_ptr<AccountEndpoints> m_account;
+    std::unique_ptr<CandidateEndpoints> m_candidate;
+    std::unique_ptr<PersonalInfoEndpoints> m_personalInfo;
+    std::unique_ptr<CertificationEndpoints> m_certifications;
+    std::unique_ptr<LogoEndpoints> m_logos;
     std::unique_ptr<PublicTranscriptEndpoint> m_publicTranscripts;
     std::unique_ptr<TranscriptEndpoints> m_transcripts;
-    std::unique_ptr<VerificationEndpoint> m_verification;
-    std::unique_ptr<PersonalInfoEndpoints> m_personalInfo;
-    std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
-    std::unique_ptr<LogoEndpoints> m_logos;
     std::unique_ptr<OrderEndpoints> m_orders;
+    std::unique_ptr<VerificationEndpoint> m_verification;
+    std::unique_ptr<BadgeEndpoints> m_badges;
+    std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
     std::unique_ptr<ApiServer> m_server;
 };
 

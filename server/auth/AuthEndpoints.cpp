@@ -115,4 +115,46 @@ HttpResponse AuthEndpoints::revoke(const ApiRequest &request) {
     return response;
 }
 
+void addRoutes(Router &router, AuthEndpoints *endpoints) {
+    router.add({"POST", QStringLiteral("/api/v1/auth/token"),
+                [auth = endpoints](const ApiRequest &request) { return auth->token(request); }});
+    router.add({"POST", QStringLiteral("/api/v1/auth/revoke"),
+                [auth = endpoints](const ApiRequest &request) { return auth->revoke(request); }});
+}
+
+namespace {
+
+HttpResponse unauthorized(const QString &detail, const QByteArray &challenge) {
+    HttpResponse response = HttpResponse::problem(401, QStringLiteral("Unauthorized"), detail);
+    response.setHeader("WWW-Authenticate", challenge);
+    return response;
+}
+
+} // namespace
+
+CandidateGuard bearerGuard(TokenService *tokens) {
+    return [tokens](CandidateHandler handler) -> Route::Handler {
+        return [tokens, handler = std::move(handler)](const ApiRequest &request) {
+            const QByteArray authorization = request.header("Authorization").trimmed();
+            const qsizetype space = authorization.indexOf(' ');
+            const QByteArray scheme = space > 0 ? authorization.left(space) : authorization;
+            const QByteArray credentials =
+                space > 0 ? authorization.mid(space + 1).trimmed() : QByteArray();
+            if (scheme.compare("Bearer", Qt::CaseInsensitive) != 0 || credentials.isEmpty()) {
+                return unauthorized(QStringLiteral("Sign in first: this needs a bearer token."),
+                                    "Bearer realm=\"certtrack\"");
+            }
+            const TokenService::Bearer bearer =
+                tokens->authenticate(QString::fromLatin1(credentials));
+            if (!bearer.candidateId) {
+                return unauthorized(bearer.failure,
+                                    "Bearer realm=\"certtrack\", error=\"invalid_token\", "
+                                    "error_description=\"" +
+                                        bearer.failure.toLatin1() + '"');
+            }
+            return handler(request, *bearer.candidateId);
+        };
+    };
+}
+
 } // namespace certtrack::server

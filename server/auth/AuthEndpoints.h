@@ -2,6 +2,7 @@
 
 #include "server/auth/TokenService.h"
 #include "server/http/HttpMessage.h"
+#include "server/http/Router.h"
 
 namespace certtrack::server {
 
@@ -17,5 +18,11 @@ public:
 private:
     TokenService &m_tokens;
 };
+
+void addRoutes(Router &router, AuthEndpoints *endpoints);
+
+// The guard of every /api/v1/me route: runs the handler only for a valid bearer token, with that
+// token's candidate; otherwise 401 with a WWW-Authenticate challenge (RFC 6750).
+CandidateGuard bearerGuard(TokenService *tokens);
 
 } // namespace certtrack::server

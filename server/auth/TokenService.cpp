@@ -4,9 +4,9 @@
 
 namespace certtrack::server {
 
-TokenService::TokenService(Storage &storage, const Clock &clock, const PasswordHasher &hasher,
+TokenService::TokenService(TokenStore &store, const Clock &clock, const PasswordHasher &hasher,
                            qint64 accessLifetimeSeconds)
-    : m_storage(storage)
+    : m_store(store)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_accessLifetimeSeconds(accessLifetimeSeconds) {}
@@ -23,7 +23,7 @@ TokenService::Grant TokenService::failure(int status, const QString &error,
 TokenService::Grant TokenService::passwordGrant(const QString &loginId, const QString &password) {
     const QDateTime now = m_clock.now();
     const QList<QDateTime> failures =
-        m_storage.loginFailuresSince(loginId, now.addSecs(-kFailureWindowSeconds));
+        m_store.loginFailuresSince(loginId, now.addSecs(-kFailureWindowSeconds));
     if (failures.size() >= kMaxFailures) {
         // Locked until the oldest failure that still counts leaves the window.
         const QDateTime unlock =
@@ -37,25 +37,25 @@ TokenService::Grant TokenService::passwordGrant(const QString &loginId, const QS
         return grant;
     }
 
-    const std::optional<CandidateAccount> account = m_storage.accountByLogin(loginId);
+    const std::optional<CandidateAccount> account = m_store.accountByLogin(loginId);
     bool valid = false;
     if (account)
         valid = m_hasher.verify(account->passwordHash, password);
     else
         m_hasher.verifyNothing(password);
     if (!valid) {
-        m_storage.recordLoginFailure(loginId, now);
+        m_store.recordLoginFailure(loginId, now);
         return failure(400, QStringLiteral("invalid_grant"),
                        QStringLiteral("The login ID or the password is wrong."));
     }
-    m_storage.clearLoginFailures(loginId);
+    m_store.clearLoginFailures(loginId);
     return issue(account->id, PasswordHasher::randomToken());
 }
 
 TokenService::Grant TokenService::refreshGrant(const QString &refreshToken) {
     const QDateTime now = m_clock.now();
     const QByteArray hash = PasswordHasher::tokenHash(refreshToken);
-    const std::optional<StoredToken> stored = m_storage.tokenByHash(hash);
+    const std::optional<StoredToken> stored = m_store.tokenByHash(hash);
     const Grant invalid = failure(400, QStringLiteral("invalid_grant"),
                                   QStringLiteral("The refresh token is not valid; sign in again."));
     if (!stored || stored->kind != StoredToken::Kind::Refresh || stored->revokedAt)
@@ -63,15 +63,15 @@ TokenService::Grant TokenService::refreshGrant(const QString &refreshToken) {
     if (stored->usedAt) {
         // A rotated token came back: someone holds a copy. End every token of this sign-in.
         qCWarning(lcServer) << "refresh token replayed; revoking its family";
-        m_storage.revokeTokenFamily(stored->familyId, now);
+        m_store.revokeTokenFamily(stored->familyId, now);
         return invalid;
     }
     if (stored->expiresAt <= now) {
         return failure(400, QStringLiteral("invalid_grant"),
                        QStringLiteral("The refresh token expired; sign in again."));
     }
-    if (!m_storage.markTokenUsed(hash, now)) {
-        m_storage.revokeTokenFamily(stored->familyId, now);
+    if (!m_store.markTokenUsed(hash, now)) {
+        m_store.revokeTokenFamily(stored->familyId, now);
         return invalid;
     }
     return issue(stored->candidateId, stored->familyId);
@@ -80,19 +80,19 @@ TokenService::Grant TokenService::refreshGrant(const QString &refreshToken) {
 void TokenService::revoke(const QString &token) {
     const QDateTime now = m_clock.now();
     const QByteArray hash = PasswordHasher::tokenHash(token);
-    const std::optional<StoredToken> stored = m_storage.tokenByHash(hash);
+    const std::optional<StoredToken> stored = m_store.tokenByHash(hash);
     if (!stored)
         return;
     if (stored->kind == StoredToken::Kind::Refresh)
-        m_storage.revokeTokenFamily(stored->familyId, now);
+        m_store.revokeTokenFamily(stored->familyId, now);
     else
-        m_storage.revokeToken(hash, now);
+        m_store.revokeToken(hash, now);
 }
 
 TokenService::Bearer TokenService::authenticate(const QString &accessToken) {
     Bearer bearer;
     const std::optional<StoredToken> stored =
-        m_storage.tokenByHash(PasswordHasher::tokenHash(accessToken));
+        m_store.tokenByHash(PasswordHasher::tokenHash(accessToken));
     if (!stored || stored->kind != StoredToken::Kind::Access) {
         bearer.failure = QStringLiteral("The access token is not valid.");
     } else if (stored->revokedAt) {
@@ -108,7 +108,7 @@ TokenService::Bearer TokenService::authenticate(const QString &accessToken) {
 TokenService::Grant TokenService::issue(qint64 candidateId, const QString &familyId) {
     const QDateTime now = m_clock.now();
     // Old rows are of no use to anyone; clearing them here keeps the table small without a timer.
-    m_storage.deleteTokensExpiredBefore(now.addDays(-1));
+    m_store.deleteTokensExpiredBefore(now.addDays(-1));
 
     Grant grant;
     grant.ok = true;
@@ -124,13 +124,13 @@ TokenService::Grant TokenService::issue(qint64 candidateId, const QString &famil
     access.familyId = familyId;
     access.issuedAt = now;
     access.expiresAt = now.addSecs(m_accessLifetimeSeconds);
-    m_storage.insertToken(access);
+    m_store.insertToken(access);
 
     StoredToken refresh = access;
     refresh.hash = PasswordHasher::tokenHash(grant.refreshToken);
     refresh.kind = StoredToken::Kind::Refresh;
     refresh.expiresAt = now.addSecs(kRefreshLifetimeSeconds);
-    m_storage.insertToken(refresh);
+    m_store.insertToken(refresh);
     return grant;
 }
 

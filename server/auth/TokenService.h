@@ -1,8 +1,8 @@
 #pragma once
 
-#include "server/app/Storage.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/auth/TokenStore.h"
 #include "server/core/Clock.h"
+#include "server/core/PasswordHasher.h"
 
 #include <QString>
 
@@ -36,7 +36,7 @@ public:
         QString failure; // why there is no candidate: fit for error_description
     };
 
-    TokenService(Storage &storage, const Clock &clock, const PasswordHasher &hasher,
+    TokenService(TokenStore &store, const Clock &clock, const PasswordHasher &hasher,
                  qint64 accessLifetimeSeconds = kAccessLifetimeSeconds);
 
     Grant passwordGrant(const QString &loginId, const QString &password);
@@ -49,7 +49,7 @@ private:
     Grant issue(qint64 candidateId, const QString &familyId);
     static Grant failure(int status, const QString &error, const QString &description);
 
-    Storage &m_storage;
+    TokenStore &m_store;
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
     qint64 m_accessLifetimeSeconds;

@@ -1,6 +1,7 @@
 #include "server/http/ApiServer.h"
 
 #include "server/core/Logging.h"
+#include "server/http/HttpProblem.h"
 
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
@@ -60,6 +61,8 @@ HttpResponse ApiServer::dispatch(const ApiRequest &request) const {
     HttpResponse response;
     try {
         response = route(request);
+    } catch (const HttpProblem &refusal) {
+        response = refusal.response();
     } catch (const std::exception &error) {
         qCCritical(lcServer) << "request failed:" << request.method << request.path << error.what();
         response = HttpResponse::problem(500, QStringLiteral("Internal Server Error"),

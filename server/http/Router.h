@@ -18,6 +18,11 @@ struct Route {
     Handler handler;
 };
 
+// A handler for a signed-in candidate's request: the candidate the bearer token belongs to.
+using CandidateHandler = std::function<HttpResponse(const ApiRequest &, qint64 candidateId)>;
+// Wraps a CandidateHandler so it runs only for a valid bearer token (auth/ provides one).
+using CandidateGuard = std::function<Route::Handler(CandidateHandler)>;
+
 // Matches a method and a path against route templates whose "{name}" segments match any one
 // non-empty segment.
 class Router {

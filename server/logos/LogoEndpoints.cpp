@@ -1,27 +1,22 @@
 #include "server/logos/LogoEndpoints.h"
 
 #include "domain/Json.h"
+#include "server/http/HttpProblem.h"
 #include "server/logos/LogoArtwork.h"
 
 namespace certtrack::server {
 
-LogoEndpoints::LogoEndpoints(Storage &storage, const Clock &clock)
-    : m_storage(storage)
+LogoEndpoints::LogoEndpoints(LogoStore &store, const Clock &clock)
+    : m_store(store)
     , m_clock(clock) {}
 
+HttpResponse LogoEndpoints::list(qint64 candidateId) {
+    return HttpResponse::json(m_store.logos(candidateId).toJson());
+}
+
 HttpResponse LogoEndpoints::accept(const ApiRequest &request, qint64 candidateId) {
-    if (request.mediaType() != "application/json") {
-        return HttpResponse::problem(415, QStringLiteral("Unsupported Media Type"),
-                                     QStringLiteral("Send the body as application/json."));
-    }
-    QString error;
-    const std::optional<QJsonObject> body = domain::parseObject(request.body, &error);
-    if (!body) {
-        return HttpResponse::problem(
-            400, QStringLiteral("Bad Request"),
-            QStringLiteral("The body is not a JSON object: %1").arg(error));
-    }
-    if (body->value(QLatin1String("accepted")) != QJsonValue(true)) {
+    const QJsonObject body = requireJsonObject(request);
+    if (body.value(QLatin1String("accepted")) != QJsonValue(true)) {
         domain::Problem problem;
         problem.status = 422;
         problem.title = QStringLiteral("Unprocessable Content");
@@ -30,20 +25,20 @@ HttpResponse LogoEndpoints::accept(const ApiRequest &request, qint64 candidateId
         problem.errors = {{QStringLiteral("accepted"), QStringLiteral("Must be true.")}};
         return HttpResponse::problem(problem);
     }
-    const QList<domain::Agreement> agreements = m_storage.agreements(candidateId);
+    const QList<domain::Agreement> agreements = m_store.agreements(candidateId);
     // The agreement in force is the latest one the candidate accepted.
     const QString agreementId = agreements.isEmpty() ? QString() : agreements.constFirst().id;
-    m_storage.acceptLogoGuidelines(candidateId, m_clock.now(), agreementId);
-    return HttpResponse::json(m_storage.logos(candidateId).toJson());
+    m_store.acceptLogoGuidelines(candidateId, m_clock.now(), agreementId);
+    return HttpResponse::json(m_store.logos(candidateId).toJson());
 }
 
 HttpResponse LogoEndpoints::artwork(qint64 candidateId, const QString &logoId) {
-    const std::optional<domain::Logo> logo = m_storage.logo(candidateId, logoId);
+    const std::optional<domain::Logo> logo = m_store.logo(candidateId, logoId);
     if (!logo) {
         return HttpResponse::problem(404, QStringLiteral("Not Found"),
                                      QStringLiteral("You have no logo with this id."));
     }
-    if (!m_storage.logos(candidateId).guidelinesAccepted) {
+    if (!m_store.logos(candidateId).guidelinesAccepted) {
         return HttpResponse::problem(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Accept the logo guidelines and the certification agreement before "
@@ -56,6 +51,20 @@ HttpResponse LogoEndpoints::artwork(qint64 candidateId, const QString &logoId) {
                                                   LogoArtwork::fileStem(logo->name).toLatin1() +
                                                   ".svg\"");
     return response;
+}
+
+void addRoutes(Router &router, LogoEndpoints *endpoints, const CandidateGuard &guard) {
+    LogoEndpoints *logos = endpoints;
+    router.add({"GET", QStringLiteral("/api/v1/me/logos"),
+                guard([logos](const ApiRequest &, qint64 id) { return logos->list(id); })});
+    router.add({"POST", QStringLiteral("/api/v1/me/logos/acceptance"),
+                guard([logos](const ApiRequest &request, qint64 id) {
+                    return logos->accept(request, id);
+                })});
+    router.add({"GET", QStringLiteral("/api/v1/me/logos/{id}/artwork"),
+                guard([logos](const ApiRequest &request, qint64 id) {
+                    return logos->artwork(id, request.pathParameter(QStringLiteral("id")));
+                })});
 }
 
 } // namespace certtrack::server

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "server/app/Storage.h"
 #include "server/core/Clock.h"
 #include "server/http/HttpMessage.h"
+#include "server/http/Router.h"
+#include "server/logos/LogoStore.h"
 
 namespace certtrack::server {
 
@@ -12,16 +13,20 @@ namespace certtrack::server {
 // candidate's logo id is not found (404).
 class LogoEndpoints {
 public:
-    LogoEndpoints(Storage &storage, const Clock &clock);
+    LogoEndpoints(LogoStore &store, const Clock &clock);
 
+    // GET /api/v1/me/logos: the logos with the guidelines and whether they were accepted.
+    HttpResponse list(qint64 candidateId);
     // POST /api/v1/me/logos/acceptance {"accepted": true}: answers the Logos document.
     HttpResponse accept(const ApiRequest &request, qint64 candidateId);
     // GET /api/v1/me/logos/{id}/artwork: image/svg+xml.
     HttpResponse artwork(qint64 candidateId, const QString &logoId);
 
 private:
-    Storage &m_storage;
+    LogoStore &m_store;
     const Clock &m_clock;
 };
+
+void addRoutes(Router &router, LogoEndpoints *endpoints, const CandidateGuard &guard);
 
 } // namespace certtrack::server

@@ -1,6 +1,6 @@
 #include "server/mail/OutboxMailer.h"
 
-#include "server/auth/PasswordHasher.h"
+#include "server/core/PasswordHasher.h"
 
 #include <QLocale>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "server/core/Clock.h"
-#include "server/mail/Mailer.h"
+#include "server/core/Mailer.h"
 
 #include <QDir>
 

@@ -19,8 +19,8 @@ bool inForce(const HeldCertification &held, const QDate &today) {
 
 } // namespace
 
-QList<Offer> offers(Storage &storage, qint64 candidateId, const QDate &today) {
-    const QStringList claimedList = storage.claimedInitialKits(candidateId);
+QList<Offer> offers(OrderStore &store, qint64 candidateId, const QDate &today) {
+    const QStringList claimedList = store.claimedInitialKits(candidateId);
     const QSet<QString> claimed(claimedList.cbegin(), claimedList.cend());
     QList<Offer> result;
     QSet<QString> ids;
@@ -30,11 +30,11 @@ QList<Offer> offers(Storage &storage, qint64 candidateId, const QDate &today) {
         ids.insert(offer.item.id);
         result.append(std::move(offer));
     };
-    for (const HeldCertification &held : storage.certifications(candidateId)) {
+    for (const HeldCertification &held : store.certifications(candidateId)) {
         if (!inForce(held, today))
             continue;
         const std::optional<CertificationDefinition> definition =
-            storage.definition(held.definitionId);
+            store.definition(held.definitionId);
         if (!definition)
             continue;
         const bool kitClaimed = claimed.contains(held.id);

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Order.h"
-#include "server/app/Storage.h"
+#include "server/orders/OrderStore.h"
 
 #include <QDate>
 #include <QList>
@@ -25,7 +25,7 @@ struct Offer {
     QString verificationCode; // of the certification, printed on a certificate
 };
 
-QList<Offer> offers(Storage &storage, qint64 candidateId, const QDate &today);
+QList<Offer> offers(OrderStore &store, qint64 candidateId, const QDate &today);
 domain::FulfillmentCatalogue catalogue(const QList<Offer> &offers);
 
 // The Status column of the fulfillment history: "Awaiting payment", "Paid", "Queued", ...

@@ -1,11 +1,13 @@
 #include "server/orders/OrderEndpoints.h"
 
 #include "domain/Json.h"
-#include "server/auth/PasswordHasher.h"
 #include "server/core/Logging.h"
+#include "server/core/PasswordHasher.h"
 #include "server/http/PublicPage.h"
 #include "server/orders/CheckoutPage.h"
 #include "server/orders/FulfillmentRules.h"
+
+#include "server/http/HttpProblem.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -42,20 +44,6 @@ HttpResponse badRequest(const QString &detail) {
 
 QString stateWords(State state) {
     return FulfillmentRules::statusText(state).toLower();
-}
-
-// The JSON object of a request body, or the answer refusing it.
-std::optional<QJsonObject> jsonBody(const ApiRequest &request, HttpResponse *refusal) {
-    if (request.mediaType() != "application/json") {
-        *refusal = HttpResponse::problem(415, QStringLiteral("Unsupported Media Type"),
-                                         QStringLiteral("Send the body as application/json."));
-        return std::nullopt;
-    }
-    QString error;
-    std::optional<QJsonObject> object = domain::parseObject(request.body, &error);
-    if (!object)
-        *refusal = badRequest(QStringLiteral("The body is not a JSON object: %1").arg(error));
-    return object;
 }
 
 // The paymentMethod of a submit or checkout body; an error names what is wrong.
@@ -114,15 +102,15 @@ HttpResponse page(const QByteArray &body, int status,
 
 } // namespace
 
-OrderEndpoints::OrderEndpoints(Storage &storage, const Clock &clock, QUrl publicBase)
-    : m_storage(storage)
+OrderEndpoints::OrderEndpoints(OrderStore &store, const Clock &clock, QUrl publicBase)
+    : m_store(store)
     , m_clock(clock)
     , m_publicBase(std::move(publicBase)) {}
 
 int OrderEndpoints::abandonUnpaid() {
     const QDateTime now = m_clock.now();
     const QStringList abandoned =
-        m_storage.abandonOrdersUnpaidSince(now.addSecs(-kUnpaidSeconds), now);
+        m_store.abandonOrdersUnpaidSince(now.addSecs(-kUnpaidSeconds), now);
     for (const QString &id : abandoned)
         qCInfo(lcServer).noquote() << "order" << id << "abandoned: unpaid for 24 hours";
     return static_cast<int>(abandoned.size());
@@ -144,42 +132,45 @@ HttpResponse OrderEndpoints::orderResponse(const StoredOrder &stored, int status
 }
 
 std::optional<StoredOrder> OrderEndpoints::reload(const StoredOrder &stored) {
-    return m_storage.order(stored.candidateId, stored.order.id);
+    return m_store.order(stored.candidateId, stored.order.id);
+}
+
+HttpResponse OrderEndpoints::fulfillment(qint64 candidateId) {
+    domain::Page<domain::FulfillmentItem> page;
+    page.items = m_store.fulfillment(candidateId);
+    return HttpResponse::json(page.toJson());
 }
 
 HttpResponse OrderEndpoints::catalogue(qint64 candidateId) {
     // An abandoned order gives its initial kit back: abandon first, so the catalogue offers it.
     abandonUnpaid();
-    return HttpResponse::json(FulfillmentRules::catalogue(
-                                  FulfillmentRules::offers(m_storage, candidateId, m_clock.today()))
-                                  .toJson());
+    return HttpResponse::json(
+        FulfillmentRules::catalogue(FulfillmentRules::offers(m_store, candidateId, m_clock.today()))
+            .toJson());
 }
 
 HttpResponse OrderEndpoints::list(qint64 candidateId) {
     abandonUnpaid();
     domain::Page<domain::Order> result;
-    for (const StoredOrder &stored : m_storage.orders(candidateId))
+    for (const StoredOrder &stored : m_store.orders(candidateId))
         result.items.append(wireOrder(stored));
     return HttpResponse::json(result.toJson());
 }
 
 HttpResponse OrderEndpoints::get(qint64 candidateId, const QString &orderId) {
     abandonUnpaid();
-    const std::optional<StoredOrder> stored = m_storage.order(candidateId, orderId);
+    const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
         return notFound(orderId);
     return orderResponse(*stored);
 }
 
 HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateId) {
-    HttpResponse refusal;
-    const std::optional<QJsonObject> body = jsonBody(request, &refusal);
-    if (!body)
-        return refusal;
+    const QJsonObject body = requireJsonObject(request);
 
     FieldErrors errors;
     QStringList itemIds;
-    const QJsonValue items = body->value(QLatin1String("items"));
+    const QJsonValue items = body.value(QLatin1String("items"));
     if (!items.isArray()) {
         errors.append({QStringLiteral("items"),
                        QStringLiteral("List the catalogue ids of the items to order.")});
@@ -196,7 +187,7 @@ HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateI
         }
     }
     bool tracking = false;
-    const QJsonValue trackingValue = body->value(QLatin1String("tracking"));
+    const QJsonValue trackingValue = body.value(QLatin1String("tracking"));
     if (trackingValue.isBool())
         tracking = trackingValue.toBool();
     else if (!trackingValue.isUndefined() && !trackingValue.isNull())
@@ -205,7 +196,7 @@ HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateI
         return HttpResponse::validationFailed(errors);
 
     const QList<FulfillmentRules::Offer> offers =
-        FulfillmentRules::offers(m_storage, candidateId, m_clock.today());
+        FulfillmentRules::offers(m_store, candidateId, m_clock.today());
     if (itemIds.isEmpty())
         errors.append({QStringLiteral("items"), QStringLiteral("Choose at least one item.")});
     QList<FulfillmentRules::Offer> chosen;
@@ -263,7 +254,7 @@ HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateI
     order.createdAt = now;
     order.updatedAt = now;
     stored.stateChangedAt = now;
-    m_storage.insertOrder(stored);
+    m_store.insertOrder(stored);
     qCInfo(lcServer).noquote() << "order" << order.id << "drafted by candidate" << candidateId;
     HttpResponse response = orderResponse(stored, 201);
     response.setHeader("Location", "/api/v1/me/orders/" + order.id.toLatin1());
@@ -273,7 +264,7 @@ HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateI
 HttpResponse OrderEndpoints::putShipping(const ApiRequest &request, qint64 candidateId,
                                          const QString &orderId) {
     abandonUnpaid();
-    const std::optional<StoredOrder> stored = m_storage.order(candidateId, orderId);
+    const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
         return notFound(orderId);
     if (stored->order.state != State::Draft) {
@@ -281,12 +272,9 @@ HttpResponse OrderEndpoints::putShipping(const ApiRequest &request, qint64 candi
                                        "change.")
                             .arg(orderId, stateWords(stored->order.state)));
     }
-    HttpResponse refusal;
-    const std::optional<QJsonObject> body = jsonBody(request, &refusal);
-    if (!body)
-        return refusal;
+    const QJsonObject body = requireJsonObject(request);
     QString error;
-    domain::JsonReader reader(*body, QString(), &error);
+    domain::JsonReader reader(body, QString(), &error);
     const domain::ShippingDetails shipping = domain::ShippingDetails::fromJson(reader);
     if (!reader.ok()) {
         const qsizetype colon = error.indexOf(QStringLiteral(": "));
@@ -298,15 +286,15 @@ HttpResponse OrderEndpoints::putShipping(const ApiRequest &request, qint64 candi
         errors.append({e.field, e.message});
     if (!errors.isEmpty())
         return HttpResponse::validationFailed(errors);
-    if (!m_storage.setOrderShipping(candidateId, orderId, shipping, m_clock.now()))
+    if (!m_store.setOrderShipping(candidateId, orderId, shipping, m_clock.now()))
         return conflict(QStringLiteral("Order %1 is no longer a draft.").arg(orderId));
-    return orderResponse(*m_storage.order(candidateId, orderId));
+    return orderResponse(*m_store.order(candidateId, orderId));
 }
 
 HttpResponse OrderEndpoints::submit(const ApiRequest &request, qint64 candidateId,
                                     const QString &orderId) {
     abandonUnpaid();
-    const std::optional<StoredOrder> stored = m_storage.order(candidateId, orderId);
+    const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
         return notFound(orderId);
 
@@ -325,7 +313,7 @@ HttpResponse OrderEndpoints::submit(const ApiRequest &request, qint64 candidateI
         hash.addData(QByteArray(request.method + ' ' + request.path.toUtf8() + '\n'));
         hash.addData(request.body);
         fingerprint = hash.result();
-        if (const auto first = m_storage.idempotentAnswer(candidateId, key)) {
+        if (const auto first = m_store.idempotentAnswer(candidateId, key)) {
             if (first->fingerprint != fingerprint) {
                 return HttpResponse::validationFailed(
                     {{QStringLiteral("Idempotency-Key"),
@@ -346,7 +334,7 @@ HttpResponse OrderEndpoints::submit(const ApiRequest &request, qint64 candidateI
     HttpResponse response = stored->order.state == State::Draft ? submitDraft(request, *stored)
                                                                 : orderResponse(*stored);
     if (!key.isEmpty() && response.status == 200) {
-        m_storage.storeIdempotentAnswer(
+        m_store.storeIdempotentAnswer(
             candidateId, key,
             IdempotentAnswer{fingerprint, orderId, response.status, response.body}, m_clock.now());
     }
@@ -354,12 +342,9 @@ HttpResponse OrderEndpoints::submit(const ApiRequest &request, qint64 candidateI
 }
 
 HttpResponse OrderEndpoints::submitDraft(const ApiRequest &request, const StoredOrder &stored) {
-    HttpResponse refusal;
-    const std::optional<QJsonObject> body = jsonBody(request, &refusal);
-    if (!body)
-        return refusal;
+    const QJsonObject body = requireJsonObject(request);
     FieldErrors errors;
-    const std::optional<Method> method = paymentMethodOf(*body, &errors);
+    const std::optional<Method> method = paymentMethodOf(body, &errors);
     if (!stored.order.shipping) {
         errors.append({QStringLiteral("shipping"),
                        QStringLiteral("Give the shipping details before submitting.")});
@@ -387,10 +372,10 @@ HttpResponse OrderEndpoints::submitDraft(const ApiRequest &request, const Stored
     claimed.order.paymentMethod = Method::None;
     domain::Transaction claim = payment(claimed, t.at, QStringLiteral("Complete"));
     t.transaction = claim;
-    const Storage::TransitionResult result = m_storage.moveOrder(t);
-    if (result == Storage::TransitionResult::KitAlreadyClaimed)
+    const OrderStore::TransitionResult result = m_store.moveOrder(t);
+    if (result == OrderStore::TransitionResult::KitAlreadyClaimed)
         return kitClaimedElsewhere(stored.order.id);
-    if (result == Storage::TransitionResult::Moved)
+    if (result == OrderStore::TransitionResult::Moved)
         qCInfo(lcServer).noquote() << "order" << stored.order.id << "claimed free and queued";
     return orderResponse(*reload(stored));
 }
@@ -400,10 +385,10 @@ HttpResponse OrderEndpoints::startCheckout(const StoredOrder &stored, Method met
     t.paymentMethod = method;
     t.checkoutToken = PasswordHasher::randomToken();
     t.claimInitialKits = stored.order.state == State::Draft;
-    const Storage::TransitionResult result = m_storage.moveOrder(t);
-    if (result == Storage::TransitionResult::KitAlreadyClaimed)
+    const OrderStore::TransitionResult result = m_store.moveOrder(t);
+    if (result == OrderStore::TransitionResult::KitAlreadyClaimed)
         return kitClaimedElsewhere(stored.order.id);
-    if (result == Storage::TransitionResult::Moved)
+    if (result == OrderStore::TransitionResult::Moved)
         qCInfo(lcServer).noquote() << "order" << stored.order.id << "awaits payment";
     return orderResponse(*reload(stored));
 }
@@ -411,19 +396,16 @@ HttpResponse OrderEndpoints::startCheckout(const StoredOrder &stored, Method met
 HttpResponse OrderEndpoints::checkout(const ApiRequest &request, qint64 candidateId,
                                       const QString &orderId) {
     abandonUnpaid();
-    const std::optional<StoredOrder> stored = m_storage.order(candidateId, orderId);
+    const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
         return notFound(orderId);
     if (!isUnpaid(stored->order.state)) {
         return conflict(QStringLiteral("Order %1 is %2: there is no payment to make.")
                             .arg(orderId, stateWords(stored->order.state)));
     }
-    HttpResponse refusal;
-    const std::optional<QJsonObject> body = jsonBody(request, &refusal);
-    if (!body)
-        return refusal;
+    const QJsonObject body = requireJsonObject(request);
     FieldErrors errors;
-    const std::optional<Method> method = paymentMethodOf(*body, &errors);
+    const std::optional<Method> method = paymentMethodOf(body, &errors);
     if (method && *method == Method::None) {
         errors.append({QStringLiteral("paymentMethod"),
                        QStringLiteral("Choose PayPal, debit card or credit card.")});
@@ -435,7 +417,7 @@ HttpResponse OrderEndpoints::checkout(const ApiRequest &request, qint64 candidat
 
 HttpResponse OrderEndpoints::abandon(qint64 candidateId, const QString &orderId) {
     abandonUnpaid();
-    const std::optional<StoredOrder> stored = m_storage.order(candidateId, orderId);
+    const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
         return notFound(orderId);
     if (!domain::Order::canMove(stored->order.state, State::Abandoned)) {
@@ -444,7 +426,7 @@ HttpResponse OrderEndpoints::abandon(qint64 candidateId, const QString &orderId)
     }
     OrderTransition t = OrderTransition::step(*stored, State::Abandoned, m_clock.now());
     t.releaseInitialKits = true;
-    if (m_storage.moveOrder(t) != Storage::TransitionResult::Moved) {
+    if (m_store.moveOrder(t) != OrderStore::TransitionResult::Moved) {
         return conflict(
             QStringLiteral("Order %1 changed meanwhile; reload it and try again.").arg(orderId));
     }
@@ -455,9 +437,8 @@ HttpResponse OrderEndpoints::abandon(qint64 candidateId, const QString &orderId)
 HttpResponse OrderEndpoints::checkoutPage(const ApiRequest &request) {
     abandonUnpaid();
     const QString token = request.pathParameter(QStringLiteral("token"));
-    const std::optional<QString> orderId = m_storage.orderIdByCheckoutToken(token);
-    const std::optional<StoredOrder> stored =
-        orderId ? m_storage.orderById(*orderId) : std::nullopt;
+    const std::optional<QString> orderId = m_store.orderIdByCheckoutToken(token);
+    const std::optional<StoredOrder> stored = orderId ? m_store.orderById(*orderId) : std::nullopt;
     if (!stored)
         return page(CheckoutPage::unknown(), 404);
     if (stored->order.state != State::AwaitingPayment)
@@ -470,9 +451,8 @@ HttpResponse OrderEndpoints::checkoutAction(const ApiRequest &request) {
     if (request.mediaType() != "application/x-www-form-urlencoded")
         return page(CheckoutPage::badRequest(), 415);
     const QString token = request.pathParameter(QStringLiteral("token"));
-    const std::optional<QString> orderId = m_storage.orderIdByCheckoutToken(token);
-    const std::optional<StoredOrder> stored =
-        orderId ? m_storage.orderById(*orderId) : std::nullopt;
+    const std::optional<QString> orderId = m_store.orderIdByCheckoutToken(token);
+    const std::optional<StoredOrder> stored = orderId ? m_store.orderById(*orderId) : std::nullopt;
     if (!stored)
         return page(CheckoutPage::unknown(), 404);
     QByteArray encoded = request.body;
@@ -496,8 +476,8 @@ HttpResponse OrderEndpoints::checkoutAction(const ApiRequest &request) {
         t.transaction = payment(*stored, t.at, QStringLiteral("Approved"));
     else if (*to == State::Declined)
         t.transaction = payment(*stored, t.at, QStringLiteral("Declined"));
-    if (m_storage.moveOrder(t) != Storage::TransitionResult::Moved) {
-        const std::optional<StoredOrder> now = m_storage.orderById(stored->order.id);
+    if (m_store.moveOrder(t) != OrderStore::TransitionResult::Moved) {
+        const std::optional<StoredOrder> now = m_store.orderById(stored->order.id);
         return page(CheckoutPage::closed(now ? now->order : stored->order), 410);
     }
     qCInfo(lcServer).noquote() << "sandbox checkout of order" << stored->order.id << action;
@@ -506,7 +486,11 @@ HttpResponse OrderEndpoints::checkoutAction(const ApiRequest &request) {
     return page(CheckoutPage::outcome(moved.order), 200);
 }
 
-void addOrderRoutes(Router &router, OrderEndpoints *orders, const OrderOwnerGuard &guard) {
+void addRoutes(Router &router, OrderEndpoints *endpoints, const CandidateGuard &guard) {
+    OrderEndpoints *orders = endpoints;
+    router.add(
+        {"GET", QStringLiteral("/api/v1/me/fulfillment"),
+         guard([orders](const ApiRequest &, qint64 id) { return orders->fulfillment(id); })});
     router.add({"GET", QStringLiteral("/api/v1/me/fulfillment/catalogue"),
                 guard([orders](const ApiRequest &, qint64 id) { return orders->catalogue(id); })});
     router.add({"GET", QStringLiteral("/api/v1/me/orders"),

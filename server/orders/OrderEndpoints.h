@@ -1,13 +1,11 @@
 #pragma once
 
-#include "server/app/Storage.h"
 #include "server/core/Clock.h"
 #include "server/http/HttpMessage.h"
 #include "server/http/Router.h"
+#include "server/orders/OrderStore.h"
 
 #include <QUrl>
-
-#include <functional>
 
 namespace certtrack::server {
 
@@ -20,8 +18,10 @@ public:
     static constexpr qint64 kUnpaidSeconds = 24 * 60 * 60;
     static constexpr qsizetype kMaxIdempotencyKeyLength = 255;
 
-    OrderEndpoints(Storage &storage, const Clock &clock, QUrl publicBase);
+    OrderEndpoints(OrderStore &store, const Clock &clock, QUrl publicBase);
 
+    // The fulfillment history (Certificates & Plaques).
+    HttpResponse fulfillment(qint64 candidateId);
     HttpResponse catalogue(qint64 candidateId);
     HttpResponse list(qint64 candidateId);
     HttpResponse get(qint64 candidateId, const QString &orderId);
@@ -44,15 +44,12 @@ private:
     HttpResponse startCheckout(const StoredOrder &stored, domain::Order::PaymentMethod method);
     std::optional<StoredOrder> reload(const StoredOrder &stored);
 
-    Storage &m_storage;
+    OrderStore &m_store;
     const Clock &m_clock;
     QUrl m_publicBase;
 };
 
-using OrderOwnerHandler = std::function<HttpResponse(const ApiRequest &, qint64 candidateId)>;
-using OrderOwnerGuard = std::function<Route::Handler(OrderOwnerHandler)>;
-
 // The order routes: /api/v1/me/... behind the guard (a bearer token), /checkout/{token} public.
-void addOrderRoutes(Router &router, OrderEndpoints *orders, const OrderOwnerGuard &guard);
+void addRoutes(Router &router, OrderEndpoints *orders, const CandidateGuard &guard);
 
 } // namespace certtrack::server

@@ -3,6 +3,8 @@
 #include "domain/Json.h"
 #include "server/core/Logging.h"
 
+#include "server/http/HttpProblem.h"
+
 #include <algorithm>
 
 namespace certtrack::server {
@@ -46,49 +48,41 @@ preconditionFailure(const ApiRequest &request, const QByteArray &currentBody, co
     return response;
 }
 
-std::optional<QJsonObject> mergePatchBody(const ApiRequest &request, HttpResponse *refusal) {
-    const QByteArray type = request.mediaType();
-    if (type != "application/merge-patch+json" && type != "application/json") {
-        *refusal =
-            HttpResponse::problem(415, QStringLiteral("Unsupported Media Type"),
-                                  QStringLiteral("Send the body as application/merge-patch+json."));
-        return std::nullopt;
-    }
-    QString error;
-    std::optional<QJsonObject> object = domain::parseObject(request.body, &error);
-    if (!object) {
-        *refusal =
-            HttpResponse::problem(400, QStringLiteral("Bad Request"),
-                                  QStringLiteral("The body is not a JSON object: %1").arg(error));
-    }
-    return object;
-}
-
 qsizetype characterCount(const QString &text) {
     return text.toUcs4().size();
 }
 
 } // namespace
 
-PersonalInfoEndpoints::PersonalInfoEndpoints(Storage &storage, const Clock &clock)
-    : m_storage(storage)
+PersonalInfoEndpoints::PersonalInfoEndpoints(PersonalInfoStore &store, const Clock &clock)
+    : m_store(store)
     , m_clock(clock) {}
 
+HttpResponse PersonalInfoEndpoints::settings(qint64 candidateId) {
+    return HttpResponse::json(m_store.settings(candidateId).toJson());
+}
+
+HttpResponse PersonalInfoEndpoints::attributes(qint64 candidateId) {
+    return HttpResponse::json(m_store.attributes(candidateId).toJson());
+}
+
+HttpResponse PersonalInfoEndpoints::identifiers(qint64 candidateId) {
+    return HttpResponse::json(m_store.identifiers(candidateId).toJson());
+}
+
 HttpResponse PersonalInfoEndpoints::patchSettings(const ApiRequest &request, qint64 candidateId) {
-    const domain::Settings current = m_storage.settings(candidateId);
+    const domain::Settings current = m_store.settings(candidateId);
     if (auto failure = preconditionFailure(request, HttpResponse::json(current.toJson()).body,
                                            QStringLiteral("settings")))
         return *failure;
-    HttpResponse refusal;
-    const std::optional<QJsonObject> patch = mergePatchBody(request, &refusal);
-    if (!patch)
-        return refusal;
+    const QJsonObject patch =
+        requireJsonObject(request, {"application/merge-patch+json", "application/json"});
 
     QHash<QString, std::optional<bool>> answers;
     for (const domain::SettingsQuestion &question : current.questions)
         answers.insert(question.id, question.answer);
     FieldErrors errors;
-    for (auto it = patch->begin(); it != patch->end(); ++it) {
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
         if (!answers.contains(it.key())) {
             errors.append({it.key(), QStringLiteral("Not a question of this programme.")});
         } else if (it.value().isNull()) {
@@ -108,27 +102,25 @@ HttpResponse PersonalInfoEndpoints::patchSettings(const ApiRequest &request, qin
     if (!errors.isEmpty())
         return HttpResponse::validationFailed(errors);
 
-    m_storage.saveSettings(candidateId, answers, m_clock.today());
+    m_store.saveSettings(candidateId, answers, m_clock.today());
     qCInfo(lcServer) << "settings confirmed by candidate" << candidateId;
-    return representation(m_storage.settings(candidateId).toJson());
+    return representation(m_store.settings(candidateId).toJson());
 }
 
 HttpResponse PersonalInfoEndpoints::patchAttributes(const ApiRequest &request, qint64 candidateId) {
-    const domain::Attributes current = m_storage.attributes(candidateId);
+    const domain::Attributes current = m_store.attributes(candidateId);
     if (auto failure = preconditionFailure(request, HttpResponse::json(current.toJson()).body,
                                            QStringLiteral("attributes")))
         return *failure;
-    HttpResponse refusal;
-    const std::optional<QJsonObject> patch = mergePatchBody(request, &refusal);
-    if (!patch)
-        return refusal;
+    const QJsonObject patch =
+        requireJsonObject(request, {"application/merge-patch+json", "application/json"});
 
     QHash<QString, domain::Attribute> byId;
     for (const domain::Attribute &attribute : current.items)
         byId.insert(attribute.id, attribute);
     FieldErrors errors;
     QHash<QString, QString> values;
-    for (auto it = patch->begin(); it != patch->end(); ++it) {
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
         const auto found = byId.constFind(it.key());
         if (found == byId.constEnd()) {
             errors.append({it.key(), QStringLiteral("Not an attribute of this programme.")});
@@ -162,9 +154,27 @@ HttpResponse PersonalInfoEndpoints::patchAttributes(const ApiRequest &request, q
     if (!errors.isEmpty())
         return HttpResponse::validationFailed(errors);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        m_storage.setAttribute(candidateId, it.key(), it.value());
+        m_store.setAttribute(candidateId, it.key(), it.value());
     qCInfo(lcServer) << "attributes updated by candidate" << candidateId;
-    return representation(m_storage.attributes(candidateId).toJson());
+    return representation(m_store.attributes(candidateId).toJson());
+}
+
+void addRoutes(Router &router, PersonalInfoEndpoints *endpoints, const CandidateGuard &guard) {
+    PersonalInfoEndpoints *info = endpoints;
+    router.add({"GET", QStringLiteral("/api/v1/me/settings"),
+                guard([info](const ApiRequest &, qint64 id) { return info->settings(id); })});
+    router.add({"GET", QStringLiteral("/api/v1/me/attributes"),
+                guard([info](const ApiRequest &, qint64 id) { return info->attributes(id); })});
+    router.add({"PATCH", QStringLiteral("/api/v1/me/settings"),
+                guard([info](const ApiRequest &request, qint64 id) {
+                    return info->patchSettings(request, id);
+                })});
+    router.add({"PATCH", QStringLiteral("/api/v1/me/attributes"),
+                guard([info](const ApiRequest &request, qint64 id) {
+                    return info->patchAttributes(request, id);
+                })});
+    router.add({"GET", QStringLiteral("/api/v1/me/identifiers"),
+                guard([info](const ApiRequest &, qint64 id) { return info->identifiers(id); })});
 }
 
 } // namespace certtrack::server

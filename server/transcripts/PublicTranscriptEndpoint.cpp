@@ -14,10 +14,10 @@ using publicpage::guarded;
 using publicpage::html;
 using publicpage::wantsJson;
 
-PublicTranscriptEndpoint::PublicTranscriptEndpoint(Storage &storage, const Clock &clock)
-    : m_storage(storage)
+PublicTranscriptEndpoint::PublicTranscriptEndpoint(TranscriptStore &store, const Clock &clock)
+    : m_store(store)
     , m_clock(clock)
-    , m_disclosure(storage, clock)
+    , m_disclosure(store, clock)
     , m_misses(clock, kMaxMisses, kMissWindowSeconds) {}
 
 HttpResponse PublicTranscriptEndpoint::notFound(const ApiRequest &request) const {
@@ -79,14 +79,14 @@ HttpResponse PublicTranscriptEndpoint::view(const ApiRequest &request) {
     const QString id = request.pathParameter(QStringLiteral("id")).toUpper();
     std::optional<TranscriptRecord> record;
     if (TranscriptId::isWellFormed(id))
-        record = m_storage.transcript(id);
+        record = m_store.transcript(id);
     if (!record) {
         m_misses.record(client);
         return notFound(request);
     }
     HttpResponse response = present(request, *record);
     if (response.status == 200)
-        m_storage.recordTranscriptView(record->transcript.id, m_clock.now());
+        m_store.recordTranscriptView(record->transcript.id, m_clock.now());
     return response;
 }
 

@@ -13,7 +13,7 @@ public:
     static constexpr int kMaxMisses = 10;
     static constexpr qint64 kMissWindowSeconds = 10 * 60;
 
-    PublicTranscriptEndpoint(Storage &storage, const Clock &clock);
+    PublicTranscriptEndpoint(TranscriptStore &store, const Clock &clock);
 
     HttpResponse view(const ApiRequest &request);
     // What the public sees for this record now (200 with the transcript, or 410), as HTML or,
@@ -23,7 +23,7 @@ public:
 private:
     HttpResponse notFound(const ApiRequest &request) const;
 
-    Storage &m_storage;
+    TranscriptStore &m_store;
     const Clock &m_clock;
     TranscriptDisclosure m_disclosure;
     RateLimiter m_misses;

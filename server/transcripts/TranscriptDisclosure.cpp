@@ -5,8 +5,8 @@
 
 namespace certtrack::server {
 
-TranscriptDisclosure::TranscriptDisclosure(Storage &storage, const Clock &clock)
-    : m_storage(storage)
+TranscriptDisclosure::TranscriptDisclosure(TranscriptStore &store, const Clock &clock)
+    : m_store(store)
     , m_clock(clock) {}
 
 bool TranscriptDisclosure::inForce(const HeldCertification &held) const {
@@ -24,7 +24,7 @@ domain::Transcript::State TranscriptDisclosure::state(const domain::Transcript &
 
 domain::PublicTranscript TranscriptDisclosure::content(const TranscriptRecord &record) {
     const domain::Transcript &t = record.transcript;
-    const domain::Profile profile = m_storage.profile(record.candidateId);
+    const domain::Profile profile = m_store.profile(record.candidateId);
 
     domain::PublicTranscript page;
     page.id = t.id;
@@ -70,10 +70,10 @@ domain::PublicTranscript TranscriptDisclosure::content(const TranscriptRecord &r
     // Grouped by track, tracks in the order the owner's certifications come from storage.
     QStringList tracks;
     QHash<QString, QList<domain::PublicTranscript::Entry>> byTrack;
-    for (const HeldCertification &held : m_storage.certifications(record.candidateId)) {
+    for (const HeldCertification &held : m_store.certifications(record.candidateId)) {
         if (!inForce(held) || !disclosed(held))
             continue;
-        const std::optional<CertificationDefinition> def = m_storage.definition(held.definitionId);
+        const std::optional<CertificationDefinition> def = m_store.definition(held.definitionId);
         if (!def)
             continue;
         domain::Certification named;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "server/app/Storage.h"
 #include "server/core/Clock.h"
+#include "server/transcripts/TranscriptStore.h"
 
 namespace certtrack::server {
 
@@ -13,7 +13,7 @@ namespace certtrack::server {
 // achievements), and only the fields the display options allow.
 class TranscriptDisclosure {
 public:
-    TranscriptDisclosure(Storage &storage, const Clock &clock);
+    TranscriptDisclosure(TranscriptStore &store, const Clock &clock);
 
     domain::PublicTranscript content(const TranscriptRecord &record);
     // Whether the certification is in force today: not revoked, active, not expired.
@@ -22,7 +22,7 @@ public:
     domain::Transcript::State state(const domain::Transcript &transcript) const;
 
 private:
-    Storage &m_storage;
+    TranscriptStore &m_store;
     const Clock &m_clock;
 };
 

@@ -2,10 +2,12 @@
 
 #include "domain/Json.h"
 #include "server/core/Logging.h"
-#include "server/mail/Mailer.h"
+#include "server/core/Mailer.h"
 #include "server/transcripts/PublicTranscriptEndpoint.h"
 #include "server/transcripts/TranscriptId.h"
 #include "server/transcripts/TranscriptPage.h"
+
+#include "server/http/HttpProblem.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -16,24 +18,6 @@ namespace certtrack::server {
 namespace {
 
 using FieldErrors = QList<domain::Problem::FieldError>;
-
-// The JSON object of a write's body; nullopt with the answer to give when there is none.
-std::optional<QJsonObject> jsonBody(const ApiRequest &request, HttpResponse *refusal) {
-    const QByteArray type = request.mediaType();
-    if (type != "application/json" && type != "application/merge-patch+json") {
-        *refusal = HttpResponse::problem(415, QStringLiteral("Unsupported Media Type"),
-                                         QStringLiteral("Send the body as application/json."));
-        return std::nullopt;
-    }
-    QString error;
-    std::optional<QJsonObject> object = domain::parseObject(request.body, &error);
-    if (!object) {
-        *refusal =
-            HttpResponse::problem(400, QStringLiteral("Bad Request"),
-                                  QStringLiteral("The body is not a JSON object: %1").arg(error));
-    }
-    return object;
-}
 
 bool isEmailAddress(const QString &text) {
     static const QRegularExpression pattern(QStringLiteral(
@@ -70,14 +54,14 @@ std::optional<QString> textField(const QJsonValue &value, const QString &field, 
 
 } // namespace
 
-TranscriptEndpoints::TranscriptEndpoints(Storage &storage, const Clock &clock, Mailer *mailer,
+TranscriptEndpoints::TranscriptEndpoints(TranscriptStore &store, const Clock &clock, Mailer *mailer,
                                          PublicTranscriptEndpoint &publicPage, QUrl publicBaseUrl)
-    : m_storage(storage)
+    : m_store(store)
     , m_clock(clock)
     , m_mailer(mailer)
     , m_publicPage(publicPage)
     , m_publicBaseUrl(std::move(publicBaseUrl))
-    , m_disclosure(storage, clock)
+    , m_disclosure(store, clock)
     , m_shares(clock, kMaxSharesPerHour, 3600) {}
 
 HttpResponse TranscriptEndpoints::notFound() {
@@ -89,7 +73,7 @@ std::optional<TranscriptRecord> TranscriptEndpoints::owned(qint64 candidateId,
                                                            const QString &transcriptId) {
     if (!TranscriptId::isWellFormed(transcriptId))
         return std::nullopt;
-    std::optional<TranscriptRecord> record = m_storage.transcript(transcriptId);
+    std::optional<TranscriptRecord> record = m_store.transcript(transcriptId);
     if (!record || record->candidateId != candidateId)
         return std::nullopt;
     return record;
@@ -197,7 +181,7 @@ void TranscriptEndpoints::apply(const QJsonObject &fields, qint64 candidateId, b
         }
     }
 
-    const QList<HeldCertification> held = m_storage.certifications(candidateId);
+    const QList<HeldCertification> held = m_store.certifications(candidateId);
     if (fields.contains(QLatin1String("certificationIds"))) {
         const QJsonValue value = fields.value(QLatin1String("certificationIds"));
         QStringList ids;
@@ -249,27 +233,32 @@ void TranscriptEndpoints::apply(const QJsonObject &fields, qint64 candidateId, b
     }
 }
 
+HttpResponse TranscriptEndpoints::list(qint64 candidateId) {
+    domain::Page<domain::Transcript> page;
+    for (const domain::Transcript &transcript : m_store.transcripts(candidateId))
+        page.items.append(presented(transcript));
+    return HttpResponse::json(page.toJson());
+}
+
 HttpResponse TranscriptEndpoints::create(const ApiRequest &request, qint64 candidateId) {
-    HttpResponse refusal;
-    const std::optional<QJsonObject> fields = jsonBody(request, &refusal);
-    if (!fields)
-        return refusal;
+    const QJsonObject fields =
+        requireJsonObject(request, {"application/json", "application/merge-patch+json"});
     TranscriptRecord record;
     record.candidateId = candidateId;
     record.createdAt = m_clock.now();
     domain::Transcript &t = record.transcript;
     t.showName = true;
     FieldErrors errors;
-    apply(*fields, candidateId, true, &t, &errors);
+    apply(fields, candidateId, true, &t, &errors);
     if (!errors.isEmpty())
         return HttpResponse::validationFailed(errors);
-    for (const HeldCertification &held : m_storage.certifications(candidateId))
+    for (const HeldCertification &held : m_store.certifications(candidateId))
         record.certificationsAtCreation.append(held.id);
     // 80 random bits make a collision all but impossible; checking costs one lookup.
     do {
         t.id = TranscriptId::generate();
-    } while (m_storage.transcript(t.id));
-    m_storage.insertTranscript(record);
+    } while (m_store.transcript(t.id));
+    m_store.insertTranscript(record);
     qCInfo(lcServer) << "transcript created for candidate" << candidateId;
 
     const QByteArray created = body(t);
@@ -321,16 +310,14 @@ HttpResponse TranscriptEndpoints::patch(const ApiRequest &request, qint64 candid
                                      QStringLiteral("A deactivated transcript cannot be edited; "
                                                     "create a new one."));
     }
-    HttpResponse refusal;
-    const std::optional<QJsonObject> fields = jsonBody(request, &refusal);
-    if (!fields)
-        return refusal;
+    const QJsonObject fields =
+        requireJsonObject(request, {"application/json", "application/merge-patch+json"});
     domain::Transcript t = record->transcript;
     FieldErrors errors;
-    apply(*fields, candidateId, false, &t, &errors);
+    apply(fields, candidateId, false, &t, &errors);
     if (!errors.isEmpty())
         return HttpResponse::validationFailed(errors);
-    m_storage.updateTranscript(candidateId, t);
+    m_store.updateTranscript(candidateId, t);
     const std::optional<TranscriptRecord> updated = owned(candidateId, transcriptId);
     const QByteArray written = body(updated->transcript);
     HttpResponse response;
@@ -343,7 +330,7 @@ HttpResponse TranscriptEndpoints::patch(const ApiRequest &request, qint64 candid
 HttpResponse TranscriptEndpoints::deactivate(qint64 candidateId, const QString &transcriptId) {
     if (!owned(candidateId, transcriptId))
         return notFound();
-    m_storage.deactivateTranscript(candidateId, transcriptId, m_clock.now());
+    m_store.deactivateTranscript(candidateId, transcriptId, m_clock.now());
     const std::optional<TranscriptRecord> record = owned(candidateId, transcriptId);
     HttpResponse response;
     response.body = body(record->transcript);
@@ -385,19 +372,17 @@ HttpResponse TranscriptEndpoints::share(const ApiRequest &request, qint64 candid
     const std::optional<TranscriptRecord> record = owned(candidateId, transcriptId);
     if (!record)
         return notFound();
-    HttpResponse refusal;
-    const std::optional<QJsonObject> fields = jsonBody(request, &refusal);
-    if (!fields)
-        return refusal;
+    const QJsonObject fields =
+        requireJsonObject(request, {"application/json", "application/merge-patch+json"});
     FieldErrors errors;
-    const QJsonValue toValue = fields->value(QLatin1String("to"));
+    const QJsonValue toValue = fields.value(QLatin1String("to"));
     const QString to = toValue.toString().trimmed();
     if (!toValue.isString() || to.isEmpty())
         errors.append({QStringLiteral("to"), QStringLiteral("Enter the recipient's email "
                                                             "address.")});
     else if (!isEmailAddress(to))
         errors.append({QStringLiteral("to"), QStringLiteral("This is not an email address.")});
-    for (auto it = fields->begin(); it != fields->end(); ++it) {
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.key() != QLatin1String("to"))
             errors.append({it.key(), QStringLiteral("Not a field of a share request.")});
     }
@@ -435,6 +420,47 @@ HttpResponse TranscriptEndpoints::share(const ApiRequest &request, qint64 candid
     }
     m_shares.record(key);
     return HttpResponse::json(mail.toJson());
+}
+
+void addRoutes(Router &router, TranscriptEndpoints *transcripts,
+               PublicTranscriptEndpoint *publicPage, const CandidateGuard &guard) {
+    TranscriptEndpoints *t = transcripts;
+    PublicTranscriptEndpoint *page = publicPage;
+    router.add({"GET", QStringLiteral("/api/v1/me/transcripts"),
+                guard([t](const ApiRequest &, qint64 candidate) { return t->list(candidate); })});
+    const auto id = [](const ApiRequest &request) {
+        return request.pathParameter(QStringLiteral("id"));
+    };
+    router.add({"POST", QStringLiteral("/api/v1/me/transcripts"),
+                guard([t](const ApiRequest &request, qint64 candidate) {
+                    return t->create(request, candidate);
+                })});
+    router.add({"GET", QStringLiteral("/api/v1/me/transcripts/{id}"),
+                guard([t, id](const ApiRequest &request, qint64 candidate) {
+                    return t->get(candidate, id(request));
+                })});
+    router.add({"PATCH", QStringLiteral("/api/v1/me/transcripts/{id}"),
+                guard([t, id](const ApiRequest &request, qint64 candidate) {
+                    return t->patch(request, candidate, id(request));
+                })});
+    router.add({"POST", QStringLiteral("/api/v1/me/transcripts/{id}/deactivate"),
+                guard([t, id](const ApiRequest &request, qint64 candidate) {
+                    return t->deactivate(candidate, id(request));
+                })});
+    router.add({"GET", QStringLiteral("/api/v1/me/transcripts/{id}/preview"),
+                guard([t, id](const ApiRequest &request, qint64 candidate) {
+                    return t->preview(request, candidate, id(request));
+                })});
+    router.add({"GET", QStringLiteral("/api/v1/me/transcripts/{id}/email"),
+                guard([t, id](const ApiRequest &request, qint64 candidate) {
+                    return t->email(candidate, id(request));
+                })});
+    router.add({"POST", QStringLiteral("/api/v1/me/transcripts/{id}/share"),
+                guard([t, id](const ApiRequest &request, qint64 candidate) {
+                    return t->share(request, candidate, id(request));
+                })});
+    router.add({"GET", QStringLiteral("/transcripts/{id}"),
+                [page](const ApiRequest &request) { return page->view(request); }});
 }
 
 } // namespace certtrack::server

@@ -2,6 +2,7 @@
 
 #include "server/http/HttpMessage.h"
 #include "server/http/RateLimiter.h"
+#include "server/http/Router.h"
 #include "server/transcripts/TranscriptDisclosure.h"
 
 #include <QUrl>
@@ -21,9 +22,11 @@ public:
     static constexpr int kMaxRemarksLength = 500;
     static constexpr int kMaxYearsAhead = 5;
 
-    TranscriptEndpoints(Storage &storage, const Clock &clock, Mailer *mailer,
+    TranscriptEndpoints(TranscriptStore &store, const Clock &clock, Mailer *mailer,
                         PublicTranscriptEndpoint &publicPage, QUrl publicBaseUrl);
 
+    // The candidate's transcripts, each with its state as of today and its public URL.
+    HttpResponse list(qint64 candidateId);
     HttpResponse create(const ApiRequest &request, qint64 candidateId);
     HttpResponse get(qint64 candidateId, const QString &transcriptId);
     HttpResponse patch(const ApiRequest &request, qint64 candidateId, const QString &transcriptId);
@@ -45,7 +48,7 @@ private:
                domain::Transcript *transcript, QList<domain::Problem::FieldError> *errors);
     static HttpResponse notFound();
 
-    Storage &m_storage;
+    TranscriptStore &m_store;
     const Clock &m_clock;
     Mailer *m_mailer;
     PublicTranscriptEndpoint &m_publicPage;
@@ -53,5 +56,9 @@ private:
     TranscriptDisclosure m_disclosure;
     RateLimiter m_shares;
 };
+
+// The transcript routes: /api/v1/me/transcripts/... behind the guard, /transcripts/{id} public.
+void addRoutes(Router &router, TranscriptEndpoints *transcripts,
+               PublicTranscriptEndpoint *publicPage, const CandidateGuard &guard);
 
 } // namespace certtrack::server

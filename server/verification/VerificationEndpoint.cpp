@@ -1,10 +1,10 @@
 #include "server/verification/VerificationEndpoint.h"
 
 #include "domain/CertificateVerification.h"
-#include "server/app/Storage.h"
 #include "server/core/Logging.h"
 #include "server/http/PublicPage.h"
 #include "server/verification/VerificationPage.h"
+#include "server/verification/VerificationStore.h"
 
 namespace certtrack::server {
 
@@ -26,8 +26,8 @@ bool isWellFormedCode(const QString &code) {
 
 } // namespace
 
-VerificationEndpoint::VerificationEndpoint(Storage &storage, const Clock &clock)
-    : m_storage(storage)
+VerificationEndpoint::VerificationEndpoint(VerificationStore &store, const Clock &clock)
+    : m_store(store)
     , m_clock(clock)
     , m_lookups(clock, kMaxLookups, kWindowSeconds) {}
 
@@ -50,7 +50,7 @@ HttpResponse VerificationEndpoint::verify(const ApiRequest &request) {
     const QString code = request.pathParameter(QStringLiteral("code")).trimmed().toUpper();
     std::optional<VerifiedCertification> found;
     if (isWellFormedCode(code))
-        found = m_storage.certificationByVerificationCode(code);
+        found = m_store.certificationByVerificationCode(code);
     if (!found) {
         if (json) {
             return guarded(HttpResponse::problem(
@@ -76,6 +76,13 @@ HttpResponse VerificationEndpoint::verify(const ApiRequest &request) {
     if (json)
         return guarded(HttpResponse::json(v.toJson()));
     return guarded(html(VerificationPage::verification(v), 200));
+}
+
+void addRoutes(Router &router, VerificationEndpoint *endpoint) {
+    router.add({"GET", QStringLiteral("/verify/{code}"),
+                [verification = endpoint](const ApiRequest &request) {
+                    return verification->verify(request);
+                }});
 }
 
 } // namespace certtrack::server

@@ -2,10 +2,11 @@
 
 #include "server/http/HttpMessage.h"
 #include "server/http/RateLimiter.h"
+#include "server/http/Router.h"
 
 namespace certtrack::server {
 
-class Storage;
+class VerificationStore;
 
 // GET /verify/{code}: the public page a QR code on a certificate leads to. Anyone may look a code
 // up, so every look-up counts against the client's address (kMaxLookups a minute): enough for a
@@ -15,14 +16,16 @@ public:
     static constexpr int kMaxLookups = 30;
     static constexpr qint64 kWindowSeconds = 60;
 
-    VerificationEndpoint(Storage &storage, const Clock &clock);
+    VerificationEndpoint(VerificationStore &store, const Clock &clock);
 
     HttpResponse verify(const ApiRequest &request);
 
 private:
-    Storage &m_storage;
+    VerificationStore &m_store;
     const Clock &m_clock;
     RateLimiter m_lookups;
 };
+
+void addRoutes(Router &router, VerificationEndpoint *endpoint);
 
 } // namespace certtrack::server

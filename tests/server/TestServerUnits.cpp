@@ -3,11 +3,11 @@
 #include "server/app/ApiRoutes.h"
 #include "server/app/DemoSeed.h"
 #include "server/app/ServerOptions.h"
-#include "server/app/SqlStorage.h"
-#include "server/auth/PasswordHasher.h"
+#include "server/app/ServerStores.h"
 #include "server/auth/TokenService.h"
 #include "server/core/Clock.h"
 #include "server/core/Migrations.h"
+#include "server/core/PasswordHasher.h"
 #include "server/http/ApiServer.h"
 #include "server/http/HttpMessage.h"
 #include "server/mail/OutboxMailer.h"
@@ -42,7 +42,7 @@ private slots:
     void outboxWritesEmlFiles();
 
 private:
-    std::unique_ptr<SqlStorage> openFresh(const QString &name);
+    std::unique_ptr<ServerStores> openFresh(const QString &name);
 
     QTemporaryDir m_dir;
     PasswordHasher m_hasher;
@@ -53,9 +53,9 @@ void TestServerUnits::initTestCase() {
     QVERIFY(m_dir.isValid());
 }
 
-std::unique_ptr<SqlStorage> TestServerUnits::openFresh(const QString &name) {
+std::unique_ptr<ServerStores> TestServerUnits::openFresh(const QString &name) {
     QString error;
-    auto storage = SqlStorage::openSqlite(m_dir.filePath(name), &error);
+    auto storage = ServerStores::openSqlite(m_dir.filePath(name), &error);
     if (!storage)
         qWarning() << error;
     return storage;
@@ -66,13 +66,13 @@ void TestServerUnits::migrationsCreateTheSchemaOnce() {
     {
         auto storage = openFresh(QStringLiteral("migrate.sqlite"));
         QVERIFY(storage);
-        QCOMPARE(storage->schemaVersion(), newest);
-        QVERIFY(!storage->hasCandidates());
+        QCOMPARE(storage->db->schemaVersion(), newest);
+        QVERIFY(!storage->import.hasCandidates());
     }
     // Opening again applies nothing twice, and the journal is WAL.
     auto again = openFresh(QStringLiteral("migrate.sqlite"));
     QVERIFY(again);
-    QCOMPARE(again->schemaVersion(), newest);
+    QCOMPARE(again->db->schemaVersion(), newest);
     {
         QSqlDatabase db =
             QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
@@ -104,7 +104,7 @@ void TestServerUnits::newerSchemaIsRefused() {
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bump"));
     QString error;
-    QVERIFY(!SqlStorage::openSqlite(m_dir.filePath(QStringLiteral("newer.sqlite")), &error));
+    QVERIFY(!ServerStores::openSqlite(m_dir.filePath(QStringLiteral("newer.sqlite")), &error));
     QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
 }
 
@@ -112,34 +112,34 @@ void TestServerUnits::demoSeedAppliesOnlyToAnEmptyDatabase() {
     auto storage = openFresh(QStringLiteral("seed.sqlite"));
     QVERIFY(storage);
     QVERIFY(DemoSeed::apply(*storage, m_clock, m_hasher));
-    QVERIFY(storage->hasCandidates());
+    QVERIFY(storage->import.hasCandidates());
     QVERIFY(!DemoSeed::apply(*storage, m_clock, m_hasher));
     // A seed interrupted after the programme data can run again.
     try {
-        storage->importProgramme(DemoSeed::programme());
+        storage->import.importProgramme(DemoSeed::programme());
     } catch (const StorageError &error) {
         QFAIL(error.what());
     }
-    const auto account = storage->accountByLogin(QStringLiteral("CSCO10000000"));
+    const auto account = storage->tokens.accountByLogin(QStringLiteral("CSCO10000000"));
     QVERIFY(account);
     QVERIFY(account->passwordHash.startsWith(QLatin1String("$argon2id$")));
     QVERIFY(m_hasher.verify(account->passwordHash, DemoSeed::password()));
     QVERIFY(!m_hasher.verify(account->passwordHash, QStringLiteral("certtrack-dem0")));
-    QCOMPARE(storage->exams(account->id).size(), 10);
-    QVERIFY(storage->accountByLogin(QStringLiteral("CSCO10000001")));
-    QVERIFY(storage->accountByLogin(QStringLiteral("CSCO10000002")));
-    QVERIFY(!storage->accountByLogin(QStringLiteral("CSCO10000003")));
+    QCOMPARE(storage->candidate.exams(account->id).size(), 10);
+    QVERIFY(storage->tokens.accountByLogin(QStringLiteral("CSCO10000001")));
+    QVERIFY(storage->tokens.accountByLogin(QStringLiteral("CSCO10000002")));
+    QVERIFY(!storage->tokens.accountByLogin(QStringLiteral("CSCO10000003")));
     // Every certification the seed hands out has a definition with rules that decode.
     for (const QString &login : {QStringLiteral("CSCO10000000"), QStringLiteral("CSCO10000001"),
                                  QStringLiteral("CSCO10000002")}) {
-        const qint64 id = storage->accountByLogin(login)->id;
-        for (const HeldCertification &held : storage->certifications(id)) {
-            const auto definition = storage->definition(held.definitionId);
+        const qint64 id = storage->tokens.accountByLogin(login)->id;
+        for (const HeldCertification &held : storage->certifications.certifications(id)) {
+            const auto definition = storage->certifications.definition(held.definitionId);
             QVERIFY(definition);
             QVERIFY(definition->requirements && definition->recertification);
         }
     }
-    const auto ccnp = storage->definition(QStringLiteral("ccnp-enterprise"));
+    const auto ccnp = storage->certifications.definition(QStringLiteral("ccnp-enterprise"));
     QVERIFY(ccnp);
     QVERIFY(ccnp->renews.contains(QStringLiteral("ccna")));
 }
@@ -167,33 +167,33 @@ void TestServerUnits::yearShiftKeepsTheGuideDatesInForce() {
 void TestServerUnits::readsAreScopedToTheCandidate() {
     auto storage = openFresh(QStringLiteral("seed.sqlite"));
     QVERIFY(storage);
-    const qint64 john = storage->accountByLogin(QStringLiteral("CSCO10000000"))->id;
-    const qint64 amira = storage->accountByLogin(QStringLiteral("CSCO10000001"))->id;
-    QVERIFY(storage->certification(john, QStringLiteral("crt-10000000-ccna")));
-    QVERIFY(!storage->certification(amira, QStringLiteral("crt-10000000-ccna")));
-    QVERIFY(!storage->certification(john, QStringLiteral("crt-10000001-ccnp")));
-    QCOMPARE(storage->profile(amira).loginId, QStringLiteral("CSCO10000001"));
-    for (const auto &exam : storage->exams(amira))
+    const qint64 john = storage->tokens.accountByLogin(QStringLiteral("CSCO10000000"))->id;
+    const qint64 amira = storage->tokens.accountByLogin(QStringLiteral("CSCO10000001"))->id;
+    QVERIFY(storage->certifications.certification(john, QStringLiteral("crt-10000000-ccna")));
+    QVERIFY(!storage->certifications.certification(amira, QStringLiteral("crt-10000000-ccna")));
+    QVERIFY(!storage->certifications.certification(john, QStringLiteral("crt-10000001-ccnp")));
+    QCOMPARE(storage->candidate.profile(amira).loginId, QStringLiteral("CSCO10000001"));
+    for (const auto &exam : storage->candidate.exams(amira))
         QVERIFY(!exam.registrationNumber.startsWith(QLatin1String("UniqueRegNum")));
-    QVERIFY(storage->transcripts(amira).isEmpty());
-    QCOMPARE(storage->transcripts(john).size(), 1);
+    QVERIFY(storage->transcripts.transcripts(amira).isEmpty());
+    QCOMPARE(storage->transcripts.transcripts(john).size(), 1);
 }
 
 void TestServerUnits::refreshTokenIsUsedOnce() {
     auto storage = openFresh(QStringLiteral("seed.sqlite"));
     QVERIFY(storage);
-    TokenService tokens(*storage, m_clock, m_hasher);
+    TokenService tokens(storage->tokens, m_clock, m_hasher);
     const auto grant = tokens.passwordGrant(QStringLiteral("CSCO10000001"), DemoSeed::password());
     QVERIFY(grant.ok);
     QVERIFY(tokens.authenticate(grant.accessToken).candidateId);
     // Only hashes are stored.
-    QVERIFY(!storage->tokenByHash(grant.accessToken.toLatin1()));
-    const auto stored = storage->tokenByHash(PasswordHasher::tokenHash(grant.refreshToken));
+    QVERIFY(!storage->tokens.tokenByHash(grant.accessToken.toLatin1()));
+    const auto stored = storage->tokens.tokenByHash(PasswordHasher::tokenHash(grant.refreshToken));
     QVERIFY(stored);
     QVERIFY(qAbs(stored->expiresAt.secsTo(m_clock.now().addDays(30))) < 5);
     const QByteArray hash = PasswordHasher::tokenHash(grant.refreshToken);
-    QVERIFY(storage->markTokenUsed(hash, m_clock.now()));
-    QVERIFY(!storage->markTokenUsed(hash, m_clock.now()));
+    QVERIFY(storage->tokens.markTokenUsed(hash, m_clock.now()));
+    QVERIFY(!storage->tokens.markTokenUsed(hash, m_clock.now()));
     QVERIFY(!tokens.refreshGrant(grant.refreshToken).ok);
     QVERIFY(!tokens.authenticate(grant.accessToken).candidateId); // family revoked
 }
@@ -202,20 +202,20 @@ void TestServerUnits::newPasswordAndRevocationAreOneTransaction() {
     const QString path = m_dir.filePath(QStringLiteral("reset.sqlite"));
     {
         QString error;
-        auto fresh = SqlStorage::openSqlite(path, &error);
+        auto fresh = ServerStores::openSqlite(path, &error);
         QVERIFY2(fresh, qPrintable(error));
         QVERIFY(DemoSeed::apply(*fresh, m_clock, m_hasher));
     }
     QString error;
-    auto storage = SqlStorage::openSqlite(path, &error);
+    auto storage = ServerStores::openSqlite(path, &error);
     QVERIFY2(storage, qPrintable(error));
-    TokenService tokens(*storage, m_clock, m_hasher);
+    TokenService tokens(storage->tokens, m_clock, m_hasher);
     const QString login = QStringLiteral("CSCO10000000");
     const auto grant = tokens.passwordGrant(login, DemoSeed::password());
     const auto other = tokens.passwordGrant(QStringLiteral("CSCO10000001"), DemoSeed::password());
     QVERIFY(grant.ok && other.ok);
-    const qint64 candidateId = storage->accountByLogin(login)->id;
-    const QString oldHash = storage->accountByLogin(login)->passwordHash;
+    const qint64 candidateId = storage->tokens.accountByLogin(login)->id;
+    const QString oldHash = storage->tokens.accountByLogin(login)->passwordHash;
 
     PasswordLink link;
     link.hash = PasswordHasher::tokenHash(PasswordHasher::randomToken());
@@ -223,7 +223,7 @@ void TestServerUnits::newPasswordAndRevocationAreOneTransaction() {
     link.purpose = PasswordLink::Purpose::Reset;
     link.issuedAt = m_clock.now();
     link.expiresAt = m_clock.now().addDays(1);
-    storage->insertPasswordLink(link);
+    storage->accountMapping.insertPasswordLink(link);
     const QString newHash = m_hasher.hash(QStringLiteral("Locksmith-visited-77"));
 
     // The revocation fails (as a crash between the two writes would leave them): the password,
@@ -239,17 +239,17 @@ void TestServerUnits::newPasswordAndRevocationAreOneTransaction() {
     QVERIFY(sabotage(QStringLiteral("CREATE TRIGGER no_revocation BEFORE UPDATE OF revoked_at ON "
                                     "tokens BEGIN SELECT RAISE(ABORT, 'disk gone'); END")));
     QSqlDatabase::removeDatabase(connection);
-    QVERIFY_THROWS_EXCEPTION(StorageError,
-                             storage->usePasswordLink(link.hash, m_clock.now(), newHash));
-    QCOMPARE(storage->accountByLogin(login)->passwordHash, oldHash);
-    QVERIFY(!storage->passwordLinkByHash(link.hash)->usedAt);
+    QVERIFY_THROWS_EXCEPTION(
+        StorageError, storage->accountMapping.usePasswordLink(link.hash, m_clock.now(), newHash));
+    QCOMPARE(storage->tokens.accountByLogin(login)->passwordHash, oldHash);
+    QVERIFY(!storage->accountMapping.passwordLinkByHash(link.hash)->usedAt);
     QCOMPARE(tokens.authenticate(grant.accessToken).candidateId, candidateId);
 
     QVERIFY(sabotage(QStringLiteral("DROP TRIGGER no_revocation")));
     QSqlDatabase::removeDatabase(connection);
-    QVERIFY(storage->usePasswordLink(link.hash, m_clock.now(), newHash));
-    QCOMPARE(storage->accountByLogin(login)->passwordHash, newHash);
-    QVERIFY(storage->passwordLinkByHash(link.hash)->usedAt);
+    QVERIFY(storage->accountMapping.usePasswordLink(link.hash, m_clock.now(), newHash));
+    QCOMPARE(storage->tokens.accountByLogin(login)->passwordHash, newHash);
+    QVERIFY(storage->accountMapping.passwordLinkByHash(link.hash)->usedAt);
     QVERIFY(!tokens.authenticate(grant.accessToken).candidateId);
     QVERIFY(!tokens.refreshGrant(grant.refreshToken).ok);
     QVERIFY(tokens.authenticate(other.accessToken).candidateId);
@@ -257,8 +257,8 @@ void TestServerUnits::newPasswordAndRevocationAreOneTransaction() {
     // A link already used changes nothing, and revokes nothing issued since.
     const auto after = tokens.passwordGrant(login, QStringLiteral("Locksmith-visited-77"));
     QVERIFY(after.ok);
-    QVERIFY(!storage->usePasswordLink(link.hash, m_clock.now(), oldHash));
-    QCOMPARE(storage->accountByLogin(login)->passwordHash, newHash);
+    QVERIFY(!storage->accountMapping.usePasswordLink(link.hash, m_clock.now(), oldHash));
+    QCOMPARE(storage->tokens.accountByLogin(login)->passwordHash, newHash);
     QCOMPARE(tokens.authenticate(after.accessToken).candidateId, candidateId);
 }
 

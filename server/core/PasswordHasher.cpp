@@ -1,4 +1,4 @@
-#include "server/auth/PasswordHasher.h"
+#include "server/core/PasswordHasher.h"
 
 #include <QCryptographicHash>
 

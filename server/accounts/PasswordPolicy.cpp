@@ -1,4 +1,4 @@
-#include "server/auth/PasswordPolicy.h"
+#include "server/accounts/PasswordPolicy.h"
 
 namespace certtrack::server {
 

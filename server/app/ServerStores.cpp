@@ -1,0 +1,26 @@
+#include "server/app/ServerStores.h"
+
+namespace certtrack::server {
+
+std::unique_ptr<ServerStores> ServerStores::openSqlite(const QString &path, QString *error) {
+    std::unique_ptr<Database> database = Database::openSqlite(path, error);
+    if (!database)
+        return nullptr;
+    return std::make_unique<ServerStores>(std::move(database));
+}
+
+ServerStores::ServerStores(std::unique_ptr<Database> database)
+    : db(std::move(database))
+    , import(*db)
+    , tokens(*db)
+    , candidate(*db)
+    , personalInfo(*db)
+    , certifications(*db)
+    , logos(*db)
+    , transcripts(*db)
+    , orders(*db)
+    , verification(*db)
+    , badges(*db)
+    , accountMapping(*db) {}
+
+} // namespace certtrack::server

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "server/accounts/SqlAccountMappingStore.h"
+#include "server/app/SqlImport.h"
+#include "server/auth/SqlTokenStore.h"
+#include "server/badges/SqlBadgeStore.h"
+#include "server/candidate/SqlCandidateStore.h"
+#include "server/certifications/SqlCertificationStore.h"
+#include "server/core/Database.h"
+#include "server/logos/SqlLogoStore.h"
+#include "server/orders/SqlOrderStore.h"
+#include "server/personalinfo/SqlPersonalInfoStore.h"
+#include "server/transcripts/SqlTranscriptStore.h"
+#include "server/verification/SqlVerificationStore.h"
+
+#include <memory>
+
+namespace certtrack::server {
+
+// Every feature's store over one database connection: what certtrackd, `certtrackd admin` and
+// the tests open. Each endpoint class is handed only the store it uses.
+struct ServerStores {
+    // Opens (creating and migrating if needed) an SQLite file; nullptr with a message on failure.
+    static std::unique_ptr<ServerStores> openSqlite(const QString &path, QString *error);
+
+    explicit ServerStores(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> db;
+    SqlImport import;
+    SqlTokenStore tokens;
+    SqlCandidateStore candidate;
+    SqlPersonalInfoStore personalInfo;
+    SqlCertificationStore certifications;
+    SqlLogoStore logos;
+    SqlTranscriptStore transcripts;
+    SqlOrderStore orders;
+    SqlVerificationStore verification;
+    SqlBadgeStore badges;
+    SqlAccountMappingStore accountMapping;
+};
+
+} // namespace certtrack::server

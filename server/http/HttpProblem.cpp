@@ -1,0 +1,27 @@
+#include "server/http/HttpProblem.h"
+
+#include "domain/Json.h"
+
+namespace certtrack::server {
+
+QJsonObject requireJsonObject(const ApiRequest &request,
+                              std::initializer_list<const char *> mediaTypes) {
+    const QByteArray type = request.mediaType();
+    bool accepted = false;
+    for (const char *mediaType : mediaTypes)
+        accepted = accepted || type == mediaType;
+    if (!accepted) {
+        throw HttpProblem(
+            415, QStringLiteral("Unsupported Media Type"),
+            QStringLiteral("Send the body as %1.").arg(QString::fromLatin1(*mediaTypes.begin())));
+    }
+    QString error;
+    std::optional<QJsonObject> object = domain::parseObject(request.body, &error);
+    if (!object) {
+        throw HttpProblem(400, QStringLiteral("Bad Request"),
+                          QStringLiteral("The body is not a JSON object: %1").arg(error));
+    }
+    return *object;
+}
+
+} // namespace certtrack::server
