@@ -19,17 +19,21 @@ build_pkgs=(
   # libqt6keychain1 dlopens libsecret without depending on it
   libsecret-1-0
   libqrencode-dev libsodium-dev libssl-dev openssl
+  # baking Open Badges into PNG images (model/credentials)
+  libpng-dev
   libgl-dev
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqt6svg6
-  libqt6httpserver6 libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 openssl
+  libqt6httpserver6 libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 libpng16-16 openssl
   qt6-qpa-plugins fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 test_pkgs=(
   xvfb xauth dbus dbus-daemon dbus-x11 gnome-keyring libsecret-tools
   poppler-utils zbar-tools imagemagick curl ca-certificates
   chromium clang-format
+  # reads baked PNG badges in tests, as a reader independent of ours
+  python3-pil
   fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 
