@@ -5,15 +5,12 @@
 set -euo pipefail
 build=$1 rounds=${2:-20}
 work=$(mktemp -d)
+server_pid=
 trap 'kill $server_pid 2>/dev/null || true; rm -rf "$work"' EXIT
 
-mkfifo "$work/out"
-"$build/bin/certtrackd" --listen 127.0.0.1:0 --database "$work/db.sqlite" --seed demo \
-  --self-signed "$work/tls" --outbox "$work/outbox" >"$work/out" 2>/dev/null &
-server_pid=$!
-exec 3<"$work/out"
-read -r line <&3
-url=${line#certtrackd listening on }
+# shellcheck source=bench/server.sh
+. "$(dirname "$0")/server.sh"
+start_demo_server "$build" "$work"
 "$build/bench/bench_remember" "$url" "$work/tls/ca.pem" >/dev/null
 
 paint=() rss=()
