@@ -342,10 +342,10 @@ void MainWindow::openPdfCertificate(const QString &certificationId) {
     for (const domain::CertificationDetail &detail : account.certifications) {
         if (detail.summary.id != certificationId)
             continue;
-        auto *dialog =
-            new CertificateDialog(CertificateContent::from(account.profile, detail.summary,
-                                                           m_controller->endpoint().baseUrl),
-                                  this);
+        auto *dialog = new CertificateDialog(
+            certificate::CertificateContent::from(account.profile, detail.summary,
+                                                  m_controller->endpoint().baseUrl),
+            this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         return;

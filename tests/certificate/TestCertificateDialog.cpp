@@ -51,10 +51,10 @@ domain::AccountData account() {
     return a;
 }
 
-ui::CertificateContent content() {
+certificate::CertificateContent content() {
     const domain::AccountData a = account();
-    return ui::CertificateContent::from(a.profile, a.certifications.constFirst().summary,
-                                        QUrl(QStringLiteral("https://127.0.0.1:8443")));
+    return certificate::CertificateContent::from(a.profile, a.certifications.constFirst().summary,
+                                                 QUrl(QStringLiteral("https://127.0.0.1:8443")));
 }
 
 } // namespace

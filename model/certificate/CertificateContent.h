@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 // What a certificate says: everything the renderer draws, taken from cached account data, so a
 // certificate can be made with no network at all.
@@ -38,4 +38,4 @@ struct CertificateContent {
     QString suggestedFileName() const;
 };
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

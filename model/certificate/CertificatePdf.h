@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/certificate/CertificateContent.h"
+#include "certificate/CertificateContent.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -8,7 +8,7 @@
 #include <QLocale>
 #include <QString>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 // Saves a certificate as a one-page PDF: the renderer's drawing, title and creator in the
 // document information, author (and title) in XMP metadata, fonts embedded as subsets.
@@ -26,4 +26,4 @@ public:
     static QString creator();
 };
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

@@ -1,11 +1,11 @@
-#include "ui/certificate/CertificatePdf.h"
+#include "certificate/CertificatePdf.h"
 
-#include "ui/certificate/CertificateRenderer.h"
+#include "certificate/CertificateRenderer.h"
 
 #include <QPdfWriter>
 #include <QSaveFile>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 namespace {
 
@@ -82,4 +82,4 @@ bool CertificatePdf::write(const CertificateContent &content, const QString &pat
     return true;
 }
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

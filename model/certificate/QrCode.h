@@ -4,7 +4,7 @@
 #include <QList>
 #include <QRect>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 // A QR code (libqrencode, error correction level M) as a square of modules, drawable as vector
 // shapes so it stays sharp on paper at any size.
@@ -29,4 +29,4 @@ private:
     QByteArray m_modules; // row-major, 1 = dark
 };
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

@@ -1,4 +1,4 @@
-#include "ui/certificate/CertificateOrnament.h"
+#include "certificate/CertificateOrnament.h"
 
 #include <QList>
 #include <QMutex>
@@ -11,7 +11,7 @@
 #include <numeric>
 #include <utility>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 namespace {
 
@@ -206,4 +206,4 @@ void CertificateOrnament::stroke(QPainter *painter, const QPainterPath &path, co
     painter->restore();
 }
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/certificate/CertificateContent.h"
-#include "ui/certificate/QrCode.h"
+#include "certificate/CertificateContent.h"
+#include "certificate/QrCode.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -13,7 +13,7 @@
 class QPagedPaintDevice;
 class QPainter;
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 // Draws one certificate. The same drawing goes to the preview, the printer and the PDF writer:
 // whatever the device, the page is laid out in tenths of a millimetre of that device's paper,
@@ -59,4 +59,4 @@ private:
     QrCode m_qrCode;
 };
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

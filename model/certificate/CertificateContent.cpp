@@ -1,10 +1,10 @@
-#include "ui/certificate/CertificateContent.h"
+#include "certificate/CertificateContent.h"
 
 #include "domain/CertificateVerification.h"
 
 #include <QRegularExpression>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 QString CertificateContent::holderNameOf(const domain::Profile &profile) {
     return domain::certificateHolderName(profile);
@@ -44,4 +44,4 @@ QString CertificateContent::suggestedFileName() const {
     return stem + QStringLiteral(".pdf");
 }
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

@@ -1,6 +1,6 @@
-#include "ui/certificate/CertificateRenderer.h"
+#include "certificate/CertificateRenderer.h"
 
-#include "ui/certificate/CertificateOrnament.h"
+#include "certificate/CertificateOrnament.h"
 
 #include <QFontDatabase>
 #include <QFontMetricsF>
@@ -13,7 +13,7 @@
 
 #include <QtMath>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 namespace {
 
@@ -382,4 +382,4 @@ void CertificateRenderer::paintVerification(QPainter *painter, const QRectF &are
                       Qt::AlignRight | Qt::AlignVCenter, url);
 }
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

@@ -1,10 +1,10 @@
-#include "ui/certificate/QrCode.h"
+#include "certificate/QrCode.h"
 
 #include <qrencode.h>
 
 #include <memory>
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 QrCode QrCode::encode(const QByteArray &text) {
     QrCode code;
@@ -37,4 +37,4 @@ QList<QRect> QrCode::runs() const {
     return runs;
 }
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate

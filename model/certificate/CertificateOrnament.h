@@ -6,7 +6,7 @@
 
 class QPainter;
 
-namespace certtrack::ui {
+namespace certtrack::certificate {
 
 // The engraved lines of a certificate: the watermark rosette, the guilloche band of the frame,
 // the corner rosettes and the seal's braided ring. They are the same on every certificate, so
@@ -50,4 +50,4 @@ public:
                        const QColor &colour, qreal penWidth);
 };
 
-} // namespace certtrack::ui
+} // namespace certtrack::certificate
