@@ -1,11 +1,11 @@
 // The "PDF Certificate…" action of the Certifications tab and its dialog: eligibility shown on
 // the button, Save as PDF through the file-dialog hook, printing to a PDF printer, print preview.
 #include "PdfTools.h"
-#include "ui/CertificationsPage.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 #include "ui/certificate/CertificateDialog.h"
+#include "ui/certifications/CertificationsPage.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -64,7 +64,7 @@ class TestCertificateDialog : public QObject {
 
 private slots:
     void buttonFollowsEligibility() {
-        ui::CertificationsPage page;
+        ui::CertificationsPage page(nullptr);
         page.setAccountData(account());
         QPushButton *button = page.findChild<QPushButton *>(QStringLiteral("pdfCertificateButton"));
         QLabel *reason = page.findChild<QLabel *>(QStringLiteral("pdfCertificateReason"));

@@ -17,8 +17,8 @@
 #include "itemmodels/DisplayFormat.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/SettingsView.h"
 #include "ui/SignInDialog.h"
+#include "ui/personalinfo/SettingsView.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -9,11 +9,11 @@
 #include "client/AccountController.h"
 #include "client/AppSettings.h"
 #include "client/CredentialStore.h"
-#include "ui/CertificationsPage.h"
 #include "ui/IdleWarningDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
+#include "ui/certifications/CertificationsPage.h"
 
 #include <QAbstractItemView>
 #include <QAction>

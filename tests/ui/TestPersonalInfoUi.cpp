@@ -8,12 +8,12 @@
 #include "TestServer.h"
 
 #include "client/AccountController.h"
-#include "ui/AttributesEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/PersonalInfoPage.h"
-#include "ui/SettingsView.h"
 #include "ui/Theme.h"
+#include "ui/personalinfo/AttributesEditor.h"
+#include "ui/personalinfo/PersonalInfoPage.h"
+#include "ui/personalinfo/SettingsView.h"
 
 #include <QAction>
 #include <QApplication>

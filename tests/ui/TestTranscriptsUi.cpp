@@ -9,11 +9,11 @@
 #include "itemmodels/ItemRoles.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/TranscriptsPage.h"
 #include "ui/transcripts/ExternalLinks.h"
 #include "ui/transcripts/TranscriptFormDialog.h"
 #include "ui/transcripts/TranscriptPreviewDialog.h"
 #include "ui/transcripts/TranscriptShareDialog.h"
+#include "ui/transcripts/TranscriptsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
-#include "ui/AttributesEditor.h"
+#include "ui/personalinfo/AttributesEditor.h"
 
 #include "client/PersonalInfoService.h"
-#include "ui/EditFeedback.h"
+#include "ui/personalinfo/EditFeedback.h"
 
 #include <QFormLayout>
 #include <QFrame>

@@ -1,13 +1,13 @@
-#include "ui/LogosDialog.h"
+#include "ui/certifications/LogosDialog.h"
 
 #include "client/AccountController.h"
 #include "client/LogoService.h"
 #include "itemmodels/DisplayFormat.h"
-#include "ui/CertificationAgreementDialog.h"
 #include "ui/FileDialog.h"
 #include "ui/Icons.h"
-#include "ui/LogoFileWriter.h"
 #include "ui/MessageBox.h"
+#include "ui/certifications/CertificationAgreementDialog.h"
+#include "ui/certifications/LogoFileWriter.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

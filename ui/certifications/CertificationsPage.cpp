@@ -1,15 +1,15 @@
-#include "ui/CertificationsPage.h"
+#include "ui/certifications/CertificationsPage.h"
 
 #include "domain/CertificateEligibility.h"
 #include "itemmodels/CertificationsModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SortFilterProxyModel.h"
-#include "ui/CertificationAgreementDialog.h"
-#include "ui/CertificationDetailView.h"
 #include "ui/Icons.h"
-#include "ui/LogosDialog.h"
-#include "ui/RecertificationPlannerView.h"
 #include "ui/TableSection.h"
+#include "ui/certifications/CertificationAgreementDialog.h"
+#include "ui/certifications/CertificationDetailView.h"
+#include "ui/certifications/LogosDialog.h"
+#include "ui/certifications/RecertificationPlannerView.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -27,7 +27,7 @@
 
 namespace certtrack::ui {
 
-CertificationsPage::CertificationsPage(QWidget *parent)
+CertificationsPage::CertificationsPage(client::AccountController *controller, QWidget *parent)
     : AccountPage(parent)
     , m_model(new itemmodels::CertificationsModel(this))
     , m_list(new TableSection(QStringLiteral("certifications"), tr("Your certifications")))
@@ -38,7 +38,8 @@ CertificationsPage::CertificationsPage(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_planner(new RecertificationPlannerView)
     , m_agreementButton(new QToolButton(this))
-    , m_logosButton(new QToolButton(this)) {
+    , m_logosButton(new QToolButton(this))
+    , m_controller(controller) {
     setObjectName(QStringLiteral("certificationsPage"));
     m_list->setSourceModel(m_model);
     m_list->setTree(true);
@@ -119,10 +120,6 @@ QWidget *CertificationsPage::makeSubNavigation() {
     row->addWidget(m_logosButton);
     row->addStretch(1);
     return bar;
-}
-
-void CertificationsPage::setController(client::AccountController *controller) {
-    m_controller = controller;
 }
 
 void CertificationsPage::showPlanner(const QString &certificationId) {

@@ -1,4 +1,4 @@
-#include "ui/EditFeedback.h"
+#include "ui/personalinfo/EditFeedback.h"
 
 #include "client/ApiError.h"
 

@@ -1,8 +1,8 @@
-#include "ui/SettingsView.h"
+#include "ui/personalinfo/SettingsView.h"
 
 #include "client/PersonalInfoService.h"
 #include "itemmodels/DisplayFormat.h"
-#include "ui/EditFeedback.h"
+#include "ui/personalinfo/EditFeedback.h"
 
 #include <QButtonGroup>
 #include <QFrame>

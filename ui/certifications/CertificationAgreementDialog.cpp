@@ -1,4 +1,4 @@
-#include "ui/CertificationAgreementDialog.h"
+#include "ui/certifications/CertificationAgreementDialog.h"
 
 #include "itemmodels/DisplayFormat.h"
 

@@ -23,9 +23,8 @@ class SettingsView;
 class PersonalInfoPage : public AccountPage {
     Q_OBJECT
 public:
-    explicit PersonalInfoPage(QWidget *parent = nullptr);
-    // Editing needs the signed-in account; without it the page only shows.
-    void setController(client::AccountController *controller);
+    // Edits go to the signed-in account of controller.
+    explicit PersonalInfoPage(client::AccountController *controller, QWidget *parent = nullptr);
     void setAccountData(const domain::AccountData &account) override;
     bool hasUnsavedChanges() const;
     // Whether the person may leave now. With unsaved changes it asks Save / Discard / Cancel:
@@ -40,8 +39,8 @@ public:
 private:
     bool confirmLeaveSection(int section, const std::function<void()> &proceed);
 
-    client::AccountController *m_controller = nullptr;
-    client::PersonalInfoService *m_service = nullptr;
+    client::AccountController *m_controller;
+    client::PersonalInfoService *m_service;
     QTabWidget *m_tabs;
     SettingsView *m_settings;
     AttributesEditor *m_attributes;

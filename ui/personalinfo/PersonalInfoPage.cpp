@@ -1,11 +1,11 @@
-#include "ui/PersonalInfoPage.h"
+#include "ui/personalinfo/PersonalInfoPage.h"
 
 #include "client/AccountController.h"
 #include "client/PersonalInfoService.h"
-#include "ui/AttributesEditor.h"
-#include "ui/IdentifiersView.h"
 #include "ui/MessageBox.h"
-#include "ui/SettingsView.h"
+#include "ui/personalinfo/AttributesEditor.h"
+#include "ui/personalinfo/IdentifiersView.h"
+#include "ui/personalinfo/SettingsView.h"
 
 #include <QSignalBlocker>
 #include <QTabWidget>
@@ -27,8 +27,10 @@ QWidget *padded(QWidget *content) {
 
 } // namespace
 
-PersonalInfoPage::PersonalInfoPage(QWidget *parent)
+PersonalInfoPage::PersonalInfoPage(client::AccountController *controller, QWidget *parent)
     : AccountPage(parent)
+    , m_controller(controller)
+    , m_service(new client::PersonalInfoService(controller, this))
     , m_tabs(new QTabWidget(this))
     , m_settings(new SettingsView)
     , m_attributes(new AttributesEditor)
@@ -57,12 +59,6 @@ PersonalInfoPage::PersonalInfoPage(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);
     layout->addWidget(m_tabs);
-}
-
-void PersonalInfoPage::setController(client::AccountController *controller) {
-    m_controller = controller;
-    delete m_service;
-    m_service = new client::PersonalInfoService(controller, this);
     m_settings->setService(m_service);
     m_attributes->setService(m_service);
 }

@@ -29,10 +29,9 @@ class TableSection;
 class CertificationsPage : public AccountPage {
     Q_OBJECT
 public:
-    explicit CertificationsPage(QWidget *parent = nullptr);
+    // Download Logos talks to the server through controller (null: a page that only shows).
+    explicit CertificationsPage(client::AccountController *controller, QWidget *parent = nullptr);
     void setAccountData(const domain::AccountData &account) override;
-    // Download Logos talks to the server through the controller.
-    void setController(client::AccountController *controller);
 
     TableSection *listSection() const { return m_list; }
     CertificationDetailView *detailView() const { return m_detail; }
@@ -87,7 +86,7 @@ private:
     RecertificationPlannerView *m_planner;
     QToolButton *m_agreementButton;
     QToolButton *m_logosButton;
-    client::AccountController *m_controller = nullptr;
+    client::AccountController *m_controller;
     domain::AccountData m_account;
 };
 

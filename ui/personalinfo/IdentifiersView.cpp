@@ -1,4 +1,4 @@
-#include "ui/IdentifiersView.h"
+#include "ui/personalinfo/IdentifiersView.h"
 
 #include "ui/Clipboard.h"
 

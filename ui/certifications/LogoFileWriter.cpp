@@ -1,4 +1,4 @@
-#include "ui/LogoFileWriter.h"
+#include "ui/certifications/LogoFileWriter.h"
 
 #include <QBuffer>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "ui/TranscriptsPage.h"
+#include "ui/transcripts/TranscriptsPage.h"
 
 #include "client/TranscriptService.h"
 #include "itemmodels/ItemRoles.h"
@@ -20,7 +20,7 @@
 
 namespace certtrack::ui {
 
-TranscriptsPage::TranscriptsPage(QWidget *parent)
+TranscriptsPage::TranscriptsPage(client::AccountController *controller, QWidget *parent)
     : AccountPage(parent)
     , m_model(new itemmodels::TranscriptsModel(this))
     , m_section(new TableSection(QStringLiteral("transcripts"), tr("Transcripts")))
@@ -81,10 +81,6 @@ TranscriptsPage::TranscriptsPage(QWidget *parent)
     connect(m_section->view(), &QTreeView::activated, this, &TranscriptsPage::editSelected);
     connect(m_section->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &TranscriptsPage::updateActions);
-    updateActions();
-}
-
-void TranscriptsPage::setController(client::AccountController *controller) {
     m_service = new client::TranscriptService(controller, this);
     connect(m_service, &client::TranscriptService::busyChanged, m_progress,
             &QProgressBar::setVisible);

@@ -22,14 +22,14 @@ namespace certtrack::ui {
 class TableSection;
 
 // Transcripts: the disclosures of certification status to third parties. Creating, editing,
-// previewing, sharing and deactivating go to the server through a TranscriptService once the
-// page has its controller; the list itself comes from the account data like every page's.
+// previewing, sharing and deactivating go to the server through a TranscriptService over the
+// controller the page is made with; the list itself comes from the account data like every page's.
 class TranscriptsPage : public AccountPage {
     Q_OBJECT
 public:
-    explicit TranscriptsPage(QWidget *parent = nullptr);
+    // Creating, editing, sharing and deactivating go to the server through controller.
+    explicit TranscriptsPage(client::AccountController *controller, QWidget *parent = nullptr);
     void setAccountData(const domain::AccountData &account) override;
-    void setController(client::AccountController *controller);
 
     client::TranscriptService *service() const { return m_service; }
 

@@ -1,4 +1,4 @@
-#include "ui/RecertificationPlannerView.h"
+#include "ui/certifications/RecertificationPlannerView.h"
 
 #include "itemmodels/RecertificationPlanModel.h"
 #include "itemmodels/SortFilterProxyModel.h"

@@ -1,4 +1,4 @@
-#include "ui/CertificationDetailView.h"
+#include "ui/certifications/CertificationDetailView.h"
 
 #include "itemmodels/CeCreditsModel.h"
 #include "itemmodels/CertificationHistoryModel.h"
