@@ -7,9 +7,9 @@
 // reason.
 
 #include "AppTestSupport.h"
-#include "ClientApplication.h"
-#include "SingleInstance.h"
 #include "TestServer.h"
+#include "app/ClientApplication.h"
+#include "app/SingleInstance.h"
 #include "client/AccountController.h"
 #include "client/CredentialStore.h"
 #include "client/LocalCache.h"
