@@ -63,11 +63,7 @@ ClientOptionsParse parseClientOptions(const QStringList &arguments, const Launch
                                        tr("With --kiosk: sign out after this many minutes "
                                           "without input (at least 1; default 10)."),
                                        QStringLiteral("N"));
-    QCommandLineOption screenshots(QStringLiteral("screenshot-dir"),
-                                   tr("Save every tab as PNG after the first sync, then quit."),
-                                   QStringLiteral("DIR"));
-    screenshots.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demo, server, caFile, kiosk, kioskIdle, screenshots});
+    parser.addOptions({demo, server, caFile, kiosk, kioskIdle});
     parser.addOptions(qtOwnOptions());
 
     if (!parser.parse(arguments))
@@ -94,7 +90,6 @@ ClientOptionsParse parseClientOptions(const QStringList &arguments, const Launch
     options = defaults;
     options.demo = parser.isSet(demo);
     options.caFile = parser.value(caFile);
-    options.screenshotDirectory = parser.value(screenshots);
     options.kiosk = parser.isSet(kiosk) || defaults.kiosk;
     if (parser.isSet(kioskIdle)) {
         bool isNumber = false;

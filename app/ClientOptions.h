@@ -11,7 +11,6 @@ struct LaunchOptions {
     bool demo = false;
     QUrl server;
     QString caFile;
-    QString screenshotDirectory;
     // A shared machine (--kiosk or the administrator's setting): nobody is remembered, nothing
     // of a person is written to disk.
     bool kiosk = false;

@@ -74,8 +74,8 @@ int main(int argc, char *argv[]) {
         client->start();
     };
     // One running client per person: a later start brings the first one forward and exits. The
-    // demo is a private world of its own and --screenshot-dir a batch run: neither takes part.
-    if (options.demo || !options.screenshotDirectory.isEmpty()) {
+    // demo is a private world of its own and takes no part.
+    if (options.demo) {
         QTimer::singleShot(0, &application, launch);
         return application.exec();
     }

@@ -3,7 +3,6 @@
 #include "PdfTools.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
-#include "ui/Theme.h"
 #include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationsPage.h"
 
@@ -152,15 +151,6 @@ private slots:
         preview->close();
         QTRY_VERIFY(
             !dialog.findChild<QPrintPreviewDialog *>(QStringLiteral("certificatePrintPreview")));
-        // For docs/screenshots: the dialog as a person sees it.
-        const QByteArray shots = qgetenv("CERTTRACK_SCREENSHOT_DIR");
-        if (!shots.isEmpty()) {
-            ui::Theme::apply(*qApp);
-            dialog.resize(960, 720);
-            QTest::qWait(50);
-            QVERIFY(dialog.grab().save(QString::fromLocal8Bit(shots) +
-                                       QStringLiteral("/certificate-dialog.png")));
-        }
     }
 
 private:

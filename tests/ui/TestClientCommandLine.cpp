@@ -1,6 +1,7 @@
 // certtrack's command line: parseClientOptions on its own (no application object), and the built
 // certtrack answering --help and --version with no display at all (no QT_QPA_PLATFORM, no
-// DISPLAY, no WAYLAND_DISPLAY), refusing an unknown option with exit status 2.
+// DISPLAY, no WAYLAND_DISPLAY), refusing an unknown option (--screenshot-dir among them) with
+// exit status 2.
 
 #include "app/ClientOptions.h"
 
@@ -76,6 +77,17 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("certtrack: Unknown option 'no-such-option'")),
                  qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
+    }
+
+    // Screenshots are made by tests/screenshots, outside the shipped program.
+    void screenshotDirIsNoLongerAnOption() {
+        const Run run = runClient({QStringLiteral("--screenshot-dir"), QStringLiteral("x")});
+        QCOMPARE(run.status, QProcess::NormalExit);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("certtrack: Unknown option 'screenshot-dir'")),
+                 qPrintable(run.err));
+        QCOMPARE(parse({QStringLiteral("--screenshot-dir"), QStringLiteral("x")}).outcome,
+                 ClientOptionsParse::Outcome::Error);
     }
 
     void wrongValuesRefusedWithoutDisplay() {

@@ -1,10 +1,13 @@
 #include "ScreenshotTaker.h"
 
+#include "certificate/CertificateContent.h"
+#include "certificate/CertificateRenderer.h"
 #include "client/AccountController.h"
 #include "itemmodels/CatalogueModel.h"
 #include "ui/CertificatesPage.h"
 #include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
+#include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationAgreementDialog.h"
 #include "ui/certifications/CertificationsPage.h"
 #include "ui/certifications/LogosDialog.h"
@@ -17,7 +20,9 @@
 #include <QCheckBox>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QImage>
 #include <QLoggingCategory>
+#include <QPainter>
 #include <QPixmap>
 #include <QPointer>
 #include <QTabWidget>
@@ -25,7 +30,7 @@
 
 Q_LOGGING_CATEGORY(lcScreenshots, "certtrack.screenshots")
 
-namespace certtrack::app {
+namespace certtrack::screenshots {
 
 ScreenshotTaker::ScreenshotTaker(const QString &directory, client::AccountController *controller,
                                  ui::MainWindow *window, QObject *parent)
@@ -116,6 +121,7 @@ void ScreenshotTaker::takeAll() {
     ok = save(logos.grab(), QStringLiteral("download-logos")) && ok;
     logos.hide();
     tabs->setCurrentIndex(0);
+    ok = takeCertificate() && ok;
 
     ui::SignInDialog dialog(m_controller, m_window);
     dialog.setEndpoint(m_controller->endpoint());
@@ -127,6 +133,38 @@ void ScreenshotTaker::takeAll() {
     dialog.hide();
     m_ok = ok;
     takeFulfillment();
+}
+
+bool ScreenshotTaker::takeCertificate() {
+    const domain::AccountData &account = m_controller->data();
+    for (const domain::CertificationDetail &detail : account.certifications) {
+        if (detail.summary.acronym != QLatin1String("CCNA"))
+            continue;
+        const certificate::CertificateContent content = certificate::CertificateContent::from(
+            account.profile, detail.summary, m_controller->endpoint().baseUrl);
+        // A4 landscape at about 110 dots per inch, drawn in tenths of a millimetre.
+        const QSizeF paperMm(297, 210);
+        QImage page(1287, 910, QImage::Format_RGB32);
+        page.fill(Qt::white);
+        {
+            QPainter painter(&page);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            painter.scale(page.width() / (paperMm.width() * 10),
+                          page.height() / (paperMm.height() * 10));
+            certificate::CertificateRenderer(content).paint(&painter, paperMm);
+        }
+        bool ok = save(QPixmap::fromImage(page), QStringLiteral("certificate"));
+        ui::CertificateDialog dialog(content, m_window);
+        dialog.resize(960, 720);
+        dialog.show();
+        QApplication::processEvents();
+        ok = save(dialog.grab(), QStringLiteral("certificate-dialog")) && ok;
+        dialog.hide();
+        return ok;
+    }
+    qCWarning(lcScreenshots) << "the demo account has no CCNA certificate";
+    return false;
 }
 
 void ScreenshotTaker::when(const std::function<bool()> &ready, const std::function<void()> &next) {
@@ -278,4 +316,4 @@ void ScreenshotTaker::claimFreeKit() {
          });
 }
 
-} // namespace certtrack::app
+} // namespace certtrack::screenshots

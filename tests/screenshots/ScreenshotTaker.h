@@ -14,10 +14,10 @@ class FulfillmentDialog;
 class MainWindow;
 } // namespace certtrack::ui
 
-namespace certtrack::app {
+namespace certtrack::screenshots {
 
-// --screenshot-dir: once the first sync has finished, saves every tab of the main window and
-// the sign-in dialog as PNG files (what docs/screenshots/ is made of), then quits.
+// Once the first sync has finished, saves every tab of the main window, its dialogs and the
+// sign-in dialog as PNG files (what docs/screenshots/ is made of), then emits finished().
 class ScreenshotTaker : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +31,8 @@ private:
     void onSyncState();
     void takeAll();
     bool save(const QPixmap &pixmap, const QString &name);
+    // The CCNA certificate as the renderer draws it on A4, and the dialog that previews it.
+    bool takeCertificate();
     // Claim & Purchase Fulfillment step by step against the demo server: a paid order up to its
     // payment step and the wait for its checkout page, then the free kit claimed up to the
     // confirmation. Finishes the run.
@@ -49,4 +51,4 @@ private:
     bool m_ok = true;
 };
 
-} // namespace certtrack::app
+} // namespace certtrack::screenshots
