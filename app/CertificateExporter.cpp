@@ -1,8 +1,8 @@
 #include "CertificateExporter.h"
 
+#include "certificate/CertificateContent.h"
+#include "certificate/CertificatePdf.h"
 #include "domain/CertificateEligibility.h"
-#include "ui/certificate/CertificateContent.h"
-#include "ui/certificate/CertificatePdf.h"
 
 #include <QDir>
 #include <QtConcurrent/QtConcurrentMap>
@@ -28,10 +28,10 @@ const domain::Certification *CertificateExporter::find(const QString &certificat
 
 bool CertificateExporter::write(const domain::Certification &certification, const QString &path,
                                 Result *result) const {
-    const ui::CertificateContent content =
-        ui::CertificateContent::from(m_account.profile, certification, m_endpoint.baseUrl);
+    const certificate::CertificateContent content =
+        certificate::CertificateContent::from(m_account.profile, certification, m_endpoint.baseUrl);
     QString error;
-    if (!ui::CertificatePdf::write(content, path, m_locale, &error)) {
+    if (!certificate::CertificatePdf::write(content, path, m_locale, &error)) {
         result->outcome = Outcome::WriteFailed;
         result->messages.append(error);
         return false;
@@ -76,7 +76,7 @@ CertificateExporter::Result CertificateExporter::exportAll(const QString &output
         return result;
     }
     struct Job {
-        ui::CertificateContent content;
+        certificate::CertificateContent content;
         QString path;
     };
     QList<Job> jobs;
@@ -88,8 +88,8 @@ CertificateExporter::Result CertificateExporter::exportAll(const QString &output
                 tr("Skipped %1: %2.").arg(certification.displayName(), eligibility.reason()));
             continue;
         }
-        ui::CertificateContent content =
-            ui::CertificateContent::from(m_account.profile, certification, m_endpoint.baseUrl);
+        certificate::CertificateContent content = certificate::CertificateContent::from(
+            m_account.profile, certification, m_endpoint.baseUrl);
         const QString path = directory.filePath(content.suggestedFileName());
         jobs.append({std::move(content), path});
     }
@@ -99,7 +99,7 @@ CertificateExporter::Result CertificateExporter::exportAll(const QString &output
     const QStringList errors =
         QtConcurrent::blockingMapped<QStringList>(jobs, [locale](const Job &job) {
             QString error;
-            return ui::CertificatePdf::write(job.content, job.path, locale, &error)
+            return certificate::CertificatePdf::write(job.content, job.path, locale, &error)
                        ? QString()
                        : (error.isEmpty() ? tr("Could not write %1.").arg(job.path) : error);
         });

@@ -2,7 +2,6 @@
 
 #include "DemoServer.h"
 #include "KioskIdleGuard.h"
-#include "ScreenshotTaker.h"
 #include "client/AppSettings.h"
 #include "ui/Clipboard.h"
 #include "ui/MainWindow.h"
@@ -46,11 +45,6 @@ ClientApplication::ClientApplication(const LaunchOptions &options, QObject *pare
     }
     QApplication::setQuitOnLastWindowClosed(false);
     connect(qApp, &QApplication::lastWindowClosed, this, [this] { quit(); });
-    if (!options.screenshotDirectory.isEmpty()) {
-        auto *screenshots = new ScreenshotTaker(options.screenshotDirectory, m_controller.get(),
-                                                m_window.get(), this);
-        connect(screenshots, &ScreenshotTaker::finished, this, &ClientApplication::quit);
-    }
 }
 
 void ClientApplication::createSession() {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/ClientOptions.h"
 #include "client/AccountController.h"
 
 #include <QObject>
@@ -17,19 +18,6 @@ namespace certtrack::app {
 
 class DemoServer;
 class KioskIdleGuard;
-
-// What the command line asked for.
-struct LaunchOptions {
-    bool demo = false;
-    QUrl server;
-    QString caFile;
-    QString screenshotDirectory;
-    // A shared machine (--kiosk or the administrator's setting): nobody is remembered, nothing
-    // of a person is written to disk.
-    bool kiosk = false;
-    // Kiosk: minutes without input before the warning and then sign-out.
-    int kioskIdleMinutes = 10;
-};
 
 // Wires the client together: one AccountController, the main window and the sign-in dialog,
 // and for --demo a private certtrackd. Decides what opens at start (a remembered account at

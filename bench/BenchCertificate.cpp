@@ -6,11 +6,11 @@
 //                                             grows LOGIN's cache to N certifications, for the
 //                                             1,000-certificate --all run
 // Prints tab-separated rows: name, value, unit, detail.
+#include "certificate/CertificateContent.h"
+#include "certificate/CertificatePdf.h"
 #include "client/AccountResources.h"
 #include "client/AppSettings.h"
 #include "client/LocalCache.h"
-#include "ui/certificate/CertificateContent.h"
-#include "ui/certificate/CertificatePdf.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -32,7 +32,7 @@ double median(QList<double> values) {
     return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
-ui::CertificateContent johnDoeCcna() {
+certificate::CertificateContent johnDoeCcna() {
     domain::Profile profile;
     profile.firstName = QStringLiteral("John");
     profile.lastName = QStringLiteral("Doe");
@@ -43,8 +43,8 @@ ui::CertificateContent johnDoeCcna() {
     ccna.active = QDate(2025, 12, 8);
     ccna.expires = QDate(2028, 12, 8);
     ccna.verificationCode = QStringLiteral("V7L4P3MC");
-    return ui::CertificateContent::from(profile, ccna,
-                                        QUrl(QStringLiteral("https://127.0.0.1:8443")));
+    return certificate::CertificateContent::from(profile, ccna,
+                                                 QUrl(QStringLiteral("https://127.0.0.1:8443")));
 }
 
 // CPU time of this thread: unlike the wall clock, it does not count time other processes on a
@@ -56,7 +56,7 @@ double threadCpuMs() {
 }
 
 int render(int rounds) {
-    const ui::CertificateContent content = johnDoeCcna();
+    const certificate::CertificateContent content = johnDoeCcna();
     QList<double> times;
     QList<double> cpuTimes;
     double firstMs = 0;
@@ -69,7 +69,7 @@ int render(int rounds) {
         const double cpuStart = threadCpuMs();
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
-        ui::CertificatePdf::write(content, &buffer, QLocale::c());
+        certificate::CertificatePdf::write(content, &buffer, QLocale::c());
         const double ms = timer.nsecsElapsed() / 1e6;
         if (i == 0) {
             firstMs = ms;
@@ -141,7 +141,7 @@ int main(int argc, char *argv[]) {
         return render(args.size() > 2 ? args.at(2).toInt() : 20);
     if (args.size() == 3 && args.at(1) == QLatin1String("write")) {
         QString error;
-        if (ui::CertificatePdf::write(johnDoeCcna(), args.at(2), QLocale::c(), &error))
+        if (certificate::CertificatePdf::write(johnDoeCcna(), args.at(2), QLocale::c(), &error))
             return 0;
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;

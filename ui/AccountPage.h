@@ -6,7 +6,10 @@
 
 namespace certtrack::ui {
 
-// One tab of the main window. Pages only show what they are given; they never fetch.
+// One tab of the main window. A page shows the account data it is given (the controller's sync
+// fetches it); pages that also act on the server (Personal Info, Certifications' logos,
+// Certificates & Plaques, Transcripts) are made with the AccountController and send those
+// requests through its services.
 class AccountPage : public QWidget {
     Q_OBJECT
 public:

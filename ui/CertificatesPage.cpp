@@ -27,11 +27,13 @@ bool isPayable(State state) {
 
 } // namespace
 
-CertificatesPage::CertificatesPage(QWidget *parent)
+CertificatesPage::CertificatesPage(client::AccountController *controller, QWidget *parent)
     : AccountPage(parent)
     , m_model(new itemmodels::FulfillmentModel(this))
     , m_section(new TableSection(QStringLiteral("fulfillment"),
                                  tr("Certification fulfillment kit history & status")))
+    , m_controller(controller)
+    , m_service(new client::OrderService(controller, this))
     , m_claim(new QPushButton(tr("Claim && &Purchase Fulfillment…"), this))
     , m_pay(new QPushButton(tr("Pa&y for this order…"), this))
     , m_abandon(new QPushButton(tr("A&bandon this order"), this))
@@ -86,12 +88,6 @@ CertificatesPage::CertificatesPage(QWidget *parent)
     connect(m_abandon, &QPushButton::clicked, this, &CertificatesPage::abandonSelected);
     connect(m_section->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &CertificatesPage::updateActions);
-    updateActions();
-}
-
-void CertificatesPage::setController(client::AccountController *controller) {
-    m_controller = controller;
-    m_service = new client::OrderService(controller, this);
     updateActions();
 }
 

@@ -27,9 +27,9 @@ class TableSection;
 class CertificatesPage : public AccountPage {
     Q_OBJECT
 public:
-    explicit CertificatesPage(QWidget *parent = nullptr);
+    // Orders and payments go to the server through controller.
+    explicit CertificatesPage(client::AccountController *controller, QWidget *parent = nullptr);
     void setAccountData(const domain::AccountData &account) override;
-    void setController(client::AccountController *controller);
 
     void claimAndPurchase();
     void paySelected();
@@ -48,7 +48,7 @@ private:
     itemmodels::FulfillmentModel *m_model;
     TableSection *m_section;
     QPointer<client::AccountController> m_controller;
-    client::OrderService *m_service = nullptr;
+    client::OrderService *m_service;
     QPointer<FulfillmentDialog> m_dialog;
     domain::AccountData m_account;
     QPushButton *m_claim;

@@ -3,14 +3,14 @@
 #include "itemmodels/DisplayFormat.h"
 #include "ui/BadgesPage.h"
 #include "ui/CertificatesPage.h"
-#include "ui/CertificationsPage.h"
 #include "ui/HomePage.h"
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
-#include "ui/PersonalInfoPage.h"
 #include "ui/TestingHistoryPage.h"
-#include "ui/TranscriptsPage.h"
 #include "ui/certificate/CertificateDialog.h"
+#include "ui/certifications/CertificationsPage.h"
+#include "ui/personalinfo/PersonalInfoPage.h"
+#include "ui/transcripts/TranscriptsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -43,9 +43,12 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     setWindowTitle(tr("CertTrack"));
     resize(1200, 760);
 
-    m_pages = {new HomePage,           new PersonalInfoPage, new TestingHistoryPage,
-               new CertificationsPage, new CertificatesPage, new TranscriptsPage,
-               new BadgesPage};
+    auto *home = new HomePage;
+    auto *certifications = new CertificationsPage(m_controller);
+    m_pages = {
+        home,           new PersonalInfoPage(m_controller), new TestingHistoryPage,
+        certifications, new CertificatesPage(m_controller), new TranscriptsPage(m_controller),
+        new BadgesPage};
     const QStringList titles{
         tr("H&ome"),           tr("&Personal Info"),           tr("&Testing History"),
         tr("&Certifications"), tr("Certificates && P&laques"), tr("T&ranscripts"),
@@ -54,28 +57,13 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     m_tabs->setAccessibleName(tr("Account sections"));
     for (int i = 0; i < m_pages.size(); ++i)
         m_tabs->addTab(m_pages.at(i), titles.at(i));
-    for (AccountPage *page : std::as_const(m_pages)) {
-        if (auto *certifications = qobject_cast<CertificationsPage *>(page)) {
-            connect(certifications, &CertificationsPage::pdfCertificateRequested, this,
-                    &MainWindow::openPdfCertificate);
-            certifications->setController(m_controller);
-        }
-        if (auto *home = qobject_cast<HomePage *>(page)) {
-            connect(home, &HomePage::recertificationPlannerRequested, this,
-                    [this](const QString &certificationId) {
-                        m_tabs->setCurrentIndex(CertificationsTab);
-                        if (auto *certifications =
-                                qobject_cast<CertificationsPage *>(m_pages.at(CertificationsTab)))
-                            certifications->showPlanner(certificationId);
-                    });
-        }
-        if (auto *transcripts = qobject_cast<TranscriptsPage *>(page))
-            transcripts->setController(m_controller);
-        if (auto *personalInfo = qobject_cast<PersonalInfoPage *>(page))
-            personalInfo->setController(m_controller);
-        if (auto *certificates = qobject_cast<CertificatesPage *>(page))
-            certificates->setController(m_controller);
-    }
+    connect(certifications, &CertificationsPage::pdfCertificateRequested, this,
+            &MainWindow::openPdfCertificate);
+    connect(home, &HomePage::recertificationPlannerRequested, this,
+            [this, certifications](const QString &certificationId) {
+                m_tabs->setCurrentIndex(CertificationsTab);
+                certifications->showPlanner(certificationId);
+            });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::guardTabChange);
 
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
@@ -342,10 +330,10 @@ void MainWindow::openPdfCertificate(const QString &certificationId) {
     for (const domain::CertificationDetail &detail : account.certifications) {
         if (detail.summary.id != certificationId)
             continue;
-        auto *dialog =
-            new CertificateDialog(CertificateContent::from(account.profile, detail.summary,
-                                                           m_controller->endpoint().baseUrl),
-                                  this);
+        auto *dialog = new CertificateDialog(
+            certificate::CertificateContent::from(account.profile, detail.summary,
+                                                  m_controller->endpoint().baseUrl),
+            this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         return;

@@ -1,9 +1,9 @@
 #include "PdfTools.h"
-#include "ui/certificate/CertificateContent.h"
-#include "ui/certificate/CertificateOrnament.h"
-#include "ui/certificate/CertificatePdf.h"
-#include "ui/certificate/CertificateRenderer.h"
-#include "ui/certificate/QrCode.h"
+#include "certificate/CertificateContent.h"
+#include "certificate/CertificateOrnament.h"
+#include "certificate/CertificatePdf.h"
+#include "certificate/CertificateRenderer.h"
+#include "certificate/QrCode.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -18,7 +18,7 @@ using certtrack::test::runTool;
 
 namespace {
 
-ui::CertificateContent johnDoeCcna() {
+certificate::CertificateContent johnDoeCcna() {
     domain::Profile profile;
     profile.loginId = QStringLiteral("CSCO10000000");
     profile.firstName = QStringLiteral("John");
@@ -32,16 +32,16 @@ ui::CertificateContent johnDoeCcna() {
     ccna.expires = QDate(2028, 12, 8);
     ccna.pdfCertificateAvailable = true;
     ccna.verificationCode = QStringLiteral("V7L4P3MC");
-    return ui::CertificateContent::from(profile, ccna,
-                                        QUrl(QStringLiteral("https://127.0.0.1:8443")));
+    return certificate::CertificateContent::from(profile, ccna,
+                                                 QUrl(QStringLiteral("https://127.0.0.1:8443")));
 }
 
-ui::CertificateContent withName(const QString &first, const QString &last) {
+certificate::CertificateContent withName(const QString &first, const QString &last) {
     domain::Profile profile;
     profile.firstName = first;
     profile.lastName = last;
-    ui::CertificateContent content = johnDoeCcna();
-    content.holderName = ui::CertificateContent::holderNameOf(profile);
+    certificate::CertificateContent content = johnDoeCcna();
+    content.holderName = certificate::CertificateContent::holderNameOf(profile);
     return content;
 }
 
@@ -79,7 +79,7 @@ private slots:
     }
 
     void contentFromCachedData() {
-        const ui::CertificateContent content = johnDoeCcna();
+        const certificate::CertificateContent content = johnDoeCcna();
         QCOMPARE(content.holderName, QStringLiteral("John Doe"));
         QCOMPARE(content.verificationUrl.toString(),
                  QStringLiteral("https://127.0.0.1:8443/verify/V7L4P3MC"));
@@ -87,7 +87,7 @@ private slots:
         QCOMPARE(content.validThrough, std::optional<QDate>(QDate(2028, 12, 8)));
         QCOMPARE(content.suggestedFileName(), QStringLiteral("CCNA-V7L4P3MC.pdf"));
         // A base URL with a path or user info still gives the public page at the root.
-        QCOMPARE(ui::CertificateContent::verificationUrlFor(
+        QCOMPARE(certificate::CertificateContent::verificationUrlFor(
                      QUrl(QStringLiteral("https://user@example.org:9443/api/v1/?x=1")),
                      QStringLiteral("ABC"))
                      .toString(),
@@ -104,7 +104,7 @@ private slots:
     }
 
     void paperFollowsTheLocale() {
-        using R = ui::CertificateRenderer;
+        using R = certificate::CertificateRenderer;
         QCOMPARE(R::paperFor(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
         QCOMPARE(R::paperFor(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
         QCOMPARE(R::paperFor(QLocale(QLocale::Spanish, QLocale::Mexico)), QPageSize::Letter);
@@ -116,7 +116,8 @@ private slots:
     }
 
     void qrCodeModules() {
-        const ui::QrCode code = ui::QrCode::encode("https://127.0.0.1:8443/verify/V7L4P3MC");
+        const certificate::QrCode code =
+            certificate::QrCode::encode("https://127.0.0.1:8443/verify/V7L4P3MC");
         QVERIFY(code.isValid());
         QVERIFY(code.size() >= 21);
         // Finder patterns: the three corners are dark, their centres too.
@@ -127,7 +128,7 @@ private slots:
         QVERIFY(!code.module(1, 1));
         // The runs cover every dark module once and no light one, inside the quiet zone.
         const QList<QRect> runs = code.runs();
-        QCOMPARE(code.sideInModules(), code.size() + 2 * ui::QrCode::kQuietZone);
+        QCOMPARE(code.sideInModules(), code.size() + 2 * certificate::QrCode::kQuietZone);
         QImage covered(code.sideInModules(), code.sideInModules(), QImage::Format_Grayscale8);
         covered.fill(0);
         for (const QRect &run : runs) {
@@ -140,8 +141,8 @@ private slots:
         int dark = 0;
         for (int y = 0; y < code.sideInModules(); ++y) {
             for (int x = 0; x < code.sideInModules(); ++x) {
-                const int qx = x - ui::QrCode::kQuietZone;
-                const int qy = y - ui::QrCode::kQuietZone;
+                const int qx = x - certificate::QrCode::kQuietZone;
+                const int qy = y - certificate::QrCode::kQuietZone;
                 const bool inside = qx >= 0 && qy >= 0 && qx < code.size() && qy < code.size();
                 const bool isDark = inside && code.module(qx, qy);
                 dark += isDark;
@@ -150,12 +151,12 @@ private slots:
         }
         QVERIFY(runs.size() < dark);
         // Far more than any QR code can hold.
-        QVERIFY(!ui::QrCode::encode(QByteArray(8000, 'x')).isValid());
-        QVERIFY(ui::QrCode::encode(QByteArray(8000, 'x')).runs().isEmpty());
+        QVERIFY(!certificate::QrCode::encode(QByteArray(8000, 'x')).isValid());
+        QVERIFY(certificate::QrCode::encode(QByteArray(8000, 'x')).runs().isEmpty());
     }
 
     void ornamentIsWholeUnitsAroundItsCentre() {
-        using O = ui::CertificateOrnament;
+        using O = certificate::CertificateOrnament;
         constexpr qreal unit = O::kUnitsPerLayoutUnit;
         auto wholeUnits = [](const QPainterPath &path) {
             for (int i = 0; i < path.elementCount(); ++i) {
@@ -204,8 +205,8 @@ private slots:
         {
             QPainter painter(&image);
             painter.setRenderHint(QPainter::Antialiasing);
-            ui::CertificateOrnament::strokeBraidedRing(&painter, QPointF(150, 150), 100, 10, 8, 3,
-                                                       Qt::black, 1.5);
+            certificate::CertificateOrnament::strokeBraidedRing(&painter, QPointF(150, 150), 100,
+                                                                10, 8, 3, Qt::black, 1.5);
         }
         int inkedSectors = 0;
         for (int sector = 0; sector < 72; ++sector) {
@@ -227,7 +228,7 @@ private slots:
     void pdfReadsBack() {
         const QString pdf = m_dir.filePath(QStringLiteral("ccna.pdf"));
         QString error;
-        QVERIFY2(ui::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
+        QVERIFY2(certificate::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
                  qPrintable(error));
         const QString text = pdfText(pdf);
         for (const QString &expected :
@@ -243,7 +244,7 @@ private slots:
     void pdfMetadataAndFonts() {
         const QString pdf = m_dir.filePath(QStringLiteral("metadata.pdf"));
         QString error;
-        QVERIFY2(ui::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
+        QVERIFY2(certificate::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
                  qPrintable(error));
         bool ok = false;
         const QString info = runTool(QStringLiteral("pdfinfo"), {pdf}, &ok);
@@ -269,7 +270,7 @@ private slots:
     void letterPaperForUnitedStates() {
         const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
         QString error;
-        QVERIFY2(ui::CertificatePdf::write(
+        QVERIFY2(certificate::CertificatePdf::write(
                      johnDoeCcna(), pdf, QLocale(QLocale::English, QLocale::UnitedStates), &error),
                  qPrintable(error));
         const QString info = runTool(QStringLiteral("pdfinfo"), {pdf});
@@ -280,7 +281,7 @@ private slots:
     void qrCodeScansToTheVerificationUrl() {
         const QString pdf = m_dir.filePath(QStringLiteral("qr.pdf"));
         QString error;
-        QVERIFY2(ui::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
+        QVERIFY2(certificate::CertificatePdf::write(johnDoeCcna(), pdf, QLocale::c(), &error),
                  qPrintable(error));
         const QString prefix = m_dir.filePath(QStringLiteral("qr"));
         bool ok = false;
@@ -326,8 +327,9 @@ private slots:
         tag.replace(QLatin1Char(' '), QLatin1Char('-'));
         const QString pdf = m_dir.filePath(QStringLiteral("name-%1.pdf").arg(tag));
         QString error;
-        QVERIFY2(ui::CertificatePdf::write(withName(first, last), pdf, QLocale::c(), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            certificate::CertificatePdf::write(withName(first, last), pdf, QLocale::c(), &error),
+            qPrintable(error));
         const QString text = pdfText(pdf);
         QVERIFY2(text.contains(printed), qPrintable(text));
         // Glyphs, not boxes: every font in the file is embedded.
@@ -341,7 +343,7 @@ private slots:
         image.fill(Qt::white);
         QPainter painter(&image);
         painter.scale(image.width() / 2970.0, image.height() / 2100.0);
-        ui::CertificateRenderer(johnDoeCcna()).paint(&painter, QSizeF(297, 210));
+        certificate::CertificateRenderer(johnDoeCcna()).paint(&painter, QSizeF(297, 210));
         painter.end();
         QCOMPARE(image.pixelColor(5, 5), QColor(0xfc, 0xf9, 0xf1));
         const QColor rule = image.pixelColor(image.width() / 2, 35);
@@ -350,7 +352,7 @@ private slots:
 
     void unwritablePathFails() {
         QString error;
-        QVERIFY(!ui::CertificatePdf::write(
+        QVERIFY(!certificate::CertificatePdf::write(
             johnDoeCcna(), QStringLiteral("/nonexistent-dir/x/ccna.pdf"), QLocale::c(), &error));
         QVERIFY2(error.contains(QStringLiteral("/nonexistent-dir/x/ccna.pdf")), qPrintable(error));
     }

@@ -3,6 +3,7 @@
 // with their inline errors (not on file, on two records, a score report that does not match, a
 // missing field), what happens next with Resend, the link read from the server's outbox and used,
 // then a sign-in with the new login ID; and a throttled request shown as a wait with Submit off.
+#include "AppTestSupport.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 #include "client/AccountController.h"
@@ -23,19 +24,6 @@
 #include <QUrlQuery>
 
 using namespace certtrack;
-
-namespace {
-
-void saveScreenshot(QWidget *widget, const QString &name) {
-    const QString dir = qEnvironmentVariable("CERTTRACK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(100);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-}
-
-} // namespace
 
 class TestAccountMappingUi : public QObject {
     Q_OBJECT
@@ -160,7 +148,7 @@ void TestAccountMappingUi::byEmailShowsTheGuideErrorsInline() {
     QVERIFY2(error->text().contains(QLatin1String("open a support case to merge your account"),
                                     Qt::CaseInsensitive),
              qPrintable(error->text()));
-    saveScreenshot(dialog, QStringLiteral("account-mapping.png"));
+    test::saveScreenshot(dialog, QStringLiteral("account-mapping.png"));
     QVERIFY(mailsTo(QStringLiteral("shared@example.com")).isEmpty());
 }
 
@@ -193,7 +181,7 @@ void TestAccountMappingUi::mapByEmailThenSignIn() {
     QTRY_VERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("Check your email; the link expires in 24 hours."));
     QVERIFY(in<QLabel>(dialog, QStringLiteral("mappingSentTo"))->text().contains(email));
-    saveScreenshot(dialog, QStringLiteral("account-mapping-sent.png"));
+    test::saveScreenshot(dialog, QStringLiteral("account-mapping-sent.png"));
     QCOMPARE(mailsTo(email).size(), 1);
 
     auto *resend = in<QPushButton>(dialog, QStringLiteral("resendButton"));

@@ -11,16 +11,16 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/RecertificationPlanModel.h"
 #include "itemmodels/SortFilterProxyModel.h"
-#include "ui/CertificationAgreementDialog.h"
-#include "ui/CertificationsPage.h"
 #include "ui/FileDialog.h"
 #include "ui/HomePage.h"
-#include "ui/LogosDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/RecertificationPlannerView.h"
 #include "ui/TableSection.h"
 #include "ui/Theme.h"
+#include "ui/certifications/CertificationAgreementDialog.h"
+#include "ui/certifications/CertificationsPage.h"
+#include "ui/certifications/LogosDialog.h"
+#include "ui/certifications/RecertificationPlannerView.h"
 
 #include <QApplication>
 #include <QDir>

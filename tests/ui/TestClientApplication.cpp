@@ -7,9 +7,9 @@
 // reason.
 
 #include "AppTestSupport.h"
-#include "ClientApplication.h"
-#include "SingleInstance.h"
 #include "TestServer.h"
+#include "app/ClientApplication.h"
+#include "app/SingleInstance.h"
 #include "client/AccountController.h"
 #include "client/CredentialStore.h"
 #include "client/LocalCache.h"
@@ -17,8 +17,8 @@
 #include "itemmodels/DisplayFormat.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/SettingsView.h"
 #include "ui/SignInDialog.h"
+#include "ui/personalinfo/SettingsView.h"
 
 #include <QAbstractItemView>
 #include <QAction>

@@ -3,17 +3,17 @@
 // the test): nobody is remembered, and after a person signs out nothing of them is left on disk.
 
 #include "AppTestSupport.h"
-#include "ClientApplication.h"
-#include "KioskIdleGuard.h"
 #include "TestServer.h"
+#include "app/ClientApplication.h"
+#include "app/KioskIdleGuard.h"
 #include "client/AccountController.h"
 #include "client/AppSettings.h"
 #include "client/CredentialStore.h"
-#include "ui/CertificationsPage.h"
 #include "ui/IdleWarningDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
+#include "ui/certifications/CertificationsPage.h"
 
 #include <QAbstractItemView>
 #include <QAction>

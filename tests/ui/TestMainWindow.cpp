@@ -3,11 +3,11 @@
 #include "client/AccountController.h"
 #include "itemmodels/ItemRoles.h"
 #include "ui/AccountPage.h"
-#include "ui/CertificationsPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
 #include "ui/Theme.h"
+#include "ui/certifications/CertificationsPage.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>

@@ -4,16 +4,17 @@
 // stay, the job title checked as typed and saved trimmed, read-only attributes, ids copied to the
 // clipboard, and leaving with unsaved changes asking Save / Discard / Cancel. With
 // CERTTRACK_SCREENSHOT_DIR set, the sections are saved there as personal-info-*.png.
+#include "AppTestSupport.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
 #include "client/AccountController.h"
-#include "ui/AttributesEditor.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/PersonalInfoPage.h"
-#include "ui/SettingsView.h"
 #include "ui/Theme.h"
+#include "ui/personalinfo/AttributesEditor.h"
+#include "ui/personalinfo/PersonalInfoPage.h"
+#include "ui/personalinfo/SettingsView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -39,15 +40,6 @@ const QStringList kQuestions{QStringLiteral("ciscoEmployee"), QStringLiteral("pa
                              QStringLiteral("emailNotifications"),
                              QStringLiteral("netAcademyStudent"),
                              QStringLiteral("verificationConsent")};
-
-void saveScreenshot(QWidget *widget, const QString &name) {
-    const QString dir = qEnvironmentVariable("CERTTRACK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    QTest::qWait(100);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-}
 
 } // namespace
 
@@ -157,7 +149,7 @@ void TestPersonalInfoUi::confirmWaitsForEveryRequiredAnswer() {
     QVERIFY(page()->hasUnsavedChanges());
     find<QRadioButton>(QStringLiteral("settingsYes_verificationConsent"))->click();
     QVERIFY(confirm->isEnabled());
-    saveScreenshot(m_window.get(), QStringLiteral("personal-info-settings-edit.png"));
+    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-settings-edit.png"));
 
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(QStringLiteral("settingsConfirmed"))
@@ -196,7 +188,7 @@ void TestPersonalInfoUi::aChangeElsewhereIsShownWithReload() {
     QVERIFY(find<QRadioButton>(QStringLiteral("settingsYes_ciscoEmployee"))->isChecked());
     QCOMPARE(serverAnswer(QStringLiteral("ciscoEmployee")), QStringLiteral("no"));
     QVERIFY(!find<QPushButton>(QStringLiteral("settingsConfirm"))->isEnabled());
-    saveScreenshot(m_window.get(), QStringLiteral("personal-info-settings-conflict.png"));
+    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-settings-conflict.png"));
 
     QTest::mouseClick(find<QPushButton>(QStringLiteral("settingsReload")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!conflict->isVisible(), 10000);
@@ -232,7 +224,7 @@ void TestPersonalInfoUi::jobTitleIsCheckedAsTypedAndSavedTrimmed() {
     QTest::keyClicks(jobTitle, QStringLiteral("  Chief Jester  "));
     QVERIFY(!error->isVisible());
     QVERIFY(confirm->isEnabled());
-    saveScreenshot(m_window.get(), QStringLiteral("personal-info-attributes-edit.png"));
+    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-attributes-edit.png"));
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(serverJobTitle(), QStringLiteral("Chief Jester"), 10000);
     QTRY_VERIFY(!page()->hasUnsavedChanges());
@@ -253,7 +245,7 @@ void TestPersonalInfoUi::readOnlyAttributesHaveNoField() {
 
 void TestPersonalInfoUi::idsAreCopied() {
     page()->tabs()->setCurrentIndex(2);
-    saveScreenshot(m_window.get(), QStringLiteral("personal-info-identification.png"));
+    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-identification.png"));
     find<QPushButton>(QStringLiteral("copyIdentifier_vue"))->click();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("226754252"));
     find<QPushButton>(QStringLiteral("copyIdentifier_loginId"))->click();

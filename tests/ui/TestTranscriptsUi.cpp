@@ -3,17 +3,18 @@
 // message lands in the server's outbox), its link copied and offered to the social networks,
 // and finally deactivated after a confirmation. With CERTTRACK_SCREENSHOT_DIR set, the create
 // and share dialogs are saved there as transcript-create.png and transcript-share.png.
+#include "AppTestSupport.h"
 #include "TestServer.h"
 
 #include "client/AccountController.h"
 #include "itemmodels/ItemRoles.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/TranscriptsPage.h"
 #include "ui/transcripts/ExternalLinks.h"
 #include "ui/transcripts/TranscriptFormDialog.h"
 #include "ui/transcripts/TranscriptPreviewDialog.h"
 #include "ui/transcripts/TranscriptShareDialog.h"
+#include "ui/transcripts/TranscriptsPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -39,16 +40,6 @@ using namespace certtrack;
 namespace {
 
 const QString kDescription = QStringLiteral("Application at Acme Networks");
-
-void saveScreenshot(QWidget *widget, const QString &name) {
-    const QString dir = qEnvironmentVariable("CERTTRACK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // Let pending layout changes (an error label just hidden) settle before the picture.
-    QTest::qWait(100);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-}
 
 } // namespace
 
@@ -173,7 +164,7 @@ void TestTranscriptsUi::createShowsFieldErrorsThenTheNewId() {
         QVERIFY(!table->item(row, 0)->text().contains(QStringLiteral("CCIE"))); // expired
     }
     QVERIFY(ticked);
-    saveScreenshot(dialog, QStringLiteral("transcript-create.png"));
+    test::saveScreenshot(dialog, QStringLiteral("transcript-create.png"));
     QTest::mouseClick(save, Qt::LeftButton);
 
     auto *id = find<QLabel>(dialog, "transcriptId");
@@ -225,7 +216,7 @@ void TestTranscriptsUi::shareByEmailReachesTheOutbox() {
                                  QStringLiteral("Subject: CertTrack - Transcript for John Doe")),
                              10000);
     QVERIFY(message->toPlainText().contains(QStringLiteral("/transcripts/") + m_id));
-    saveScreenshot(dialog, QStringLiteral("transcript-share.png"));
+    test::saveScreenshot(dialog, QStringLiteral("transcript-share.png"));
 
     const QDir outbox(m_server.outboxDir());
     const int before = int(outbox.entryList({QStringLiteral("*.eml")}, QDir::Files).size());

@@ -1,8 +1,8 @@
 #include "ui/certificate/CertificateDialog.h"
 
+#include "certificate/CertificatePdf.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
-#include "ui/certificate/CertificatePdf.h"
 #include "ui/certificate/CertificatePreview.h"
 
 #include <QDialogButtonBox>
@@ -19,7 +19,7 @@
 
 namespace certtrack::ui {
 
-CertificateDialog::CertificateDialog(CertificateContent content, QWidget *parent,
+CertificateDialog::CertificateDialog(certificate::CertificateContent content, QWidget *parent,
                                      const QLocale &locale)
     : QDialog(parent)
     , m_renderer(std::move(content))
@@ -29,17 +29,17 @@ CertificateDialog::CertificateDialog(CertificateContent content, QWidget *parent
     , m_previewButton(new QPushButton(tr("Pre&view…"), this))
     , m_printButton(new QPushButton(tr("&Print…"), this))
     , m_saveButton(new QPushButton(tr("&Save as PDF…"), this)) {
-    const CertificateContent &c = m_renderer.content();
+    const certificate::CertificateContent &c = m_renderer.content();
     setObjectName(QStringLiteral("certificateDialog"));
     setWindowTitle(tr("PDF Certificate - %1 (%2)").arg(c.certificationName, c.acronym));
 
-    m_printer->setPageLayout(CertificateRenderer::pageLayoutFor(m_locale));
+    m_printer->setPageLayout(certificate::CertificateRenderer::pageLayoutFor(m_locale));
     // The design keeps its own distance from the paper's edge.
     m_printer->setFullPage(true);
     m_printer->setDocName(c.documentTitle());
-    m_printer->setCreator(CertificatePdf::creator());
+    m_printer->setCreator(certificate::CertificatePdf::creator());
 
-    const QPageLayout layout = CertificateRenderer::pageLayoutFor(m_locale);
+    const QPageLayout layout = certificate::CertificateRenderer::pageLayoutFor(m_locale);
     auto *preview =
         new CertificatePreview(m_renderer, layout.fullRect(QPageLayout::Millimeter).size(), this);
 
@@ -127,7 +127,7 @@ void CertificateDialog::saveAsPdf() {
     if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) != 0)
         path += QStringLiteral(".pdf");
     QString error;
-    if (!CertificatePdf::write(m_renderer.content(), path, m_locale, &error)) {
+    if (!certificate::CertificatePdf::write(m_renderer.content(), path, m_locale, &error)) {
         m_status->setText(error);
         MessageBox::warning(this, tr("Save as PDF"), error);
         return;

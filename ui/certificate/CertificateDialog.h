@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ui/certificate/CertificateContent.h"
-#include "ui/certificate/CertificateRenderer.h"
+#include "certificate/CertificateContent.h"
+#include "certificate/CertificateRenderer.h"
 
 #include <QDialog>
 #include <QLocale>
@@ -19,11 +19,11 @@ namespace certtrack::ui {
 class CertificateDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit CertificateDialog(CertificateContent content, QWidget *parent = nullptr,
+    explicit CertificateDialog(certificate::CertificateContent content, QWidget *parent = nullptr,
                                const QLocale &locale = QLocale());
     ~CertificateDialog() override;
 
-    const CertificateContent &content() const { return m_renderer.content(); }
+    const certificate::CertificateContent &content() const { return m_renderer.content(); }
     // The printer the Print and Preview buttons use, set up for this certificate.
     QPrinter *printer() const { return m_printer.get(); }
 
@@ -36,7 +36,7 @@ public:
     QString statusText() const;
 
 private:
-    CertificateRenderer m_renderer;
+    certificate::CertificateRenderer m_renderer;
     QLocale m_locale;
     std::unique_ptr<QPrinter> m_printer;
     QLabel *m_status;

@@ -4,8 +4,8 @@
 
 namespace certtrack::ui {
 
-CertificatePreview::CertificatePreview(const CertificateRenderer &renderer, const QSizeF &paperMm,
-                                       QWidget *parent)
+CertificatePreview::CertificatePreview(const certificate::CertificateRenderer &renderer,
+                                       const QSizeF &paperMm, QWidget *parent)
     : QWidget(parent)
     , m_renderer(renderer)
     , m_paperMm(paperMm) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ui/certificate/CertificateRenderer.h"
+#include "certificate/CertificateRenderer.h"
 
 #include <QWidget>
 
@@ -11,7 +11,7 @@ namespace certtrack::ui {
 class CertificatePreview : public QWidget {
     Q_OBJECT
 public:
-    CertificatePreview(const CertificateRenderer &renderer, const QSizeF &paperMm,
+    CertificatePreview(const certificate::CertificateRenderer &renderer, const QSizeF &paperMm,
                        QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
@@ -22,7 +22,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
-    const CertificateRenderer &m_renderer;
+    const certificate::CertificateRenderer &m_renderer;
     QSizeF m_paperMm;
 };
 

@@ -1,0 +1,46 @@
+// certtrack_screenshots: the pictures of docs/screenshots/, made from the real application
+// outside the shipped certtrack. Starts the client as `certtrack --demo` does (a private
+// certtrackd with the demo seed), and once the first sync is done ScreenshotTaker drives the
+// main window and its dialogs on timers and signals, saves every PNG and quits.
+//   certtrack_screenshots OUTPUT_DIR
+
+#include "ScreenshotTaker.h"
+#include "app/ClientApplication.h"
+#include "client/AppSettings.h"
+#include "ui/Icons.h"
+#include "ui/Theme.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace certtrack;
+
+int main(int argc, char *argv[]) {
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(client::AppSettings::organizationName());
+    QApplication::setApplicationName(client::AppSettings::applicationName());
+    QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.size() != 2) {
+        std::fprintf(stderr, "usage: certtrack_screenshots OUTPUT_DIR\n");
+        return 2;
+    }
+    ui::Theme::apply(application);
+    QApplication::setWindowIcon(ui::Icons::application());
+
+    app::LaunchOptions options;
+    options.demo = true;
+    std::unique_ptr<app::ClientApplication> client;
+    QTimer::singleShot(0, &application, [&] {
+        client = std::make_unique<app::ClientApplication>(options);
+        auto *taker = new screenshots::ScreenshotTaker(arguments.at(1), client->controller(),
+                                                       client->mainWindow(), client.get());
+        QObject::connect(taker, &screenshots::ScreenshotTaker::finished, client.get(),
+                         &app::ClientApplication::quit);
+        client->start();
+    });
+    return application.exec();
+}
