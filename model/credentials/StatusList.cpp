@@ -118,9 +118,12 @@ Result<QByteArray> gunzip(const QByteArray &compressed) {
 
 QByteArray gzip(const QByteArray &bytes) {
     z_stream stream{};
-    // The best compression: a list is encoded once per change and downloaded by every verifier.
+    // Run-length matches only (Z_RLE): a status list is runs of zero bytes between the few set
+    // bits, and deflate's general match search wastes its time on those runs (9 ms at level 9 for
+    // a minimum list with 1 % of its bits set, against 0.03 ms here, for 7 % more bytes; smaller
+    // output than level 9 for sparser and denser lists). Any inflater reads the result.
     if (deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, kGzipWindowBits, kDefaultMemLevel,
-                     Z_DEFAULT_STRATEGY) != Z_OK)
+                     Z_RLE) != Z_OK)
         qFatal("zlib could not start compressing a status list (out of memory)");
     stream.next_in = reinterpret_cast<const Bytef *>(bytes.constData());
     stream.avail_in = static_cast<uInt>(bytes.size());
