@@ -21,11 +21,14 @@ build_pkgs=(
   libqrencode-dev libsodium-dev libssl-dev openssl
   # baking Open Badges into PNG images (model/credentials)
   libpng-dev
+  # GZIP of W3C Bitstring Status Lists (model/credentials)
+  zlib1g-dev
   libgl-dev
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqt6svg6
-  libqt6httpserver6 libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 libpng16-16 openssl
+  libqt6httpserver6 libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 libpng16-16 zlib1g
+  openssl
   qt6-qpa-plugins fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 test_pkgs=(

@@ -31,7 +31,9 @@ struct CredentialError {
         InvalidCredentialText, // text that cannot be baked (empty, not UTF-8, a NUL byte)
         MalformedSvg,          // XML that does not parse, or a root that is not <svg>
         ForbiddenDtd,          // an SVG with a DOCTYPE: refused so no entity is ever resolved
-        CryptoFailure          // OpenSSL or libpng failed where it should not have
+        MalformedStatusList,   // an encodedList that is not one whole GZIP stream, or is empty
+        StatusListTooLarge,    // a status list over kMaxStatusListBytes uncompressed
+        CryptoFailure          // OpenSSL, libpng or zlib failed where it should not have
     };
 
     Code code = Code::CryptoFailure;
