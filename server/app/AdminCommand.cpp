@@ -2,7 +2,11 @@
 
 #include "domain/CertificateVerification.h"
 #include "domain/Json.h"
+#include "server/app/ServerOptions.h"
 #include "server/app/ServerStores.h"
+#include "server/badges/BadgeCredentials.h"
+#include "server/badges/IssuerKeys.h"
+#include "server/core/Clock.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -53,7 +57,8 @@ const char kUsage[] = "usage: certtrackd admin --database PATH COMMAND\n"
                       "  certification list LOGIN\n"
                       "  ce-credits add LOGIN POINTS [--on YYYY-MM-DD]\n"
                       "  fulfillment list [--login LOGIN]\n"
-                      "  fulfillment advance ORDER_ID [--on YYYY-MM-DD]\n";
+                      "  fulfillment advance ORDER_ID [--on YYYY-MM-DD]\n"
+                      "  badges reissue --public-url https://HOST[:PORT] [--issuer-key PEM]\n";
 
 int grant(Context &c, qint64 candidateId, const QString &login, const QString &definitionId) {
     const std::optional<CertificationDefinition> def =
@@ -104,12 +109,17 @@ int revoke(Context &c, qint64 candidateId, const QString &login, const QString &
         return fail(NotFound,
                     QStringLiteral("%1 holds no certification \"%2\".").arg(login, which));
     c.stores.certifications.revokeCertification(candidateId, held->id, c.at);
+    // Its badges go with it: their credentials' status and their assertions say so from now on.
+    const int badges = c.stores.badges.revokeBadgesOfCertification(
+        held->id, c.at, QStringLiteral("The certification was revoked"));
     const std::optional<HeldCertification> now =
         c.stores.certifications.certification(candidateId, held->id);
     out(QStringLiteral("revoked %1 of %2 (verification code %3) on %4")
             .arg(
                 held->id, login, held->verificationCode,
                 domain::formatDate(now && now->revokedAt ? now->revokedAt->toUTC().date() : c.on)));
+    if (badges > 0)
+        out(QStringLiteral("revoked %1 badge(s) of it").arg(badges));
     return Done;
 }
 
@@ -229,6 +239,27 @@ int advanceOrder(Context &c, const QString &orderId) {
     return Done;
 }
 
+// Signs every issued badge anew under a new origin (the old one no longer answers), keeping each
+// badge's credential id and status index. Holders download their badges again.
+int reissueBadges(ServerStores &stores, const QString &origin, const QString &keyFile) {
+    const ServerOptionsParse parsed =
+        parseServerOptions({QStringLiteral("--self-signed"), QStringLiteral("unused"),
+                            QStringLiteral("--public-url"), origin});
+    if (origin.isEmpty() || parsed.outcome != ServerOptionsParse::Outcome::Run)
+        return fail(Usage, origin.isEmpty() ? QStringLiteral("badges reissue needs --public-url.")
+                                            : parsed.message);
+    const Clock clock;
+    QString error;
+    std::optional<IssuerKeys> keys = IssuerKeys::open(stores.badges, keyFile, clock.now(), &error);
+    if (!keys)
+        return fail(StorageFailure, error);
+    BadgeCredentials credentials(stores.badges, *keys, clock, parsed.options.publicUrl);
+    out(QStringLiteral("reissued %1 badge(s) under %2")
+            .arg(credentials.reissueAll())
+            .arg(parsed.options.publicUrl));
+    return Done;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments) {
@@ -244,7 +275,14 @@ int runAdminCommand(const QStringList &arguments) {
     const QCommandLineOption loginOption(QStringLiteral("login"),
                                          QStringLiteral("Only this candidate's orders."),
                                          QStringLiteral("LOGIN"));
-    parser.addOptions({database, on, help, loginOption});
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+                                       QStringLiteral("The new origin of badge credentials."),
+                                       QStringLiteral("URL"));
+    const QCommandLineOption issuerKey(QStringLiteral("issuer-key"),
+                                       QStringLiteral("PEM key to sign with (default: the one "
+                                                      "kept in the database)."),
+                                       QStringLiteral("PATH"));
+    parser.addOptions({database, on, help, loginOption, publicUrl, issuerKey});
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage));
     if (parser.isSet(help)) {
@@ -255,7 +293,8 @@ int runAdminCommand(const QStringList &arguments) {
     const bool fulfillment = words.size() >= 2 && words.at(0) == QLatin1String("fulfillment") &&
                              ((words.at(1) == QLatin1String("list") && words.size() == 2) ||
                               (words.at(1) == QLatin1String("advance") && words.size() == 3));
-    if (!parser.isSet(database) || (words.size() < 3 && !fulfillment))
+    const bool reissue = words == QStringList{QStringLiteral("badges"), QStringLiteral("reissue")};
+    if (!parser.isSet(database) || (words.size() < 3 && !fulfillment && !reissue))
         return fail(Usage, QString::fromLatin1(kUsage));
 
     QDate day = QDateTime::currentDateTimeUtc().date();
@@ -272,7 +311,7 @@ int runAdminCommand(const QStringList &arguments) {
     const QString verb = words.at(1);
     const QString login = words.value(2);
     const bool known =
-        fulfillment ||
+        fulfillment || reissue ||
         (group == QLatin1String("certification") &&
          ((verb == QLatin1String("grant") && words.size() == 4) ||
           (verb == QLatin1String("revoke") && words.size() == 4) ||
@@ -291,6 +330,8 @@ int runAdminCommand(const QStringList &arguments) {
     if (!stores)
         return fail(StorageFailure, error);
     try {
+        if (reissue)
+            return reissueBadges(*stores, parser.value(publicUrl), parser.value(issuerKey));
         if (fulfillment) {
             Context c{*stores, day, at};
             return verb == QLatin1String("list") ? listOrders(c, parser.value(loginOption))

@@ -136,19 +136,77 @@ domain::FulfillmentItem item(const QString &id, const QString &orderId, const QS
     return i;
 }
 
-domain::Badge badge(const QString &id, const HeldCertification &held, const QString &name,
-                    const QString &acronym, const QString &caption, Level level,
-                    const QString &description) {
-    domain::Badge b;
+// What the demo's badges recognise (the programme's achievements), drawn as our own artwork.
+struct AchievementArt {
+    const char *id;
+    const char *name;
+    const char *acronym;
+    const char *caption;
+    Level level;
+    const char *description;
+    const char *criteria;
+};
+
+const AchievementArt kAchievements[] = {
+    {"ccna-rs", "CCNA Routing and Switching", "CCNA", "Associate", Level::Associate,
+     "Earners can install, configure and operate routed and switched networks and troubleshoot "
+     "them.",
+     "Passed the CCNA Routing and Switching exam, or ICND1 and ICND2."},
+    {"ccna", "CCNA", "CCNA", "Associate", Level::Associate,
+     "Earners can install, configure and operate networks.", "Passed exam 200-301 CCNA."},
+    {"ccent", "CCENT", "CCENT", "Entry", Level::Entry,
+     "Earners can install, operate and troubleshoot a small branch office network.",
+     "Passed exam 100-105 ICND1."},
+    {"specialist-enterprise-core", "Cisco Certified Specialist - Enterprise Core", "ENCOR",
+     "Specialist", Level::Specialist,
+     "Earners know enterprise network core technologies: dual stack architecture, "
+     "virtualisation, infrastructure, assurance, security and automation.",
+     "Passed exam 350-401 ENCOR."},
+    {"ccnp-enterprise", "CCNP Enterprise", "CCNP", "Enterprise", Level::Professional,
+     "Earners plan, deploy and troubleshoot enterprise networks.",
+     "Passed exam 350-401 ENCOR and one enterprise concentration exam."},
+    {"ccie-rs", "CCIE Routing and Switching", "CCIE", "Expert", Level::Expert,
+     "Earners plan, operate and troubleshoot complex enterprise networks as experts.",
+     "Passed the CCIE Routing and Switching written exam and the eight-hour lab exam."},
+};
+
+BadgeAchievement achievement(const QString &id) {
+    for (const AchievementArt &a : kAchievements) {
+        if (id == QLatin1String(a.id)) {
+            return BadgeAchievement{id,
+                                    QString::fromUtf8(a.name),
+                                    QString::fromUtf8(a.description),
+                                    QString::fromUtf8(a.criteria),
+                                    BadgeArtwork::svg(QString::fromUtf8(a.acronym),
+                                                      QString::fromUtf8(a.caption), a.level),
+                                    {}};
+        }
+    }
+    throw StorageError("the demo seed names no achievement " + id.toStdString());
+}
+
+// How the holder has answered a new badge (they accept it, and it is then public unless they
+// made it private), or that the programme revoked it.
+enum class Visibility { Waiting, Public, Private };
+
+BadgeRecord badge(const QString &id, const HeldCertification &held, const QString &achievementId,
+                  Visibility visibility, const QDateTime &acceptedAt) {
+    const BadgeAchievement a = achievement(achievementId);
+    BadgeRecord r;
+    domain::Badge &b = r.badge;
     b.id = id;
-    b.name = name;
+    b.name = a.name;
     b.issuer = kProgramme;
-    b.description = description;
+    b.description = a.description;
     b.issuedOn = held.active;
     b.expires = held.expires;
     b.certificationId = held.id;
-    b.imageSvg = BadgeArtwork::svg(acronym, caption, level);
-    return b;
+    b.imageSvg = a.imageSvg;
+    r.achievementId = achievementId;
+    if (visibility != Visibility::Waiting)
+        r.acceptedAt = acceptedAt;
+    r.isPublic = visibility == Visibility::Public;
+    return r;
 }
 
 domain::Logo logo(const QString &id, const QString &name, const QString &certificationId = {}) {
@@ -325,22 +383,18 @@ CandidateRecord johnDoe(const QDateTime &now, const QString &passwordHash) {
     transcript.lastViewed = now.addDays(-3);
     c.transcripts = {transcript};
 
+    // Accepted and public, as a person who shares their badges has them; the CCIE badge ran out
+    // with its certification in 2010 and shows as expired.
     c.badges = {
-        badge(QStringLiteral("bdg-10000000-ccna"), ccna,
-              QStringLiteral("CCNA Routing and Switching"), QStringLiteral("CCNA"),
-              QStringLiteral("Associate"), Level::Associate,
-              QStringLiteral("Earners can install, configure and operate routed and switched "
-                             "networks and troubleshoot them.")),
-        badge(QStringLiteral("bdg-10000000-ccent"), ccent, QStringLiteral("CCENT"),
-              QStringLiteral("CCENT"), QStringLiteral("Entry"), Level::Entry,
-              QStringLiteral("Earners can install, operate and troubleshoot a small branch "
-                             "office network.")),
+        badge(QStringLiteral("bdg-10000000-ccna"), ccna, QStringLiteral("ccna-rs"),
+              Visibility::Public, at(ccna.active.addDays(2), 18, 5)),
+        badge(QStringLiteral("bdg-10000000-ccent"), ccent, QStringLiteral("ccent"),
+              Visibility::Public, at(ccent.active.addDays(2), 18, 4)),
         badge(QStringLiteral("bdg-10000000-encor"), specialist,
-              QStringLiteral("Cisco Certified Specialist - Enterprise Core"),
-              QStringLiteral("ENCOR"), QStringLiteral("Specialist"), Level::Specialist,
-              QStringLiteral("Earners know enterprise network core technologies: dual stack "
-                             "architecture, virtualisation, infrastructure, assurance, security "
-                             "and automation.")),
+              QStringLiteral("specialist-enterprise-core"), Visibility::Public,
+              at(specialist.active.addDays(1), 9, 30)),
+        badge(QStringLiteral("bdg-10000000-ccie"), ccie, QStringLiteral("ccie-rs"),
+              Visibility::Public, at(ccie.active.addDays(3), 11, 0)),
     };
     return c;
 }
@@ -436,17 +490,15 @@ CandidateRecord amiraHaddad(const QDateTime &now, const QString &passwordHash) {
                           QStringLiteral("CCNP Enterprise"), QStringLiteral("certificate"),
                           QStringLiteral("H4K9W2QP"), enarsiExam.addDays(9), enarsiExam.addDays(20),
                           enarsiExam.addDays(41), QStringLiteral("Delivered"))};
+    // The newest badge waits for her to accept it; her CCNA badge she keeps private.
     c.badges = {
-        badge(QStringLiteral("bdg-10000001-ccnp"), ccnp, QStringLiteral("CCNP Enterprise"),
-              QStringLiteral("CCNP"), QStringLiteral("Enterprise"), Level::Professional,
-              QStringLiteral("Earners plan, deploy and troubleshoot enterprise networks.")),
-        badge(QStringLiteral("bdg-10000001-ccna"), ccna, QStringLiteral("CCNA"),
-              QStringLiteral("CCNA"), QStringLiteral("Associate"), Level::Associate,
-              QStringLiteral("Earners can install, configure and operate networks.")),
+        badge(QStringLiteral("bdg-10000001-ccnp"), ccnp, QStringLiteral("ccnp-enterprise"),
+              Visibility::Waiting, {}),
+        badge(QStringLiteral("bdg-10000001-ccna"), ccna, QStringLiteral("ccna"),
+              Visibility::Private, at(ccnaExam.addDays(3), 20, 15)),
         badge(QStringLiteral("bdg-10000001-encor"), specialist,
-              QStringLiteral("Cisco Certified Specialist - Enterprise Core"),
-              QStringLiteral("ENCOR"), QStringLiteral("Specialist"), Level::Specialist,
-              QStringLiteral("Earners know enterprise network core technologies.")),
+              QStringLiteral("specialist-enterprise-core"), Visibility::Public,
+              at(encorExam.addDays(1), 8, 45)),
     };
     return c;
 }
@@ -504,9 +556,15 @@ CandidateRecord chenJing(const QDateTime &now, const QString &passwordHash) {
     transcript.certificationIds = {ccna.id};
     transcript.views = 0;
     c.transcripts = {transcript};
-    c.badges = {badge(QStringLiteral("bdg-10000002-ccna"), ccna, QStringLiteral("CCNA"),
-                      QStringLiteral("CCNA"), QStringLiteral("Associate"), Level::Associate,
-                      QStringLiteral("Earners can install, configure and operate networks."))};
+    // Her CCNA badge was issued twice; the programme revoked the first and the second stands.
+    BadgeRecord misnamed =
+        badge(QStringLiteral("bdg-10000002-ccna-1"), ccna, QStringLiteral("ccna"),
+              Visibility::Public, at(passed.addDays(1), 10, 0));
+    misnamed.revokedAt = at(passed.addDays(6), 14, 30);
+    misnamed.revocationReason = QStringLiteral("Issued twice in error; the other CCNA "
+                                               "badge stands");
+    c.badges = {misnamed, badge(QStringLiteral("bdg-10000002-ccna"), ccna, QStringLiteral("ccna"),
+                                Visibility::Public, at(passed.addDays(7), 9, 10))};
     return c;
 }
 
@@ -692,6 +750,13 @@ ProgrammeRecord DemoSeed::programme() {
                credits(120, QStringLiteral("Earn 120 Cisco CE Credits"))});
 
     p.certifications = {ccent, ccna, ccnp, specialist, design, ccie};
+    p.issuer.name = kProgramme;
+    p.issuer.url = QStringLiteral("https://www.example.com/certifications");
+    p.issuer.email = QStringLiteral("certifications@example.com");
+    p.issuer.imageSvg =
+        BadgeArtwork::svg(QStringLiteral("CT"), QStringLiteral("Issuer"), Level::Professional);
+    for (const AchievementArt &a : kAchievements)
+        p.achievements.append(achievement(QString::fromLatin1(a.id)));
     return p;
 }
 

@@ -6,7 +6,9 @@
 #include "server/app/ServerStores.h"
 #include "server/auth/AuthEndpoints.h"
 #include "server/auth/TokenService.h"
+#include "server/badges/BadgeCredentials.h"
 #include "server/badges/BadgeEndpoints.h"
+#include "server/badges/IssuerKeys.h"
 #include "server/candidate/CandidateEndpoints.h"
 #include "server/certifications/CertificationEndpoints.h"
 #include "server/core/Clock.h"
@@ -98,10 +100,10 @@ bool ServerApplication::start(QString *error) {
             QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.port);
         return false;
     }
-    QUrl publicBase(url());
-    if (m_options.listenAddress == QHostAddress::Any ||
-        m_options.listenAddress == QHostAddress::AnyIPv4 ||
-        m_options.listenAddress == QHostAddress::AnyIPv6)
+    QUrl publicBase(m_options.publicUrl.isEmpty() ? url() : m_options.publicUrl);
+    if (m_options.publicUrl.isEmpty() && (m_options.listenAddress == QHostAddress::Any ||
+                                          m_options.listenAddress == QHostAddress::AnyIPv4 ||
+                                          m_options.listenAddress == QHostAddress::AnyIPv6))
         publicBase.setHost(QStringLiteral("localhost"));
     m_candidate = std::make_unique<CandidateEndpoints>(m_stores->candidate);
     m_personalInfo = std::make_unique<PersonalInfoEndpoints>(m_stores->personalInfo, *m_clock);
@@ -113,7 +115,14 @@ bool ServerApplication::start(QString *error) {
         m_stores->transcripts, *m_clock, m_mailer.get(), *m_publicTranscripts, publicBase);
     m_orders = std::make_unique<OrderEndpoints>(m_stores->orders, *m_clock, publicBase);
     m_verification = std::make_unique<VerificationEndpoint>(m_stores->verification, *m_clock);
-    m_badges = std::make_unique<BadgeEndpoints>(m_stores->badges, publicBase);
+    std::optional<IssuerKeys> issuerKeys =
+        IssuerKeys::open(m_stores->badges, m_options.issuerKeyPath, m_clock->now(), error);
+    if (!issuerKeys)
+        return false;
+    m_issuerKeys = std::make_unique<IssuerKeys>(std::move(*issuerKeys));
+    m_badgeCredentials = std::make_unique<BadgeCredentials>(
+        m_stores->badges, *m_issuerKeys, *m_clock, publicBase.toString(QUrl::StripTrailingSlash));
+    m_badges = std::make_unique<BadgeEndpoints>(m_stores->badges, *m_badgeCredentials, *m_clock);
     m_accountMapping = std::make_unique<AccountMappingEndpoints>(
         m_stores->accountMapping, *m_clock, *m_hasher, m_mailer.get(), publicBase);
     ApiServices services;

@@ -11,7 +11,9 @@ namespace certtrack::server {
 class AccountMappingEndpoints;
 class ApiServer;
 class AuthEndpoints;
+class BadgeCredentials;
 class BadgeEndpoints;
+class IssuerKeys;
 class CandidateEndpoints;
 class CertificationEndpoints;
 class Clock;
@@ -55,6 +57,8 @@ private:
     std::unique_ptr<TranscriptEndpoints> m_transcripts;
     std::unique_ptr<OrderEndpoints> m_orders;
     std::unique_ptr<VerificationEndpoint> m_verification;
+    std::unique_ptr<IssuerKeys> m_issuerKeys;
+    std::unique_ptr<BadgeCredentials> m_badgeCredentials;
     std::unique_ptr<BadgeEndpoints> m_badges;
     std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
     std::unique_ptr<ApiServer> m_server;

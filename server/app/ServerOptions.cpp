@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace certtrack::server {
 
@@ -28,6 +29,10 @@ const char kHelp[] =
     "                         localhost and 127.0.0.1 signed by it\n"
     "  --outbox DIR           write outgoing mail as .eml files into DIR\n"
     "  --now INSTANT          start the server clock at this RFC 3339 instant\n"
+    "  --public-url URL       https://HOST[:PORT] the public pages and badge credentials name\n"
+    "                         (default: the listening address)\n"
+    "  --issuer-key PATH      PEM private key badges are signed with (default: one made at\n"
+    "                         first start and kept in the database)\n"
     "  --access-token-lifetime SECONDS\n"
     "                         lifetime of access tokens (default 900; for tests: 10-86400)\n"
     "  --help                 show this help\n"
@@ -100,6 +105,8 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments) {
                              QStringLiteral("--self-signed"),
                              QStringLiteral("--outbox"),
                              QStringLiteral("--now"),
+                             QStringLiteral("--public-url"),
+                             QStringLiteral("--issuer-key"),
                              QStringLiteral("--access-token-lifetime")};
     QStringList seen;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
@@ -165,6 +172,17 @@ ServerOptionsParse parseServerOptions(const QStringList &arguments) {
                 return failure(QStringLiteral("--now: \"%1\" is not an RFC 3339 instant such as "
                                               "2026-11-02T09:00:00Z")
                                    .arg(value));
+        } else if (name == QLatin1String("--public-url")) {
+            const QUrl url(value, QUrl::StrictMode);
+            if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty() ||
+                !url.userInfo().isEmpty() ||
+                (!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() ||
+                url.hasFragment())
+                return failure(QStringLiteral("--public-url wants https://HOST[:PORT], got \"%1\"")
+                                   .arg(value));
+            options.publicUrl = url.adjusted(QUrl::StripTrailingSlash).toString();
+        } else if (name == QLatin1String("--issuer-key")) {
+            options.issuerKeyPath = value;
         } else if (name == QLatin1String("--access-token-lifetime")) {
             bool isNumber = false;
             const qint64 seconds = value.toLongLong(&isNumber);

@@ -21,6 +21,11 @@ struct ServerOptions {
     QString selfSignedDir;
     QString outboxDir;
     std::optional<QDateTime> now;
+    // The origin (https://host[:port]) every public id and URL is built from; empty: the
+    // listening address.
+    QString publicUrl;
+    // PEM file of the key badges are signed with; empty: a key made at first start.
+    QString issuerKeyPath;
     // Lifetime of the access tokens handed out (unset: TokenService's default). Set shorter only
     // so that tests can watch a client renew its token before expiry without waiting long.
     std::optional<qint64> accessTokenLifetimeSeconds;

@@ -32,6 +32,22 @@ void SqlImport::importProgramme(const ProgrammeRecord &programme) {
             QStringLiteral("INSERT INTO programme_texts (key, text) VALUES ('logoGuidelines', ?) "
                            "ON CONFLICT (key) DO UPDATE SET text = excluded.text"),
             {programme.logoGuidelinesText});
+        const QList<std::pair<QString, QString>> issuerTexts{
+            {QStringLiteral("issuerName"), programme.issuer.name},
+            {QStringLiteral("issuerUrl"), programme.issuer.url},
+            {QStringLiteral("issuerEmail"), programme.issuer.email},
+            {QStringLiteral("issuerImageSvg"), programme.issuer.imageSvg}};
+        for (const auto &[key, text] : issuerTexts) {
+            m_db.run(QStringLiteral("INSERT INTO programme_texts (key, text) VALUES (?, ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET text = excluded.text"),
+                     {key, text});
+        }
+        for (const BadgeAchievement &a : programme.achievements) {
+            m_db.run(QStringLiteral("INSERT INTO badge_achievements (id, name, description, "
+                                    "criteria, image_svg) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) "
+                                    "DO NOTHING"),
+                     {a.id, a.name, a.description, a.criteria, a.imageSvg});
+        }
         int position = 0;
         for (const auto &question : programme.settingsQuestions) {
             m_db.run(QStringLiteral("INSERT INTO settings_questions (id, position, title, text, "
@@ -194,14 +210,18 @@ qint64 SqlImport::importCandidate(const CandidateRecord &c) {
                          {t.id, certificationId});
             }
         }
-        for (const auto &b : c.badges) {
-            m_db.run(QStringLiteral("INSERT INTO badges (id, candidate_id, certification_id, name, "
-                                    "issuer, description, issued_on, expires_on, image_svg) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     {b.id, id,
-                      b.certificationId.isEmpty() ? QVariant() : QVariant(b.certificationId),
-                      b.name, b.issuer, b.description, dateValue(b.issuedOn), dateValue(b.expires),
-                      b.imageSvg});
+        for (const BadgeRecord &r : c.badges) {
+            const domain::Badge &b = r.badge;
+            m_db.run(
+                QStringLiteral("INSERT INTO badges (id, candidate_id, certification_id, name, "
+                               "issuer, description, issued_on, expires_on, image_svg, "
+                               "achievement_id, accepted_at, public, revoked_at, "
+                               "revocation_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?)"),
+                {b.id, id, nullIfEmpty(b.certificationId), b.name, b.issuer, b.description,
+                 dateValue(b.issuedOn), dateValue(b.expires), b.imageSvg, r.achievementId,
+                 instantValue(r.acceptedAt), r.isPublic, instantValue(r.revokedAt),
+                 nullIfEmpty(r.revocationReason)});
         }
         return id;
     });

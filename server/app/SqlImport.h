@@ -6,6 +6,7 @@
 #include "domain/Fulfillment.h"
 #include "domain/TestingHistory.h"
 #include "domain/Transcript.h"
+#include "server/badges/BadgeStore.h"
 #include "server/core/CertificationRecords.h"
 
 #include <QHash>
@@ -26,6 +27,8 @@ struct ProgrammeRecord {
     QList<domain::Agreement> agreements;               // dates ignored
     QList<CertificationDefinition> certifications;
     QString logoGuidelinesText;
+    IssuerProfile issuer;                 // who signs the badges
+    QList<BadgeAchievement> achievements; // what badges recognise
 };
 
 // Everything about one candidate, as a seed or an import writes it in one go.
@@ -45,7 +48,9 @@ struct CandidateRecord {
     QList<domain::Logo> logos;
     QList<domain::FulfillmentItem> fulfillment;
     QList<domain::Transcript> transcripts; // url ignored: made from the server address
-    QList<domain::Badge> badges;           // url ignored: made from the server address
+    // Each badge with its achievement, acceptance, visibility and revocation; the credential is
+    // issued (signed) when first needed, with the public address of that moment.
+    QList<BadgeRecord> badges;
 };
 
 // Writes a whole programme and whole candidates in one go, as the demo seed (or an import of

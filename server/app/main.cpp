@@ -2,7 +2,7 @@
 #include "server/app/ServerApplication.h"
 #include "server/app/ServerOptions.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -40,7 +40,11 @@ void quitOnTerminationSignals(QCoreApplication &app) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+    // Badge artwork is rasterised in process (badges/BadgeRaster) and its text needs Qt's font
+    // database, hence a QGuiApplication: on the offscreen platform, since a server has no display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("certtrackd"));
     QCoreApplication::setOrganizationName(QStringLiteral("CertTrack"));
     // `certtrackd admin ...` works on the database and exits; it never listens.

@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -29,6 +30,9 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path, QString *err
         QSqlDatabase::removeDatabase(connectionName);
         return nullptr;
     }
+    // Password hashes, token hashes and the issuer's signing key live here: owner only. SQLite
+    // gives its -wal and -shm files the same mode.
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     std::unique_ptr<Database> database(new Database(db, connectionName));
     db = QSqlDatabase(); // the Database holds the one handle, so it can remove the connection
     try {

@@ -303,6 +303,46 @@ QStringList kitOrders() {
     };
 }
 
+// Badges become credentials. A badge issued before this keeps its own achievement (one per badge,
+// named after it) and waits for its holder to accept it, as every new badge does.
+QStringList openBadges() {
+    return {
+        QStringLiteral(R"(CREATE TABLE badge_achievements (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL,
+            criteria TEXT NOT NULL,
+            image_svg TEXT NOT NULL,
+            image_png BLOB))"),
+        QStringLiteral("INSERT INTO badge_achievements (id, name, description, criteria, "
+                       "image_svg) SELECT id, name, description, description, image_svg FROM "
+                       "badges"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN achievement_id TEXT REFERENCES "
+                       "badge_achievements(id)"),
+        QStringLiteral("UPDATE badges SET achievement_id = id"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN accepted_at INTEGER"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN public INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN revoked_at INTEGER"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN revocation_reason TEXT"),
+        // Set once, when the credential is first issued (signed): what it was signed with.
+        QStringLiteral("ALTER TABLE badges ADD COLUMN status_index INTEGER"),
+        QStringLiteral("CREATE UNIQUE INDEX badges_by_status_index ON badges (status_index)"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN credential_id TEXT"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN recipient_salt TEXT"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN recipient_identity TEXT"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN issued_origin TEXT"),
+        QStringLiteral("ALTER TABLE badges ADD COLUMN credential_jwt TEXT"),
+        QStringLiteral("ALTER TABLE candidates ADD COLUMN credential_subject TEXT"),
+        // Every key the issuer ever signed with stays published; only a key made here keeps its
+        // private half here (a key given with --issuer-key stays in its file).
+        QStringLiteral(R"(CREATE TABLE issuer_keys (
+            thumbprint TEXT PRIMARY KEY,
+            public_jwk TEXT NOT NULL,
+            private_pem TEXT,
+            created_at INTEGER NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &sqliteMigrations() {
@@ -331,6 +371,10 @@ const QList<Migration> &sqliteMigrations() {
         {7,
          QStringLiteral("a candidate's tokens found by an index: a new password revokes them all"),
          {QStringLiteral("CREATE INDEX tokens_by_candidate ON tokens (candidate_id, revoked_at)")}},
+        {8,
+         QStringLiteral("badges as Open Badges credentials: achievements, acceptance, "
+                        "visibility, revocation, the issued credential, issuer keys"),
+         openBadges()},
     };
     return migrations;
 }
