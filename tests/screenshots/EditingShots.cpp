@@ -61,45 +61,38 @@ void ScreenshotTaker::addSignIn() {
     });
     shot(QStringLiteral("00-sign-in"), [this] { return m_signIn.data(); });
 
-    const auto mapping = [this] { return m_dialog.data(); };
-    const auto openMapping = [this](const QString &what) {
+    // "First time signing in?" with an address: once the answer shows answer (a widget's name),
+    // the dialog is saved as picture and closed.
+    const auto mapAddress = [this](const QString &email, const char *answer,
+                                   const QString &picture) {
         m_script->add(
-            what, [this] { click(m_signIn, "firstTimeButton"); },
+            QStringLiteral("First time signing in? for %1").arg(picture),
+            [this] { click(m_signIn, "firstTimeButton"); },
             [this] {
                 m_dialog = m_signIn ? openDialog<ui::AccountMappingDialog>(m_signIn) : nullptr;
                 return !m_dialog.isNull();
             });
-    };
-    const auto closeMapping = [this] {
+        m_script->add(
+            QStringLiteral("map %1").arg(email),
+            [this, email] {
+                type(m_dialog, "mappingEmailEdit", email);
+                click(m_dialog, "byEmailSubmit");
+            },
+            [this, answer] {
+                auto *dialog = qobject_cast<ui::AccountMappingDialog *>(m_dialog);
+                return !dialog || (!dialog->isBusy() && isShown(dialog, answer));
+            });
+        shot(picture, [this] { return m_dialog.data(); });
         m_script->add(
             QStringLiteral("close the mapping dialog"), [this] { click(m_dialog, "closeButton"); },
             [this] { return !m_dialog; });
     };
     // An address on more than one record: the guide's error, inline.
-    openMapping(QStringLiteral("First time signing in?"));
-    m_script->add(
-        QStringLiteral("map an address on two records"),
-        [this] {
-            type(m_dialog, "mappingEmailEdit", QStringLiteral("shared@example.com"));
-            click(m_dialog, "byEmailSubmit");
-        },
-        [this] {
-            auto *dialog = qobject_cast<ui::AccountMappingDialog *>(m_dialog);
-            return !dialog || (!dialog->isBusy() && isShown(dialog, "byEmailError"));
-        });
-    shot(QStringLiteral("account-mapping"), mapping);
-    closeMapping();
+    mapAddress(QStringLiteral("shared@example.com"), "byEmailError",
+               QStringLiteral("account-mapping"));
     // An address on one record: the link is mailed (to the demo server's outbox).
-    openMapping(QStringLiteral("First time signing in? again"));
-    m_script->add(
-        QStringLiteral("map an address on one record"),
-        [this] {
-            type(m_dialog, "mappingEmailEdit", QStringLiteral("new.candidate@example.com"));
-            click(m_dialog, "byEmailSubmit");
-        },
-        [this] { return !m_dialog || isShown(m_dialog, "mappingSentNotice"); });
-    shot(QStringLiteral("account-mapping-sent"), mapping);
-    closeMapping();
+    mapAddress(QStringLiteral("new.candidate@example.com"), "mappingSentNotice",
+               QStringLiteral("account-mapping-sent"));
     m_script->add(QStringLiteral("close the sign-in dialog"), [this] {
         if (m_signIn)
             m_signIn->deleteLater();
