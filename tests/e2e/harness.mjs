@@ -15,8 +15,8 @@ export const certtrackd = process.env.CERTTRACKD || 'certtrackd';
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 export const defaultNow = '2026-11-02T09:00:00Z';
 
-// Where screenshots go: CERTTRACK_ARTIFACT_DIR (the screenshot script points it at
-// docs/screenshots), else a folder of the build.
+// Where screenshots go: CERTTRACK_ARTIFACT_DIR (packaging/screenshots.sh takes
+// transcript-public.png from there into docs/screenshots), else a folder of the build.
 export function artifactDir() {
   const dir = process.env.CERTTRACK_ARTIFACT_DIR || join(process.cwd(), 'artifacts');
   mkdirSync(dir, { recursive: true });

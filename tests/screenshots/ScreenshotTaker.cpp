@@ -1,12 +1,12 @@
 #include "ScreenshotTaker.h"
 
+#include "Script.h"
 #include "certificate/CertificateContent.h"
 #include "certificate/CertificateRenderer.h"
 #include "client/AccountController.h"
 #include "itemmodels/CatalogueModel.h"
 #include "ui/CertificatesPage.h"
 #include "ui/MainWindow.h"
-#include "ui/SignInDialog.h"
 #include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationAgreementDialog.h"
 #include "ui/certifications/CertificationsPage.h"
@@ -16,17 +16,14 @@
 #include "ui/transcripts/ExternalLinks.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QCheckBox>
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QImage>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPainter>
 #include <QPixmap>
-#include <QPointer>
 #include <QTabWidget>
-#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcScreenshots, "certtrack.screenshots")
 
@@ -37,12 +34,17 @@ ScreenshotTaker::ScreenshotTaker(const QString &directory, client::AccountContro
     : QObject(parent)
     , m_directory(directory)
     , m_controller(controller)
-    , m_window(window) {
+    , m_window(window)
+    , m_script(new Script(this)) {
     connect(controller, &client::AccountController::syncStateChanged, this,
             &ScreenshotTaker::onSyncState);
     // The sync state may turn Idle just before the synced data lands; watch both.
     connect(controller, &client::AccountController::dataChanged, this,
             &ScreenshotTaker::onSyncState);
+    connect(m_script, &Script::finished, this, [this](bool succeeded) {
+        ui::ExternalLinks::setHandlerForTests({});
+        emit finished(succeeded && m_ok ? 0 : 1);
+    });
 }
 
 void ScreenshotTaker::onSyncState() {
@@ -50,8 +52,22 @@ void ScreenshotTaker::onSyncState() {
         !m_controller->lastSynced().isValid())
         return;
     m_started = true;
-    // Let layouts settle and the first paint happen before grabbing.
-    QTimer::singleShot(400, this, &ScreenshotTaker::takeAll);
+    takeAll();
+}
+
+void ScreenshotTaker::takeAll() {
+    QDir().mkpath(m_directory);
+    // The main window's pictures come first, while the demo data is as seeded.
+    addTabs();
+    addCertificationDialogs();
+    addCertificate();
+    addSignIn();
+    addPersonalInfo();
+    addTranscripts();
+    addFulfillment();
+    m_script->add(QStringLiteral("back home"),
+                  [this] { m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab); });
+    m_script->start();
 }
 
 bool ScreenshotTaker::save(const QPixmap &pixmap, const QString &name) {
@@ -64,6 +80,45 @@ bool ScreenshotTaker::save(const QPixmap &pixmap, const QString &name) {
     return ok;
 }
 
+void ScreenshotTaker::shot(const QString &name, std::function<QWidget *()> widget) {
+    m_script->add(QStringLiteral("save %1").arg(name), [this, name, widget] {
+        if (QWidget *target = widget())
+            m_ok = save(target->grab(), name) && m_ok;
+        else
+            m_script->fail(QStringLiteral("nothing to save as %1").arg(name));
+    });
+}
+
+void ScreenshotTaker::dialogShot(const QString &name, std::function<QWidget *()> make) {
+    m_script->add(QStringLiteral("open the dialog of %1").arg(name), [this, make] {
+        m_dialog = make();
+        m_dialog->show();
+    });
+    shot(name, [this] { return m_dialog.data(); });
+    m_script->add(QStringLiteral("close the dialog of %1").arg(name), [this] {
+        if (m_dialog)
+            m_dialog->deleteLater();
+    });
+}
+
+void ScreenshotTaker::failMissing(const char *name) {
+    m_script->fail(QStringLiteral("no widget named %1").arg(QLatin1String(name)));
+}
+
+void ScreenshotTaker::click(QObject *root, const char *button) {
+    if (auto *widget = find<QAbstractButton>(root, button))
+        widget->click();
+}
+
+void ScreenshotTaker::type(QObject *root, const char *lineEdit, const QString &text) {
+    if (auto *edit = find<QLineEdit>(root, lineEdit)) {
+        // As typed: replaces what is there and emits textEdited.
+        edit->setFocus();
+        edit->selectAll();
+        edit->insert(text);
+    }
+}
+
 namespace {
 
 // "CE &Activities" -> "ce-activities"
@@ -74,74 +129,78 @@ QString fileKey(QString title) {
 
 } // namespace
 
-void ScreenshotTaker::takeAll() {
-    QDir().mkpath(m_directory);
-    bool ok = true;
+void ScreenshotTaker::addTabs() {
     // Show a certification with credits and history, the detail the guide illustrates.
-    if (auto *certifications = qobject_cast<ui::CertificationsPage *>(
-            m_window->page(ui::MainWindow::CertificationsTab))) {
+    m_script->add(QStringLiteral("select a certification with credits"), [this] {
+        auto *certifications = qobject_cast<ui::CertificationsPage *>(
+            m_window->page(ui::MainWindow::CertificationsTab));
         for (const domain::CertificationDetail &detail : m_controller->data().certifications) {
-            if (!detail.ceCredits.isEmpty()) {
+            if (certifications && !detail.ceCredits.isEmpty()) {
                 certifications->selectCertification(detail.summary.id);
                 break;
             }
         }
-    }
+    });
     QTabWidget *tabs = m_window->tabs();
+    const auto whole = [this] { return static_cast<QWidget *>(m_window); };
     for (int tab = 0; tab < tabs->count(); ++tab) {
-        tabs->setCurrentIndex(tab);
-        QApplication::processEvents();
         const QString name = QStringLiteral("%1-%2")
                                  .arg(tab + 1, 2, 10, QLatin1Char('0'))
                                  .arg(ui::MainWindow::tabKey(tab));
-        ok = save(m_window->grab(), name) && ok;
+        m_script->add(QStringLiteral("show tab %1").arg(name),
+                      [tabs, tab] { tabs->setCurrentIndex(tab); });
+        shot(name, whole);
         // Pages with sections of their own get one picture per further section.
-        const auto subTabs = tabs->widget(tab)->findChildren<QTabWidget *>();
-        for (QTabWidget *sub : subTabs) {
+        const auto sections = tabs->widget(tab)->findChildren<QTabWidget *>();
+        for (QTabWidget *sub : sections) {
             for (int index = 1; index < sub->count(); ++index) {
-                sub->setCurrentIndex(index);
-                QApplication::processEvents();
-                ok = save(m_window->grab(),
-                          name + QLatin1Char('-') + fileKey(sub->tabText(index))) &&
-                     ok;
+                const QString section = name + QLatin1Char('-') + fileKey(sub->tabText(index));
+                m_script->add(QStringLiteral("show section %1").arg(section),
+                              [sub, index] { sub->setCurrentIndex(index); });
+                shot(section, whole);
             }
-            sub->setCurrentIndex(0);
+            m_script->add(QStringLiteral("back to the first section of %1").arg(name),
+                          [sub] { sub->setCurrentIndex(0); });
         }
     }
-    // The Certifications tab's sub-navigation opens these two dialogs.
-    tabs->setCurrentIndex(ui::MainWindow::CertificationsTab);
-    ui::CertificationAgreementDialog agreement(m_controller->data().agreements, m_window);
-    agreement.show();
-    QApplication::processEvents();
-    ok = save(agreement.grab(), QStringLiteral("certification-agreement")) && ok;
-    agreement.hide();
-    ui::LogosDialog logos(m_controller, m_window);
-    logos.show();
-    QApplication::processEvents();
-    ok = save(logos.grab(), QStringLiteral("download-logos")) && ok;
-    logos.hide();
-    tabs->setCurrentIndex(0);
-    ok = takeCertificate() && ok;
-
-    ui::SignInDialog dialog(m_controller, m_window);
-    dialog.setEndpoint(m_controller->endpoint());
-    dialog.setLoginId(m_controller->loginId());
-    dialog.adjustSize();
-    dialog.show();
-    QApplication::processEvents();
-    ok = save(dialog.grab(), QStringLiteral("00-sign-in")) && ok;
-    dialog.hide();
-    m_ok = ok;
-    takeFulfillment();
 }
 
-bool ScreenshotTaker::takeCertificate() {
-    const domain::AccountData &account = m_controller->data();
+void ScreenshotTaker::addCertificationDialogs() {
+    // The Certifications tab's sub-navigation opens these two dialogs.
+    m_script->add(QStringLiteral("show the Certifications tab"),
+                  [this] { m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab); });
+    dialogShot(QStringLiteral("certification-agreement"), [this] {
+        return new ui::CertificationAgreementDialog(m_controller->data().agreements, m_window);
+    });
+    dialogShot(QStringLiteral("download-logos"),
+               [this] { return new ui::LogosDialog(m_controller, m_window); });
+    m_script->add(QStringLiteral("show the Home tab"),
+                  [this] { m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab); });
+}
+
+namespace {
+
+const domain::Certification *ccna(const domain::AccountData &account) {
     for (const domain::CertificationDetail &detail : account.certifications) {
-        if (detail.summary.acronym != QLatin1String("CCNA"))
-            continue;
-        const certificate::CertificateContent content = certificate::CertificateContent::from(
-            account.profile, detail.summary, m_controller->endpoint().baseUrl);
+        if (detail.summary.acronym == QLatin1String("CCNA"))
+            return &detail.summary;
+    }
+    return nullptr;
+}
+
+certificate::CertificateContent ccnaCertificate(const client::AccountController *controller) {
+    return certificate::CertificateContent::from(
+        controller->data().profile, *ccna(controller->data()), controller->endpoint().baseUrl);
+}
+
+} // namespace
+
+void ScreenshotTaker::addCertificate() {
+    m_script->add(QStringLiteral("draw the CCNA certificate"), [this] {
+        if (!ccna(m_controller->data())) {
+            m_script->fail(QStringLiteral("the demo account has no CCNA certificate"));
+            return;
+        }
         // A4 landscape at about 110 dots per inch, drawn in tenths of a millimetre.
         const QSizeF paperMm(297, 210);
         QImage page(1287, 910, QImage::Format_RGB32);
@@ -152,38 +211,16 @@ bool ScreenshotTaker::takeCertificate() {
             painter.setRenderHint(QPainter::TextAntialiasing);
             painter.scale(page.width() / (paperMm.width() * 10),
                           page.height() / (paperMm.height() * 10));
-            certificate::CertificateRenderer(content).paint(&painter, paperMm);
+            certificate::CertificateRenderer(ccnaCertificate(m_controller))
+                .paint(&painter, paperMm);
         }
-        bool ok = save(QPixmap::fromImage(page), QStringLiteral("certificate"));
-        ui::CertificateDialog dialog(content, m_window);
-        dialog.resize(960, 720);
-        dialog.show();
-        QApplication::processEvents();
-        ok = save(dialog.grab(), QStringLiteral("certificate-dialog")) && ok;
-        dialog.hide();
-        return ok;
-    }
-    qCWarning(lcScreenshots) << "the demo account has no CCNA certificate";
-    return false;
-}
-
-void ScreenshotTaker::when(const std::function<bool()> &ready, const std::function<void()> &next) {
-    auto *timer = new QTimer(this);
-    const QDeadlineTimer deadline(20000);
-    connect(timer, &QTimer::timeout, this, [this, timer, deadline, ready, next] {
-        if (ready()) {
-            timer->stop();
-            timer->deleteLater();
-            // One more turn so the new step is laid out and painted before it is grabbed.
-            QTimer::singleShot(300, this, next);
-        } else if (deadline.hasExpired()) {
-            timer->stop();
-            timer->deleteLater();
-            qCWarning(lcScreenshots) << "the fulfillment dialog did not get there in time";
-            emit finished(1);
-        }
+        m_ok = save(QPixmap::fromImage(page), QStringLiteral("certificate")) && m_ok;
     });
-    timer->start(100);
+    dialogShot(QStringLiteral("certificate-dialog"), [this] {
+        auto *dialog = new ui::CertificateDialog(ccnaCertificate(m_controller), m_window);
+        dialog->resize(960, 720);
+        return dialog;
+    });
 }
 
 namespace {
@@ -198,122 +235,87 @@ void tick(ui::FulfillmentDialog *dialog, const QString &name) {
     }
 }
 
-void press(QWidget *root, const char *button) {
-    if (auto *widget = root->findChild<QAbstractButton *>(QString::fromLatin1(button)))
-        widget->click();
+// Until the dialog is at step, or gone (the next step then fails on it).
+Script::Condition atStep(const QPointer<ui::FulfillmentDialog> &dialog, Step step) {
+    return [&dialog, step] { return !dialog || dialog->step() == step; };
 }
 
 } // namespace
 
-void ScreenshotTaker::takeFulfillment() {
-    auto *page =
-        qobject_cast<ui::CertificatesPage *>(m_window->page(ui::MainWindow::CertificatesTab));
-    if (!page) {
-        emit finished(1);
-        return;
-    }
-    m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificatesTab);
-    page->claimAndPurchase();
-    QPointer<ui::FulfillmentDialog> dialog = page->dialog();
-    if (!dialog) {
-        emit finished(1);
-        return;
-    }
+void ScreenshotTaker::addOpenFulfillment(const QString &what) {
+    m_script->add(
+        what,
+        [this] {
+            auto *page = qobject_cast<ui::CertificatesPage *>(
+                m_window->page(ui::MainWindow::CertificatesTab));
+            m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificatesTab);
+            page->claimAndPurchase();
+            m_fulfillment = page->dialog();
+        },
+        [this] { return !m_fulfillment || !m_fulfillment->isBusy(); });
+}
+
+void ScreenshotTaker::addFulfillment() {
+    const auto dialog = [this] { return static_cast<QWidget *>(m_fulfillment.data()); };
     // A paid order, as the guide's "Purchase Additional Certification Kit(s)" shows it.
-    when([dialog] { return !dialog || !dialog->isBusy(); },
-         [this, dialog] {
-             if (!dialog) {
-                 emit finished(1);
-                 return;
-             }
-             tick(dialog, QStringLiteral("CCENT Certificate"));
-             if (auto *tracking = dialog->findChild<QCheckBox *>(QStringLiteral("tracking")))
-                 tracking->setChecked(true);
-             QApplication::processEvents();
-             m_ok = save(dialog->grab(), QStringLiteral("fulfillment-catalogue")) && m_ok;
-             press(dialog, "purchase");
-             when([dialog] { return !dialog || dialog->step() == Step::Shipping; },
-                  [this, dialog] {
-                      if (!dialog) {
-                          emit finished(1);
-                          return;
-                      }
-                      m_ok = save(dialog->grab(), QStringLiteral("fulfillment-shipping")) && m_ok;
-                      press(dialog, "confirmShipping");
-                      when([dialog] { return !dialog || dialog->step() == Step::Payment; },
-                           [this, dialog] {
-                               if (!dialog) {
-                                   emit finished(1);
-                                   return;
-                               }
-                               press(dialog, "methodPayPal");
-                               QApplication::processEvents();
-                               m_ok = save(dialog->grab(), QStringLiteral("fulfillment-payment")) &&
-                                      m_ok;
-                               payAndWait(dialog);
-                           });
-                  });
-         });
-}
-
-void ScreenshotTaker::payAndWait(ui::FulfillmentDialog *dialog) {
-    // The checkout page would open in a real browser: only its address is noted while the
-    // dialog waits for the payment.
-    ui::ExternalLinks::setHandlerForTests([](const QUrl &url) {
-        qCInfo(lcScreenshots).noquote() << "checkout page not opened:" << url.toString();
+    addOpenFulfillment(QStringLiteral("open Claim & Purchase Fulfillment"));
+    m_script->add(QStringLiteral("choose a kit with tracking"), [this] {
+        if (!m_fulfillment)
+            return m_script->fail(QStringLiteral("the fulfillment dialog is gone"));
+        tick(m_fulfillment, QStringLiteral("CCENT Certificate"));
+        if (auto *tracking = find<QCheckBox>(m_fulfillment, "tracking"))
+            tracking->setChecked(true);
     });
-    press(dialog, "pay");
-    QPointer<ui::FulfillmentDialog> guarded(dialog);
-    when([guarded] { return !guarded || guarded->step() == Step::Waiting; },
-         [this, guarded] {
-             ui::ExternalLinks::setHandlerForTests({});
-             if (!guarded) {
-                 emit finished(1);
-                 return;
-             }
-             m_ok = save(guarded->grab(), QStringLiteral("fulfillment-waiting")) && m_ok;
-             // The order waits unpaid in the demo server's history, as after "Pay later".
-             guarded->reject();
-             claimFreeKit();
-         });
-}
+    shot(QStringLiteral("fulfillment-catalogue"), dialog);
+    m_script->add(
+        QStringLiteral("purchase"), [this] { click(m_fulfillment, "purchase"); },
+        atStep(m_fulfillment, Step::Shipping));
+    shot(QStringLiteral("fulfillment-shipping"), dialog);
+    m_script->add(
+        QStringLiteral("confirm the shipping address"),
+        [this] { click(m_fulfillment, "confirmShipping"); }, atStep(m_fulfillment, Step::Payment));
+    m_script->add(QStringLiteral("choose PayPal"),
+                  [this] { click(m_fulfillment, "methodPayPal"); });
+    shot(QStringLiteral("fulfillment-payment"), dialog);
+    m_script->add(
+        QStringLiteral("pay"),
+        [this] {
+            // The checkout page would open in a real browser: only its address is noted while
+            // the dialog waits for the payment.
+            ui::ExternalLinks::setHandlerForTests([](const QUrl &url) {
+                qCInfo(lcScreenshots).noquote() << "checkout page not opened:" << url.toString();
+            });
+            click(m_fulfillment, "pay");
+        },
+        atStep(m_fulfillment, Step::Waiting));
+    shot(QStringLiteral("fulfillment-waiting"), dialog);
+    // The order waits unpaid in the demo server's history, as after "Pay later".
+    m_script->add(QStringLiteral("leave the order unpaid"), [this] {
+        ui::ExternalLinks::setHandlerForTests({});
+        if (m_fulfillment)
+            m_fulfillment->reject();
+    });
 
-void ScreenshotTaker::claimFreeKit() {
-    auto *page =
-        qobject_cast<ui::CertificatesPage *>(m_window->page(ui::MainWindow::CertificatesTab));
-    page->claimAndPurchase();
-    QPointer<ui::FulfillmentDialog> dialog = page->dialog();
     // The guide's "Claim Initial Certification Kit": the $0.00 kit, straight to its confirmation.
-    when([dialog] { return !dialog || !dialog->isBusy(); },
-         [this, dialog] {
-             if (!dialog) {
-                 emit finished(1);
-                 return;
-             }
-             tick(dialog, QStringLiteral("CCNA Certificate"));
-             press(dialog, "purchase");
-             when([dialog] { return !dialog || dialog->step() == Step::Shipping; },
-                  [this, dialog] {
-                      if (!dialog) {
-                          emit finished(1);
-                          return;
-                      }
-                      press(dialog, "confirmShipping");
-                      when([dialog] { return !dialog || dialog->step() == Step::Confirmation; },
-                           [this, dialog] {
-                               if (!dialog) {
-                                   emit finished(1);
-                                   return;
-                               }
-                               m_ok = save(dialog->grab(),
-                                           QStringLiteral("fulfillment-confirmation")) &&
-                                      m_ok;
-                               dialog->accept();
-                               m_window->tabs()->setCurrentIndex(0);
-                               emit finished(m_ok ? 0 : 1);
-                           });
-                  });
-         });
+    addOpenFulfillment(QStringLiteral("open Claim & Purchase Fulfillment again"));
+    m_script->add(
+        QStringLiteral("claim the free kit"),
+        [this] {
+            if (!m_fulfillment)
+                return m_script->fail(QStringLiteral("the fulfillment dialog is gone"));
+            tick(m_fulfillment, QStringLiteral("CCNA Certificate"));
+            click(m_fulfillment, "purchase");
+        },
+        atStep(m_fulfillment, Step::Shipping));
+    m_script->add(
+        QStringLiteral("confirm the shipping address"),
+        [this] { click(m_fulfillment, "confirmShipping"); },
+        atStep(m_fulfillment, Step::Confirmation));
+    shot(QStringLiteral("fulfillment-confirmation"), dialog);
+    m_script->add(QStringLiteral("close the confirmation"), [this] {
+        if (m_fulfillment)
+            m_fulfillment->accept();
+    });
 }
 
 } // namespace certtrack::screenshots

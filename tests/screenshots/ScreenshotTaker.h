@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
+
+class QPixmap;
+class QWidget;
 
 namespace certtrack::client {
 class AccountController;
@@ -12,12 +16,19 @@ class AccountController;
 namespace certtrack::ui {
 class FulfillmentDialog;
 class MainWindow;
+class SignInDialog;
 } // namespace certtrack::ui
 
 namespace certtrack::screenshots {
 
-// Once the first sync has finished, saves every tab of the main window, its dialogs and the
-// sign-in dialog as PNG files (what docs/screenshots/ is made of), then emits finished().
+class Script;
+
+// Once the first sync has finished, drives the real main window and its dialogs against the demo
+// server and saves every PNG of docs/screenshots/: each tab and section, the Certifications
+// dialogs, the certificate, the sign-in and account mapping dialogs, Personal Info being edited
+// (with a change made elsewhere through a second sign-in, as another device would), a
+// transcript created and shared, and Claim & Purchase Fulfillment step by step. Every step runs
+// on the event loop (Script); then emits finished() with 0 when every picture was saved.
 class ScreenshotTaker : public QObject {
     Q_OBJECT
 public:
@@ -31,24 +42,56 @@ private:
     void onSyncState();
     void takeAll();
     bool save(const QPixmap &pixmap, const QString &name);
+    // A step that saves widget() as name.png.
+    void shot(const QString &name, std::function<QWidget *()> widget);
+    // Steps that open the dialog make() returns, save it as name.png and close it.
+    void dialogShot(const QString &name, std::function<QWidget *()> make);
+    // The named child of root; fails the run when it is not there.
+    template <typename T> T *find(QObject *root, const char *name);
+    void failMissing(const char *name);
+    void click(QObject *root, const char *button);
+    void type(QObject *root, const char *lineEdit, const QString &text);
+
+    // ScreenshotTaker.cpp
+    void addTabs();
+    void addCertificationDialogs();
     // The CCNA certificate as the renderer draws it on A4, and the dialog that previews it.
-    bool takeCertificate();
-    // Claim & Purchase Fulfillment step by step against the demo server: a paid order up to its
-    // payment step and the wait for its checkout page, then the free kit claimed up to the
-    // confirmation. Finishes the run.
-    void takeFulfillment();
-    // Pays the order of the payment step: the dialog waiting for the checkout page.
-    void payAndWait(ui::FulfillmentDialog *dialog);
-    void claimFreeKit();
-    // Runs next once ready() holds (checked on the event loop, nothing blocks); gives up the
-    // run after 20 s.
-    void when(const std::function<bool()> &ready, const std::function<void()> &next);
+    void addCertificate();
+    // A paid order up to its payment step and the wait for its checkout page (left unpaid, as
+    // after "Pay later"), then the free kit claimed up to the confirmation.
+    void addFulfillment();
+    void addOpenFulfillment(const QString &what);
+
+    // EditingShots.cpp
+    // The sign-in dialog, and "First time signing in?" from it: an address on two records,
+    // then a link sent.
+    void addSignIn();
+    // The settings answered, then confirmed; a change made meanwhile by a second sign-in (the
+    // conflict banner, then Reload); the job title edited and saved; the identifiers.
+    void addPersonalInfo();
+    // A transcript filled in and created, then shared by email with the message previewed.
+    void addTranscripts();
 
     QString m_directory;
     client::AccountController *m_controller;
     ui::MainWindow *m_window;
+    Script *m_script;
+    // The dialog the current steps photograph.
+    QPointer<QWidget> m_dialog;
+    QPointer<ui::SignInDialog> m_signIn;
+    QPointer<ui::FulfillmentDialog> m_fulfillment;
+    // The second sign-in that changes the settings elsewhere.
+    QPointer<client::AccountController> m_elsewhere;
+    bool m_savedElsewhere = false;
     bool m_started = false;
     bool m_ok = true;
 };
+
+template <typename T> T *ScreenshotTaker::find(QObject *root, const char *name) {
+    T *widget = root ? root->findChild<T *>(QString::fromLatin1(name)) : nullptr;
+    if (!widget)
+        failMissing(name);
+    return widget;
+}
 
 } // namespace certtrack::screenshots

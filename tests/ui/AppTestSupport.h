@@ -7,7 +7,6 @@
 #include "client/CredentialStore.h"
 #include "ui/SignInDialog.h"
 
-#include <QDir>
 #include <QObject>
 #include <QString>
 #include <QTest>
@@ -63,17 +62,6 @@ inline bool waitForSync(client::AccountController *controller) {
                    controller->isSignedIn();
         },
         kAppWaitMs);
-}
-
-// With CERTTRACK_SCREENSHOT_DIR set, saves widget there as name (a PNG); otherwise nothing.
-inline void saveScreenshot(QWidget *widget, const QString &name) {
-    const QString dir = qEnvironmentVariable("CERTTRACK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    // Let pending layout changes (an error label just hidden) settle before the picture.
-    QTest::qWait(100);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
 }
 
 } // namespace certtrack::test

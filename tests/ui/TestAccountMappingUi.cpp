@@ -148,7 +148,6 @@ void TestAccountMappingUi::byEmailShowsTheGuideErrorsInline() {
     QVERIFY2(error->text().contains(QLatin1String("open a support case to merge your account"),
                                     Qt::CaseInsensitive),
              qPrintable(error->text()));
-    test::saveScreenshot(dialog, QStringLiteral("account-mapping.png"));
     QVERIFY(mailsTo(QStringLiteral("shared@example.com")).isEmpty());
 }
 
@@ -181,7 +180,6 @@ void TestAccountMappingUi::mapByEmailThenSignIn() {
     QTRY_VERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("Check your email; the link expires in 24 hours."));
     QVERIFY(in<QLabel>(dialog, QStringLiteral("mappingSentTo"))->text().contains(email));
-    test::saveScreenshot(dialog, QStringLiteral("account-mapping-sent.png"));
     QCOMPARE(mailsTo(email).size(), 1);
 
     auto *resend = in<QPushButton>(dialog, QStringLiteral("resendButton"));

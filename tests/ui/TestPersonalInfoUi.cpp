@@ -2,8 +2,7 @@
 // answered with Yes / No (Update/Confirm waiting for every required answer, "Confirmed on"
 // afterwards), a change made elsewhere meanwhile (412) shown with Reload while the typed answers
 // stay, the job title checked as typed and saved trimmed, read-only attributes, ids copied to the
-// clipboard, and leaving with unsaved changes asking Save / Discard / Cancel. With
-// CERTTRACK_SCREENSHOT_DIR set, the sections are saved there as personal-info-*.png.
+// clipboard, and leaving with unsaved changes asking Save / Discard / Cancel.
 #include "AppTestSupport.h"
 #include "TestHttp.h"
 #include "TestServer.h"
@@ -149,7 +148,6 @@ void TestPersonalInfoUi::confirmWaitsForEveryRequiredAnswer() {
     QVERIFY(page()->hasUnsavedChanges());
     find<QRadioButton>(QStringLiteral("settingsYes_verificationConsent"))->click();
     QVERIFY(confirm->isEnabled());
-    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-settings-edit.png"));
 
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(find<QLabel>(QStringLiteral("settingsConfirmed"))
@@ -188,7 +186,6 @@ void TestPersonalInfoUi::aChangeElsewhereIsShownWithReload() {
     QVERIFY(find<QRadioButton>(QStringLiteral("settingsYes_ciscoEmployee"))->isChecked());
     QCOMPARE(serverAnswer(QStringLiteral("ciscoEmployee")), QStringLiteral("no"));
     QVERIFY(!find<QPushButton>(QStringLiteral("settingsConfirm"))->isEnabled());
-    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-settings-conflict.png"));
 
     QTest::mouseClick(find<QPushButton>(QStringLiteral("settingsReload")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!conflict->isVisible(), 10000);
@@ -224,7 +221,6 @@ void TestPersonalInfoUi::jobTitleIsCheckedAsTypedAndSavedTrimmed() {
     QTest::keyClicks(jobTitle, QStringLiteral("  Chief Jester  "));
     QVERIFY(!error->isVisible());
     QVERIFY(confirm->isEnabled());
-    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-attributes-edit.png"));
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(serverJobTitle(), QStringLiteral("Chief Jester"), 10000);
     QTRY_VERIFY(!page()->hasUnsavedChanges());
@@ -245,7 +241,6 @@ void TestPersonalInfoUi::readOnlyAttributesHaveNoField() {
 
 void TestPersonalInfoUi::idsAreCopied() {
     page()->tabs()->setCurrentIndex(2);
-    test::saveScreenshot(m_window.get(), QStringLiteral("personal-info-identification.png"));
     find<QPushButton>(QStringLiteral("copyIdentifier_vue"))->click();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("226754252"));
     find<QPushButton>(QStringLiteral("copyIdentifier_loginId"))->click();

@@ -1,8 +1,7 @@
 // The Transcripts tab against a real certtrackd: a transcript is created through the form (its
 // field errors shown inline first), previewed, shared by email through the share dialog (the
 // message lands in the server's outbox), its link copied and offered to the social networks,
-// and finally deactivated after a confirmation. With CERTTRACK_SCREENSHOT_DIR set, the create
-// and share dialogs are saved there as transcript-create.png and transcript-share.png.
+// and finally deactivated after a confirmation.
 #include "AppTestSupport.h"
 #include "TestServer.h"
 
@@ -164,7 +163,6 @@ void TestTranscriptsUi::createShowsFieldErrorsThenTheNewId() {
         QVERIFY(!table->item(row, 0)->text().contains(QStringLiteral("CCIE"))); // expired
     }
     QVERIFY(ticked);
-    test::saveScreenshot(dialog, QStringLiteral("transcript-create.png"));
     QTest::mouseClick(save, Qt::LeftButton);
 
     auto *id = find<QLabel>(dialog, "transcriptId");
@@ -216,7 +214,6 @@ void TestTranscriptsUi::shareByEmailReachesTheOutbox() {
                                  QStringLiteral("Subject: CertTrack - Transcript for John Doe")),
                              10000);
     QVERIFY(message->toPlainText().contains(QStringLiteral("/transcripts/") + m_id));
-    test::saveScreenshot(dialog, QStringLiteral("transcript-share.png"));
 
     const QDir outbox(m_server.outboxDir());
     const int before = int(outbox.entryList({QStringLiteral("*.eml")}, QDir::Files).size());
