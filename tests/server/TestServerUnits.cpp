@@ -13,6 +13,8 @@
 #include "server/mail/OutboxMailer.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -28,6 +30,7 @@ private slots:
     void initTestCase();
     void migrationsCreateTheSchemaOnce();
     void newerSchemaIsRefused();
+    void databaseIsReadableByItsOwnerOnly();
     void demoSeedAppliesOnlyToAnEmptyDatabase();
     void yearShiftKeepsTheGuideDatesInForce_data();
     void yearShiftKeepsTheGuideDatesInForce();
@@ -87,6 +90,22 @@ void TestServerUnits::migrationsCreateTheSchemaOnce() {
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+// It holds password and token hashes and the issuer's signing key.
+void TestServerUnits::databaseIsReadableByItsOwnerOnly() {
+    const QString path = m_dir.filePath(QStringLiteral("private.sqlite"));
+    QFile loose(path);
+    QVERIFY(loose.open(QIODevice::WriteOnly));
+    loose.close();
+    QVERIFY(loose.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                 QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QString error;
+    auto stores = ServerStores::openSqlite(path, &error);
+    QVERIFY2(stores, qPrintable(error));
+    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                              QFileDevice::WriteGroup | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
 }
 
 void TestServerUnits::newerSchemaIsRefused() {
