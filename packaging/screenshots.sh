@@ -3,8 +3,9 @@
 # - certtrack_screenshots (tests/screenshots) under Xvfb: like `certtrack --demo` it starts a
 #   private certtrackd with the demo seed, drives the real main window and dialogs after the
 #   first sync and saves their pictures;
-# - the browser test of the public transcript page (tests/e2e/transcript.test.mjs) in Debian's
-#   Chromium through playwright-core, which saves transcript-public.png.
+# - the browser tests of the public transcript page (tests/e2e/transcript.test.mjs) and of a
+#   badge's public page (the page test of tests/e2e/badges.test.mjs) in Debian's Chromium
+#   through playwright-core, which save transcript-public.png and badge-public.png.
 #   packaging/screenshots.sh [build-dir] [output-dir]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -13,8 +14,8 @@ out="${2:-$root/docs/screenshots}"
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" -j2 --target certtrack_screenshots certtrackd
-# The browser tests' pinned playwright-core, once.
-[[ -d $root/tests/e2e/node_modules/playwright-core ]] ||
+# The browser tests' pinned packages, once (again when the lock file names one not installed).
+npm ls --prefix "$root/tests/e2e" >/dev/null 2>&1 ||
   npm ci --prefix "$root/tests/e2e" --no-audit --no-fund --loglevel=error
 
 work="$(mktemp -d)"
@@ -26,12 +27,17 @@ LANG=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;certtrac
   timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" \
   "$build/bin/certtrack_screenshots" "$work/shots"
 
-# The test checks the page as it saves it; its other pictures are not documentation.
-(cd "$work" && HOME="$work/home" TZ=UTC CERTTRACKD="$build/bin/certtrackd" \
-  CERTTRACK_ARTIFACT_DIR="$work/browser" \
-  timeout 180 node --test "$root/tests/e2e/transcript.test.mjs" >"$work/browser.log" 2>&1) ||
-  { cat "$work/browser.log" >&2; exit 1; }
-cp "$work/browser/transcript-public.png" "$work/shots/"
+# Each test checks the page as it saves it; their other pictures are not documentation. Of the
+# badge tests only the page's runs: the credential checks need nothing of a screenshot.
+browser_test() {
+  (cd "$work" && HOME="$work/home" TZ=UTC CERTTRACKD="$build/bin/certtrackd" \
+    CERTTRACK_ARTIFACT_DIR="$work/browser" \
+    timeout 180 node --test "$@" >"$work/browser.log" 2>&1) ||
+    { cat "$work/browser.log" >&2; exit 1; }
+}
+browser_test "$root/tests/e2e/transcript.test.mjs"
+browser_test --test-name-pattern='public badge page' "$root/tests/e2e/badges.test.mjs"
+cp "$work/browser/transcript-public.png" "$work/browser/badge-public.png" "$work/shots/"
 
 mkdir -p "$out"
 cp "$work"/shots/*.png "$out"/
