@@ -18,8 +18,10 @@ namespace certtrack::server {
 // URLs and status index are kept, so a credential already handed out stays checkable.
 class BadgeCredentials {
 public:
+    // The $id of 1EdTech's JSON Schema for the VC Data Model 2.0 form of the credential (the one
+    // the suite validates against); the older schema/json/ one is for VC 1.1 credentials.
     static inline const QString kCredentialSchema =
-        QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/schema/json/"
+        QStringLiteral("https://purl.imsglobal.org/spec/ob/v3p0/schema/json-ld/"
                        "ob_v3p0_achievementcredential_schema.json");
 
     BadgeCredentials(BadgeStore &store, const IssuerKeys &keys, const Clock &clock, QString origin);
