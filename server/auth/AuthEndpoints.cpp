@@ -9,6 +9,12 @@ namespace certtrack::server {
 
 namespace {
 
+HttpResponse unauthorized(const QString &detail, const QByteArray &challenge) {
+    HttpResponse response = HttpResponse::problem(401, QStringLiteral("Unauthorized"), detail);
+    response.setHeader("WWW-Authenticate", challenge);
+    return response;
+}
+
 struct Form {
     QHash<QString, QString> fields;
     QString error; // fit for error_description
@@ -121,16 +127,6 @@ void addRoutes(Router &router, AuthEndpoints *endpoints) {
     router.add({"POST", QStringLiteral("/api/v1/auth/revoke"),
                 [auth = endpoints](const ApiRequest &request) { return auth->revoke(request); }});
 }
-
-namespace {
-
-HttpResponse unauthorized(const QString &detail, const QByteArray &challenge) {
-    HttpResponse response = HttpResponse::problem(401, QStringLiteral("Unauthorized"), detail);
-    response.setHeader("WWW-Authenticate", challenge);
-    return response;
-}
-
-} // namespace
 
 CandidateGuard bearerGuard(TokenService *tokens) {
     return [tokens](CandidateHandler handler) -> Route::Handler {
