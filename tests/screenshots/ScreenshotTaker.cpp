@@ -13,7 +13,7 @@
 #include "ui/certifications/LogosDialog.h"
 #include "ui/fulfillment/CatalogueStep.h"
 #include "ui/fulfillment/FulfillmentDialog.h"
-#include "ui/transcripts/ExternalLinks.h"
+#include "ui/ExternalLinks.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
