@@ -2,13 +2,13 @@
 
 #include "client/AccountController.h"
 #include "itemmodels/BadgesModel.h"
+#include "itemmodels/DisplayFormat.h"
 #include "ui/badges/BadgeActions.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QPixmap>
 #include <QProgressBar>
@@ -130,11 +130,12 @@ BadgeDetailDialog::BadgeDetailDialog(client::AccountController *controller, cons
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
-    layout->addLayout(body, 1);
+    layout->addLayout(body);
     layout->addWidget(m_message);
     layout->addWidget(m_progress);
     layout->addLayout(row);
-    setMinimumWidth(620);
+    setMinimumWidth(640);
+    resize(680, height());
 
     setTabOrder(m_accept, m_visibilityButton);
     setTabOrder(m_visibilityButton, m_download);
@@ -162,7 +163,6 @@ void BadgeDetailDialog::reload() {
 void BadgeDetailDialog::display(const domain::Badge &badge) {
     if (badge.id != m_badgeId)
         return;
-    const QLocale locale;
     const qreal ratio = devicePixelRatioF();
     QImage image =
         itemmodels::BadgesModel::renderSvg(badge.imageSvg, QSize(kImageSide, kImageSide) * ratio);
@@ -173,8 +173,8 @@ void BadgeDetailDialog::display(const domain::Badge &badge) {
     m_issuer->setText(tr("Issued by %1").arg(badge.issuer));
     m_description->setText(badge.description);
     m_description->setVisible(!badge.description.isEmpty());
-    m_issued->setText(locale.toString(badge.issuedOn, QLocale::LongFormat));
-    m_expires->setText(badge.expires ? locale.toString(*badge.expires, QLocale::LongFormat)
+    m_issued->setText(itemmodels::DisplayFormat::date(badge.issuedOn));
+    m_expires->setText(badge.expires ? itemmodels::DisplayFormat::date(*badge.expires)
                                      : tr("Does not expire"));
 
     QString status;
@@ -190,10 +190,10 @@ void BadgeDetailDialog::display(const domain::Badge &badge) {
         break;
     }
     const QDateTime checked = m_controller ? m_controller->lastSynced() : QDateTime();
-    m_status->setText(checked.isValid() ? tr("%1, as the server reported at the last sync (%2)")
-                                              .arg(status, locale.toString(checked.toLocalTime(),
-                                                                           QLocale::ShortFormat))
-                                        : status);
+    m_status->setText(checked.isValid()
+                          ? tr("%1 (as the server reported at the last sync, %2)")
+                                .arg(status, itemmodels::DisplayFormat::instant(checked))
+                          : status);
 
     m_isPublic = badge.isPublic;
     if (!badge.accepted) {
@@ -213,6 +213,13 @@ void BadgeDetailDialog::display(const domain::Badge &badge) {
                                                          : tr("Make the badge public"));
     (badge.accepted ? m_close : m_accept)->setDefault(true);
     (badge.accepted ? m_accept : m_close)->setDefault(false);
+    fitHeight();
+}
+
+void BadgeDetailDialog::fitHeight() {
+    // Wrapped labels ask for their height at the width they get: no more, so no empty band.
+    layout()->activate();
+    resize(width(), qMax(layout()->totalHeightForWidth(width()), minimumHeight()));
 }
 
 void BadgeDetailDialog::showMessage(const QString &text, bool error) {
@@ -221,6 +228,7 @@ void BadgeDetailDialog::showMessage(const QString &text, bool error) {
     m_message->style()->unpolish(m_message);
     m_message->style()->polish(m_message);
     m_message->setVisible(!text.isEmpty());
+    fitHeight();
 }
 
 void BadgeDetailDialog::setBusy(bool busy) {

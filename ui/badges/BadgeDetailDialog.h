@@ -36,6 +36,7 @@ private:
     void display(const domain::Badge &badge);
     void showMessage(const QString &text, bool error);
     void setBusy(bool busy);
+    void fitHeight();
 
     QPointer<client::AccountController> m_controller;
     QString m_badgeId;
