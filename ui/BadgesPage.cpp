@@ -7,6 +7,7 @@
 #include "ui/BadgeCardDelegate.h"
 #include "ui/badges/BadgeActions.h"
 #include "ui/badges/BadgeDetailDialog.h"
+#include "ui/badges/BadgeFeedback.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -15,9 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
@@ -37,8 +36,7 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     , m_downloadMenu(new QMenu(m_download))
     , m_shareMenu(new QMenu(m_share))
     , m_toolbar(new QHBoxLayout)
-    , m_message(new QLabel(this))
-    , m_progress(new QProgressBar(this)) {
+    , m_feedback(new BadgeFeedback(QStringLiteral("badges"), this)) {
     setObjectName(QStringLiteral("badgesPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(itemmodels::BadgesModel::IssuedOn, Qt::DescendingOrder);
@@ -96,18 +94,6 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
         m_actions->addShareActions(m_shareMenu, currentBadgeId());
     });
 
-    m_message->setObjectName(QStringLiteral("badgesMessage"));
-    m_message->setAccessibleName(tr("Badge message"));
-    m_message->setWordWrap(true);
-    m_message->setProperty("role", QStringLiteral("note"));
-    m_message->hide();
-    m_progress->setObjectName(QStringLiteral("badgesProgress"));
-    m_progress->setAccessibleName(tr("Working"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-
     auto *title = new QLabel(tr("Digital badges"), this);
     title->setProperty("role", QStringLiteral("sectionTitle"));
     auto *header = new QHBoxLayout;
@@ -133,8 +119,7 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(description);
     layout->addLayout(m_toolbar);
-    layout->addWidget(m_message);
-    layout->addWidget(m_progress);
+    layout->addWidget(m_feedback);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
 
@@ -149,8 +134,8 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &BadgesPage::openCurrent);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &BadgesPage::updateButtons);
-    connect(m_actions, &BadgeActions::message, this, &BadgesPage::showMessage);
-    connect(m_actions, &BadgeActions::busyChanged, m_progress, &QWidget::setVisible);
+    connect(m_actions, &BadgeActions::message, m_feedback, &BadgeFeedback::setMessage);
+    connect(m_actions, &BadgeActions::busyChanged, m_feedback, &BadgeFeedback::setBusy);
     updateButtons();
 }
 
@@ -196,14 +181,6 @@ void BadgesPage::updateButtons() {
     m_open->setEnabled(any);
     m_download->setEnabled(any);
     m_share->setEnabled(any);
-}
-
-void BadgesPage::showMessage(const QString &text, bool error) {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("note"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
 }
 
 void BadgesPage::openCurrent() {

@@ -10,7 +10,6 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
-class QProgressBar;
 class QPushButton;
 
 namespace certtrack::client {
@@ -26,6 +25,7 @@ namespace certtrack::ui {
 
 class BadgeActions;
 class BadgeDetailDialog;
+class BadgeFeedback;
 
 // Digital Badges as a grid of cards with their images. A badge opens in its detail dialog
 // (double-click, Enter, Open, or the context menu); the context menu (right click, the Menu key
@@ -54,7 +54,6 @@ private:
     QString currentBadgeId() const;
     void showMenuAt(const QPoint &globalPosition);
     void updateButtons();
-    void showMessage(const QString &text, bool error);
 
     QPointer<client::AccountController> m_controller;
     itemmodels::BadgesModel *m_model;
@@ -69,8 +68,7 @@ private:
     QMenu *m_downloadMenu;
     QMenu *m_shareMenu;
     QHBoxLayout *m_toolbar;
-    QLabel *m_message;
-    QProgressBar *m_progress;
+    BadgeFeedback *m_feedback;
     QPointer<BadgeDetailDialog> m_detail;
     QPointer<QMenu> m_menu;
 };

@@ -97,6 +97,9 @@ private:
     // Downloads file through the dialog into the temp folder; its bytes once saved.
     QByteArray download(ui::BadgeDetailDialog *dialog, const char *actionName,
                         const QString &fileName);
+    // Every file of the accepted badge: the credential inside is the server's, and the message
+    // says when it was made from the cache (the server stopped).
+    void downloadEveryFile(const QString &prefix);
     test::HttpResult api(const QByteArray &verb, const QString &path,
                          QList<QPair<QByteArray, QByteArray>> headers = {},
                          const QByteArray &body = {}) {
@@ -359,59 +362,44 @@ QByteArray TestBadgesUi::download(ui::BadgeDetailDialog *dialog, const char *act
     return file.readAll();
 }
 
-void TestBadgesUi::downloadsCarryTheCredentialOnline() {
-    m_onlineJwt = api("GET", QStringLiteral("me/badges/%1/credential").arg(kWaiting)).body;
-    QVERIFY(m_onlineJwt.startsWith("ey"));
+void TestBadgesUi::downloadEveryFile(const QString &prefix) {
     ui::BadgeDetailDialog *dialog = open(kWaiting);
     QVERIFY(dialog);
 
-    const QByteArray png = download(dialog, "downloadBadgePng", QStringLiteral("online.png"));
-    const auto inPng = credentials::extractPng(png);
+    const auto inPng = credentials::extractPng(
+        download(dialog, "downloadBadgePng", prefix + QStringLiteral(".png")));
     QVERIFY(inPng);
+    QCOMPARE(inPng.value().version, credentials::OpenBadgesVersion::V3);
     QCOMPARE(inPng.value().text, m_onlineJwt);
-    QVERIFY(!message(dialog).contains(QStringLiteral("copy kept")));
+    QCOMPARE(message(dialog).contains(QStringLiteral("copy kept at the last sync")),
+             !m_server.isRunning());
 
-    const QByteArray svg = download(dialog, "downloadBadgeSvg", QStringLiteral("online.svg"));
-    const auto inSvg = credentials::extractSvg(svg);
+    const auto inSvg = credentials::extractSvg(
+        download(dialog, "downloadBadgeSvg", prefix + QStringLiteral(".svg")));
     QVERIFY(inSvg);
     QCOMPARE(inSvg.value().verify.toLatin1(), m_onlineJwt);
 
-    QCOMPARE(download(dialog, "downloadBadgeCredential", QStringLiteral("online.jwt")),
+    QCOMPARE(download(dialog, "downloadBadgeCredential", prefix + QStringLiteral(".jwt")),
              m_onlineJwt);
-    const QJsonObject assertion = QJsonDocument::fromJson(download(dialog, "downloadBadgeAssertion",
-                                                                   QStringLiteral("online.json")))
-                                      .object();
+    const QJsonObject assertion =
+        QJsonDocument::fromJson(
+            download(dialog, "downloadBadgeAssertion", prefix + QStringLiteral(".json")))
+            .object();
     QCOMPARE(assertion.value(QLatin1String("type")).toString(), QStringLiteral("Assertion"));
     QCOMPARE(assertion.value(QLatin1String("id")).toString(), badge(kWaiting)->assertionUrl);
     closeDetail();
 }
 
+void TestBadgesUi::downloadsCarryTheCredentialOnline() {
+    m_onlineJwt = api("GET", QStringLiteral("me/badges/%1/credential").arg(kWaiting)).body;
+    QVERIFY(m_onlineJwt.startsWith("ey"));
+    downloadEveryFile(QStringLiteral("online"));
+}
+
 void TestBadgesUi::downloadsCarryTheSameCredentialOffline() {
     QVERIFY(!m_onlineJwt.isEmpty());
     m_server.stop();
-    ui::BadgeDetailDialog *dialog = open(kWaiting);
-    QVERIFY(dialog);
-
-    const QByteArray png = download(dialog, "downloadBadgePng", QStringLiteral("offline.png"));
-    QVERIFY(message(dialog).contains(QStringLiteral("copy kept at the last sync")));
-    const auto inPng = credentials::extractPng(png);
-    QVERIFY(inPng);
-    QCOMPARE(inPng.value().version, credentials::OpenBadgesVersion::V3);
-    QCOMPARE(inPng.value().text, m_onlineJwt);
-
-    const auto inSvg = credentials::extractSvg(
-        download(dialog, "downloadBadgeSvg", QStringLiteral("offline.svg")));
-    QVERIFY(inSvg);
-    QCOMPARE(inSvg.value().verify.toLatin1(), m_onlineJwt);
-
-    QCOMPARE(download(dialog, "downloadBadgeCredential", QStringLiteral("offline.jwt")),
-             m_onlineJwt);
-    const QJsonObject assertion = QJsonDocument::fromJson(download(dialog, "downloadBadgeAssertion",
-                                                                   QStringLiteral("offline.json")))
-                                      .object();
-    QCOMPARE(assertion.value(QLatin1String("type")).toString(), QStringLiteral("Assertion"));
-    QCOMPARE(assertion.value(QLatin1String("id")).toString(), badge(kWaiting)->assertionUrl);
-    closeDetail();
+    downloadEveryFile(QStringLiteral("offline"));
 }
 
 QTEST_MAIN(TestBadgesUi)

@@ -4,6 +4,7 @@
 #include "itemmodels/BadgesModel.h"
 #include "itemmodels/DisplayFormat.h"
 #include "ui/badges/BadgeActions.h"
+#include "ui/badges/BadgeFeedback.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -11,9 +12,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPixmap>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
@@ -47,8 +46,7 @@ BadgeDetailDialog::BadgeDetailDialog(client::AccountController *controller, cons
     , m_expires(valueLabel(this, "badgeDetailExpires", tr("Expires")))
     , m_status(valueLabel(this, "badgeDetailStatus", tr("Status")))
     , m_visibility(valueLabel(this, "badgeDetailVisibility", tr("Who can see it")))
-    , m_message(valueLabel(this, "badgeDetailMessage", tr("Message")))
-    , m_progress(new QProgressBar(this))
+    , m_feedback(new BadgeFeedback(QStringLiteral("badgeDetail"), this))
     , m_accept(new QPushButton(tr("&Accept"), this))
     , m_visibilityButton(new QPushButton(this))
     , m_download(new QPushButton(tr("&Download"), this))
@@ -64,15 +62,6 @@ BadgeDetailDialog::BadgeDetailDialog(client::AccountController *controller, cons
     m_image->setAlignment(Qt::AlignCenter);
     m_name->setProperty("role", QStringLiteral("sectionTitle"));
     m_issuer->setProperty("role", QStringLiteral("description"));
-    m_message->setProperty("role", QStringLiteral("note"));
-    m_message->hide();
-    m_progress->setObjectName(QStringLiteral("badgeDetailProgress"));
-    m_progress->setAccessibleName(tr("Working"));
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumHeight(6);
-    m_progress->setTextVisible(false);
-    m_progress->hide();
-
     const QList<QPair<QPushButton *, QString>> buttons{
         {m_accept, QStringLiteral("badgeDetailAccept")},
         {m_visibilityButton, QStringLiteral("badgeDetailVisibilityButton")},
@@ -131,8 +120,7 @@ BadgeDetailDialog::BadgeDetailDialog(client::AccountController *controller, cons
     layout->setContentsMargins(20, 20, 20, 16);
     layout->setSpacing(12);
     layout->addLayout(body);
-    layout->addWidget(m_message);
-    layout->addWidget(m_progress);
+    layout->addWidget(m_feedback);
     layout->addLayout(row);
     setMinimumWidth(640);
     resize(680, height());
@@ -223,16 +211,12 @@ void BadgeDetailDialog::fitHeight() {
 }
 
 void BadgeDetailDialog::showMessage(const QString &text, bool error) {
-    m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("note"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
-    m_message->setVisible(!text.isEmpty());
+    m_feedback->setMessage(text, error);
     fitHeight();
 }
 
 void BadgeDetailDialog::setBusy(bool busy) {
-    m_progress->setVisible(busy);
+    m_feedback->setBusy(busy);
     m_accept->setEnabled(!busy);
     m_visibilityButton->setEnabled(!busy);
 }

@@ -7,7 +7,6 @@
 #include <QPointer>
 
 class QLabel;
-class QProgressBar;
 class QPushButton;
 
 namespace certtrack::client {
@@ -17,6 +16,7 @@ class AccountController;
 namespace certtrack::ui {
 
 class BadgeActions;
+class BadgeFeedback;
 
 // One badge in full: its artwork large, name, issuer, description, dates, status as of the last
 // sync and who can see it, with everything a person does with it (accept, make public or
@@ -49,8 +49,7 @@ private:
     QLabel *m_expires;
     QLabel *m_status;
     QLabel *m_visibility;
-    QLabel *m_message;
-    QProgressBar *m_progress;
+    BadgeFeedback *m_feedback;
     QPushButton *m_accept;
     QPushButton *m_visibilityButton;
     QPushButton *m_download;
