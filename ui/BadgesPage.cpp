@@ -1,24 +1,42 @@
 #include "ui/BadgesPage.h"
 
+#include "client/AccountController.h"
 #include "itemmodels/BadgesModel.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/SortFilterProxyModel.h"
 #include "ui/BadgeCardDelegate.h"
+#include "ui/badges/BadgeActions.h"
+#include "ui/badges/BadgeDetailDialog.h"
+#include "ui/badges/BadgeFeedback.h"
 
+#include <QAction>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
 
-BadgesPage::BadgesPage(QWidget *parent)
+BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     : AccountPage(parent)
+    , m_controller(controller)
     , m_model(new itemmodels::BadgesModel(this))
     , m_proxy(new itemmodels::SortFilterProxyModel(this))
+    , m_actions(new BadgeActions(controller, this))
     , m_filter(new QLineEdit(this))
     , m_view(new QListView(this))
-    , m_empty(new QLabel(tr("You have no digital badges yet."), this)) {
+    , m_empty(new QLabel(tr("You have no digital badges yet."), this))
+    , m_open(new QPushButton(tr("Ope&n"), this))
+    , m_download(new QPushButton(tr("Do&wnload"), this))
+    , m_share(new QPushButton(tr("&Share"), this))
+    , m_downloadMenu(new QMenu(m_download))
+    , m_shareMenu(new QMenu(m_share))
+    , m_toolbar(new QHBoxLayout)
+    , m_feedback(new BadgeFeedback(QStringLiteral("badges"), this)) {
     setObjectName(QStringLiteral("badgesPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(itemmodels::BadgesModel::IssuedOn, Qt::DescendingOrder);
@@ -46,8 +64,35 @@ BadgesPage::BadgesPage(QWidget *parent)
     m_view->setWordWrap(true);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setStyleSheet(QStringLiteral("QListView { background: transparent; border: none; }"));
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_empty->setProperty("role", QStringLiteral("description"));
     m_empty->hide();
+
+    // Shift+F10 and the Menu key, the same on every platform.
+    m_view->installEventFilter(this);
+
+    const QList<QPair<QPushButton *, QString>> buttons{
+        {m_open, QStringLiteral("openBadge")},
+        {m_download, QStringLiteral("downloadBadge")},
+        {m_share, QStringLiteral("shareBadge")}};
+    for (const auto &[button, name] : buttons)
+        button->setObjectName(name);
+    m_open->setAccessibleName(tr("Open the selected badge"));
+    m_download->setAccessibleName(tr("Download the selected badge"));
+    m_share->setAccessibleName(tr("Share the selected badge"));
+    m_downloadMenu->setObjectName(QStringLiteral("badgesDownloadMenu"));
+    m_shareMenu->setObjectName(QStringLiteral("badgesShareMenu"));
+    m_download->setMenu(m_downloadMenu);
+    m_share->setMenu(m_shareMenu);
+    // Filled when shown, for the badge selected then.
+    connect(m_downloadMenu, &QMenu::aboutToShow, this, [this] {
+        m_downloadMenu->clear();
+        m_actions->addDownloadActions(m_downloadMenu, currentBadgeId());
+    });
+    connect(m_shareMenu, &QMenu::aboutToShow, this, [this] {
+        m_shareMenu->clear();
+        m_actions->addShareActions(m_shareMenu, currentBadgeId());
+    });
 
     auto *title = new QLabel(tr("Digital badges"), this);
     title->setProperty("role", QStringLiteral("sectionTitle"));
@@ -56,23 +101,133 @@ BadgesPage::BadgesPage(QWidget *parent)
     header->addStretch(1);
     header->addWidget(m_filter);
 
-    auto *description = new QLabel(tr("Badges issued for your certifications. Each one can be "
-                                      "verified by anyone through its issuer."),
+    auto *description = new QLabel(tr("Badges issued for your certifications, as Open Badges "
+                                      "credentials. Open one to accept it, choose who sees it, "
+                                      "download it or share it."),
                                    this);
     description->setProperty("role", QStringLiteral("description"));
+    description->setWordWrap(true);
+
+    m_toolbar->addWidget(m_open);
+    m_toolbar->addWidget(m_download);
+    m_toolbar->addWidget(m_share);
+    m_toolbar->addStretch(1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addWidget(description);
+    layout->addLayout(m_toolbar);
+    layout->addWidget(m_feedback);
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
+
+    connect(m_view, &QListView::activated, this, &BadgesPage::openCurrent);
+    connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &position) {
+        const QModelIndex index = m_view->indexAt(position);
+        if (!index.isValid())
+            return;
+        m_view->setCurrentIndex(index);
+        showMenuAt(m_view->viewport()->mapToGlobal(position));
+    });
+    connect(m_open, &QPushButton::clicked, this, &BadgesPage::openCurrent);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BadgesPage::updateButtons);
+    connect(m_actions, &BadgeActions::message, m_feedback, &BadgeFeedback::setMessage);
+    connect(m_actions, &BadgeActions::busyChanged, m_feedback, &BadgeFeedback::setBusy);
+    updateButtons();
 }
 
 void BadgesPage::setAccountData(const domain::AccountData &account) {
+    const QString current = currentBadgeId();
     m_model->setAccountData(account);
     m_empty->setVisible(account.badges.isEmpty());
+    // The same badge stays selected across a sync.
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!current.isEmpty() && index.data(itemmodels::IdRole).toString() == current)
+            m_view->setCurrentIndex(index);
+    }
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    updateButtons();
+}
+
+void BadgesPage::addPageAction(QAction *action) {
+    auto *button = new QPushButton(action->icon(), action->text(), this);
+    button->setObjectName(action->objectName() + QStringLiteral("Button"));
+    button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+    button->setToolTip(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] {
+        button->setText(action->text());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    });
+    m_toolbar->addWidget(button);
+}
+
+BadgeDetailDialog *BadgesPage::detailDialog() const {
+    return m_detail;
+}
+
+QString BadgesPage::currentBadgeId() const {
+    return m_view->currentIndex().data(itemmodels::IdRole).toString();
+}
+
+void BadgesPage::updateButtons() {
+    const bool any = !currentBadgeId().isEmpty();
+    m_open->setEnabled(any);
+    m_download->setEnabled(any);
+    m_share->setEnabled(any);
+}
+
+void BadgesPage::openCurrent() {
+    const QString id = currentBadgeId();
+    if (id.isEmpty())
+        return;
+    if (m_detail)
+        m_detail->close();
+    m_detail = new BadgeDetailDialog(m_controller, id, this);
+    m_detail->open();
+}
+
+void BadgesPage::showContextMenu() {
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    m_view->scrollTo(index);
+    showMenuAt(m_view->viewport()->mapToGlobal(m_view->visualRect(index).center()));
+}
+
+bool BadgesPage::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Menu ||
+            (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier)) {
+            showContextMenu();
+            return true;
+        }
+    }
+    return AccountPage::eventFilter(watched, event);
+}
+
+void BadgesPage::showMenuAt(const QPoint &globalPosition) {
+    const QString id = currentBadgeId();
+    if (id.isEmpty() || (m_menu && m_menu->isVisible()))
+        return;
+    auto *menu = new QMenu(this);
+    m_menu = menu;
+    menu->setObjectName(QStringLiteral("badgeContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *open = menu->addAction(tr("&Open"));
+    open->setObjectName(QStringLiteral("openBadgeAction"));
+    menu->setDefaultAction(open);
+    connect(open, &QAction::triggered, this, &BadgesPage::openCurrent);
+    menu->addSeparator();
+    m_actions->addActions(menu, id);
+    menu->popup(globalPosition);
 }
 
 } // namespace certtrack::ui

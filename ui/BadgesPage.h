@@ -2,9 +2,19 @@
 
 #include "ui/AccountPage.h"
 
+#include <QPointer>
+
+class QAction;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QMenu;
+class QPushButton;
+
+namespace certtrack::client {
+class AccountController;
+}
 
 namespace certtrack::itemmodels {
 class BadgesModel;
@@ -13,20 +23,54 @@ class SortFilterProxyModel;
 
 namespace certtrack::ui {
 
-// Digital Badges as a grid of cards with their images.
+class BadgeActions;
+class BadgeDetailDialog;
+class BadgeFeedback;
+
+// Digital Badges as a grid of cards with their images. A badge opens in its detail dialog
+// (double-click, Enter, Open, or the context menu); the context menu (right click, the Menu key
+// or Shift+F10) and the toolbar's Download and Share menus reach every action of BadgeActions.
+// Actions about no badge in particular go at the toolbar's right end through addPageAction().
 class BadgesPage : public AccountPage {
     Q_OBJECT
 public:
-    explicit BadgesPage(QWidget *parent = nullptr);
+    explicit BadgesPage(client::AccountController *controller, QWidget *parent = nullptr);
     void setAccountData(const domain::AccountData &account) override;
     QListView *view() const { return m_view; }
 
+    // A page-wide action (one not about the selected badge), shown as a button at the right end
+    // of the toolbar; the page does not take ownership.
+    void addPageAction(QAction *action);
+    // Opens the current badge in its detail dialog; the open one, or null.
+    void openCurrent();
+    BadgeDetailDialog *detailDialog() const;
+    // The context menu of the current badge, at its card (what the keyboard opens).
+    void showContextMenu();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    QString currentBadgeId() const;
+    void showMenuAt(const QPoint &globalPosition);
+    void updateButtons();
+
+    QPointer<client::AccountController> m_controller;
     itemmodels::BadgesModel *m_model;
     itemmodels::SortFilterProxyModel *m_proxy;
+    BadgeActions *m_actions;
     QLineEdit *m_filter;
     QListView *m_view;
     QLabel *m_empty;
+    QPushButton *m_open;
+    QPushButton *m_download;
+    QPushButton *m_share;
+    QMenu *m_downloadMenu;
+    QMenu *m_shareMenu;
+    QHBoxLayout *m_toolbar;
+    BadgeFeedback *m_feedback;
+    QPointer<BadgeDetailDialog> m_detail;
+    QPointer<QMenu> m_menu;
 };
 
 } // namespace certtrack::ui

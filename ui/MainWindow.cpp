@@ -45,10 +45,13 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
 
     auto *home = new HomePage;
     auto *certifications = new CertificationsPage(m_controller);
-    m_pages = {
-        home,           new PersonalInfoPage(m_controller), new TestingHistoryPage,
-        certifications, new CertificatesPage(m_controller), new TranscriptsPage(m_controller),
-        new BadgesPage};
+    m_pages = {home,
+               new PersonalInfoPage(m_controller),
+               new TestingHistoryPage,
+               certifications,
+               new CertificatesPage(m_controller),
+               new TranscriptsPage(m_controller),
+               new BadgesPage(m_controller)};
     const QStringList titles{
         tr("H&ome"),           tr("&Personal Info"),           tr("&Testing History"),
         tr("&Certifications"), tr("Certificates && P&laques"), tr("T&ranscripts"),

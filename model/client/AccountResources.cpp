@@ -100,6 +100,18 @@ QString certificationPath(const QString &certificationId) {
            QString::fromLatin1(QUrl::toPercentEncoding(certificationId));
 }
 
+QString badgePath(const QString &badgeId) {
+    return kBadges + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(badgeId));
+}
+
+QString badgeCredentialPath(const QString &badgeId) {
+    return badgePath(badgeId) + QStringLiteral("/credential");
+}
+
+QString badgeAssertionPath(const QString &badgeId) {
+    return badgePath(badgeId) + QStringLiteral("/assertion");
+}
+
 bool followUps(const QString &path, const QByteArray &body, QStringList *paths, QString *error) {
     const QString base = basePath(path);
     if (!isCollection(base))
@@ -117,6 +129,12 @@ bool followUps(const QString &path, const QByteArray &body, QStringList *paths, 
             reader.list<QString>("items", [](JsonReader &item) { return item.string("id"); });
         for (const QString &id : ids)
             paths->append(certificationPath(id));
+    }
+    if (base == kBadges) {
+        const QList<QString> ids =
+            reader.list<QString>("items", [](JsonReader &item) { return item.string("id"); });
+        for (const QString &id : ids)
+            *paths << badgePath(id) << badgeCredentialPath(id) << badgeAssertionPath(id);
     }
     if (!reader.ok()) {
         *error = path + QStringLiteral(": ") + message;
@@ -146,6 +164,18 @@ std::optional<AccountData> decode(const QHash<QString, QByteArray> &bodies, QStr
     if (!ok) {
         *error = message;
         return std::nullopt;
+    }
+    // A cache written before badges were kept for offline baking lacks these.
+    for (const Badge &badge : std::as_const(data.badges)) {
+        const QByteArray jwt = bodies.value(badgeCredentialPath(badge.id));
+        const QByteArray assertion = bodies.value(badgeAssertionPath(badge.id));
+        if (jwt.isEmpty() || assertion.isEmpty())
+            continue;
+        if (!parseObject(assertion, &message)) {
+            *error = badgeAssertionPath(badge.id) + QStringLiteral(": ") + message;
+            return std::nullopt;
+        }
+        data.badgeCopies.insert(badge.id, BadgeCredentialCopy{jwt, assertion});
     }
     // A cache written before orders existed lacks these two; the next sync brings them.
     const bool ordersOk =

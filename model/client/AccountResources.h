@@ -19,7 +19,13 @@ namespace AccountResources {
 // The resources every sync revalidates, in no particular order.
 QStringList topLevelPaths();
 QString certificationPath(const QString &certificationId);
-// The resources that body (of path) points to: certification details, the next page.
+// One badge ("me/badges/{id}": its ETag is a write's If-Match) and what baking it offline needs:
+// its 3.0 credential and its 2.0 assertion.
+QString badgePath(const QString &badgeId);
+QString badgeCredentialPath(const QString &badgeId);
+QString badgeAssertionPath(const QString &badgeId);
+// The resources that body (of path) points to: certification details, each badge with its
+// credential and assertion, the next page.
 // Returns false with error when the body cannot be read for that.
 bool followUps(const QString &path, const QByteArray &body, QStringList *paths, QString *error);
 // Decodes a complete set of bodies; error names the resource and the field at fault.

@@ -9,6 +9,7 @@
 #include "domain/Transcript.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace certtrack::domain {
@@ -31,6 +32,8 @@ struct AccountData {
     QList<Order> orders;            // newest first, drafts included
     QList<Transcript> transcripts;
     QList<Badge> badges;
+    // By badge id; a badge synced before the server offered these has none.
+    QHash<QString, BadgeCredentialCopy> badgeCopies;
 
     QDateTime lastSynced; // invalid: never synced
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -37,6 +38,14 @@ struct Badge {
     static QString toString(Status status);
     static std::optional<Status> statusFromString(const QString &text);
     QJsonObject toJson() const;
+};
+
+// What the holder keeps of one badge to produce its downloads without the network: the Open Badges
+// 3.0 credential as issued (a compact VC-JWT) and the 2.0 assertion (JSON-LD). Kept as the server
+// sent them, byte for byte, so a file baked offline carries the very same credential.
+struct BadgeCredentialCopy {
+    QByteArray credentialJwt;
+    QByteArray assertionJson;
 };
 
 } // namespace certtrack::domain

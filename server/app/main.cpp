@@ -40,7 +40,7 @@ void quitOnTerminationSignals(QCoreApplication &app) {
 } // namespace
 
 int main(int argc, char *argv[]) {
-    // Badge artwork is rasterised in process (badges/BadgeRaster) and its text needs Qt's font
+    // Badge artwork is rasterised in process (credentials/BadgeRaster) and its text needs Qt's font
     // database, hence a QGuiApplication: on the offscreen platform, since a server has no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");

@@ -1,9 +1,9 @@
 #include "server/badges/BadgeEndpoints.h"
 
 #include "credentials/BadgeBaking.h"
+#include "credentials/BadgeRaster.h"
 #include "domain/Json.h"
 #include "server/badges/BadgePage.h"
-#include "server/badges/BadgeRaster.h"
 #include "server/badges/IssuerKeys.h"
 #include "server/core/Database.h"
 #include "server/http/HttpProblem.h"
@@ -138,10 +138,16 @@ HttpResponse BadgeEndpoints::credential(qint64 candidateId, const QString &badge
     return bytes(record.issuance->credentialJwt, "application/vc+jwt");
 }
 
+HttpResponse BadgeEndpoints::assertion(qint64 candidateId, const QString &badgeId) {
+    // The holder's own copy, private or not yet accepted too: the public one answers 404 then.
+    return withType(HttpResponse::json(m_credentials.assertion(owned(candidateId, badgeId))),
+                    "application/ld+json");
+}
+
 QByteArray BadgeEndpoints::achievementPng(const BadgeAchievement &achievement) {
     if (!achievement.imagePng.isEmpty())
         return achievement.imagePng;
-    const QByteArray png = BadgeRaster::png(achievement.imageSvg.toUtf8());
+    const QByteArray png = credentials::BadgeRaster::png(achievement.imageSvg.toUtf8());
     if (png.isEmpty())
         throw StorageError("the artwork of " + achievement.id.toStdString() + " does not render");
     m_store.setAchievementPng(achievement.id, png);
@@ -315,6 +321,10 @@ void addRoutes(Router &router, BadgeEndpoints *badges, const CandidateGuard &gua
     router.add({"GET", QStringLiteral("/api/v1/me/badges/{id}/credential"),
                 guard([badges, id](const ApiRequest &request, qint64 candidate) {
                     return badges->credential(candidate, id(request));
+                })});
+    router.add({"GET", QStringLiteral("/api/v1/me/badges/{id}/assertion"),
+                guard([badges, id](const ApiRequest &request, qint64 candidate) {
+                    return badges->assertion(candidate, id(request));
                 })});
     router.add({"GET", QStringLiteral("/api/v1/me/badges/{id}/baked.png"),
                 guard([badges, id](const ApiRequest &request, qint64 candidate) {

@@ -5,22 +5,26 @@
 #include "certificate/CertificateRenderer.h"
 #include "client/AccountController.h"
 #include "itemmodels/CatalogueModel.h"
+#include "ui/BadgesPage.h"
 #include "ui/CertificatesPage.h"
+#include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
+#include "ui/badges/BadgeDetailDialog.h"
 #include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationAgreementDialog.h"
 #include "ui/certifications/CertificationsPage.h"
 #include "ui/certifications/LogosDialog.h"
 #include "ui/fulfillment/CatalogueStep.h"
 #include "ui/fulfillment/FulfillmentDialog.h"
-#include "ui/transcripts/ExternalLinks.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QListView>
 #include <QLoggingCategory>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QTabWidget>
@@ -65,6 +69,7 @@ void ScreenshotTaker::takeAll() {
     addPersonalInfo();
     addTranscripts();
     addFulfillment();
+    addBadges();
     m_script->add(QStringLiteral("back home"),
                   [this] { m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab); });
     m_script->start();
@@ -220,6 +225,59 @@ void ScreenshotTaker::addCertificate() {
         auto *dialog = new ui::CertificateDialog(ccnaCertificate(m_controller), m_window);
         dialog->resize(960, 720);
         return dialog;
+    });
+}
+
+void ScreenshotTaker::addBadges() {
+    const auto page = [this] {
+        return qobject_cast<ui::BadgesPage *>(m_window->page(ui::MainWindow::BadgesTab));
+    };
+    m_script->add(QStringLiteral("open the newest badge"), [this, page] {
+        m_window->tabs()->setCurrentIndex(ui::MainWindow::BadgesTab);
+        ui::BadgesPage *badges = page();
+        if (!badges || badges->view()->model()->rowCount() == 0)
+            return m_script->fail(QStringLiteral("the demo account shows no badges"));
+        badges->view()->setCurrentIndex(badges->view()->model()->index(0, 0));
+        badges->openCurrent();
+        m_dialog = badges->detailDialog();
+    });
+    shot(QStringLiteral("badge-detail"), [this] { return m_dialog.data(); });
+    // The Share menu pops up below its button, as a click shows it (without QMenu::exec).
+    m_script->add(
+        QStringLiteral("open the badge's Share menu"),
+        [this] {
+            auto *share = find<QAbstractButton>(m_dialog, "badgeDetailShare");
+            auto *menu = find<QMenu>(m_dialog, "badgeDetailShareMenu");
+            if (share && menu)
+                menu->popup(share->mapToGlobal(QPoint(0, share->height())));
+        },
+        [this] {
+            auto *menu = m_dialog
+                             ? m_dialog->findChild<QMenu *>(QStringLiteral("badgeDetailShareMenu"))
+                             : nullptr;
+            return menu && menu->isVisible();
+        });
+    // A popup is a window of its own: drawn onto the dialog's picture where it shows.
+    m_script->add(QStringLiteral("save badge-share"), [this] {
+        auto *menu = find<QMenu>(m_dialog, "badgeDetailShareMenu");
+        if (!menu)
+            return;
+        QPixmap picture = m_dialog->grab();
+        const QPoint at = menu->mapToGlobal(QPoint(0, 0)) - m_dialog->mapToGlobal(QPoint(0, 0));
+        QPixmap canvas(
+            picture.size().expandedTo(QSize(at.x() + menu->width(), at.y() + menu->height())));
+        canvas.fill(Qt::white);
+        {
+            QPainter painter(&canvas);
+            painter.drawPixmap(0, 0, picture);
+            painter.drawPixmap(at, menu->grab());
+        }
+        m_ok = save(canvas, QStringLiteral("badge-share")) && m_ok;
+        menu->close();
+    });
+    m_script->add(QStringLiteral("close the badge"), [this] {
+        if (m_dialog)
+            m_dialog->close();
     });
 }
 

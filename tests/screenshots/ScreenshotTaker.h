@@ -27,7 +27,8 @@ class Script;
 // server and saves every PNG of docs/screenshots/: each tab and section, the Certifications
 // dialogs, the certificate, the sign-in and account mapping dialogs, Personal Info being edited
 // (with a change made elsewhere through a second sign-in, as another device would), a
-// transcript created and shared, and Claim & Purchase Fulfillment step by step. Every step runs
+// transcript created and shared, Claim & Purchase Fulfillment step by step, and a digital
+// badge in detail with its Share menu. Every step runs
 // on the event loop (Script); then emits finished() with 0 when every picture was saved.
 class ScreenshotTaker : public QObject {
     Q_OBJECT
@@ -61,6 +62,8 @@ private:
     // after "Pay later"), then the free kit claimed up to the confirmation.
     void addFulfillment();
     void addOpenFulfillment(const QString &what);
+    // A badge's detail dialog, and the same with its Share menu open.
+    void addBadges();
 
     // EditingShots.cpp
     // The sign-in dialog, and "First time signing in?" from it: an address on two records,

@@ -42,6 +42,7 @@ private slots:
     void patchRefusesWhatCannotBe();
     void credentialVerifiesWithTheKeyItsKidNames();
     void bakedImagesCarryTheCredential();
+    void holderGetsTheAssertionWhateverItsVisibility();
     void bakedRefusesUnknownVersions();
     void issuerAchievementAndKeysAreTheirOwnUrls();
     void revokingTheCertificationRevokesTheBadgeEverywhere();
@@ -325,6 +326,31 @@ void TestServerBadges::bakedImagesCarryTheCredential() {
     QCOMPARE(
         inSvg2.value().verify,
         m_server.baseUrl().resolved(QUrl(QStringLiteral("/badges/bdg-10000000-ccent"))).toString());
+}
+
+void TestServerBadges::holderGetsTheAssertionWhateverItsVisibility() {
+    // Public: the holder's copy is the hosted one.
+    const QString ccent = QStringLiteral("bdg-10000000-ccent");
+    const HttpResult own = get(QStringLiteral("me/badges/%1/assertion").arg(ccent), m_john);
+    QCOMPARE(own.status, 200);
+    QCOMPARE(own.header("Content-Type"), QByteArray("application/ld+json"));
+    const HttpResult hosted =
+        publicGet(m_server, QStringLiteral("/badges/") + ccent, "application/ld+json");
+    QCOMPARE(hosted.status, 200);
+    QCOMPARE(own.json().object(), hosted.json().object());
+
+    // Private: nothing public, but the holder has it (and nobody else).
+    const QString hidden = QStringLiteral("bdg-10000001-ccna");
+    QCOMPARE(patch(hidden, m_amira, "{\"public\":false}", "*").status, 200);
+    QCOMPARE(publicGet(m_server, QStringLiteral("/badges/") + hidden, "application/ld+json").status,
+             404);
+    const HttpResult amiras = get(QStringLiteral("me/badges/%1/assertion").arg(hidden), m_amira);
+    QCOMPARE(amiras.status, 200);
+    const QJsonObject assertion = amiras.json().object();
+    QCOMPARE(assertion.value(QLatin1String("type")).toString(), QStringLiteral("Assertion"));
+    QCOMPARE(assertion.value(QLatin1String("id")).toString(),
+             m_server.baseUrl().resolved(QUrl(QStringLiteral("/badges/") + hidden)).toString());
+    QCOMPARE(get(QStringLiteral("me/badges/%1/assertion").arg(hidden), m_john).status, 404);
 }
 
 void TestServerBadges::bakedRefusesUnknownVersions() {

@@ -18,13 +18,13 @@
 #include "itemmodels/CatalogueModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "ui/CertificatesPage.h"
+#include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
 #include "ui/fulfillment/CatalogueStep.h"
 #include "ui/fulfillment/FulfillmentDialog.h"
 #include "ui/fulfillment/ShippingForm.h"
-#include "ui/transcripts/ExternalLinks.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -7,9 +7,9 @@
 
 #include "client/AccountController.h"
 #include "itemmodels/ItemRoles.h"
+#include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
-#include "ui/transcripts/ExternalLinks.h"
 #include "ui/transcripts/TranscriptFormDialog.h"
 #include "ui/transcripts/TranscriptPreviewDialog.h"
 #include "ui/transcripts/TranscriptShareDialog.h"

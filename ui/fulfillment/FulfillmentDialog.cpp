@@ -3,13 +3,13 @@
 #include "client/AccountController.h"
 #include "client/OrderService.h"
 #include "client/OrderWatcher.h"
+#include "ui/ExternalLinks.h"
 #include "ui/MessageBox.h"
 #include "ui/fulfillment/CatalogueStep.h"
 #include "ui/fulfillment/ConfirmationStep.h"
 #include "ui/fulfillment/PaymentStep.h"
 #include "ui/fulfillment/ShippingForm.h"
 #include "ui/fulfillment/WaitingStep.h"
-#include "ui/transcripts/ExternalLinks.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #include "ui/transcripts/TranscriptShareDialog.h"
 
 #include "ui/Clipboard.h"
-#include "ui/transcripts/ExternalLinks.h"
+#include "ui/ExternalLinks.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -85,9 +85,10 @@ TranscriptShareDialog::TranscriptShareDialog(const domain::Transcript &transcrip
     auto *social = new QHBoxLayout;
     const QUrl link(transcript.url);
     const QString text = tr("My certification transcript");
-    const QList<QPair<QString, QUrl>> networks{{tr("&Facebook"), facebookUrl(link)},
-                                               {tr("&X"), xUrl(link, text)},
-                                               {tr("&LinkedIn"), linkedInUrl(link)}};
+    const QList<QPair<QString, QUrl>> networks{
+        {tr("&Facebook"), ExternalLinks::facebookShare(link)},
+        {tr("&X"), ExternalLinks::xShare(link, text)},
+        {tr("&LinkedIn"), ExternalLinks::linkedInShare(link)}};
     const QStringList names{QStringLiteral("shareFacebook"), QStringLiteral("shareX"),
                             QStringLiteral("shareLinkedIn")};
     for (int i = 0; i < networks.size(); ++i) {
@@ -121,31 +122,6 @@ TranscriptShareDialog::TranscriptShareDialog(const domain::Transcript &transcrip
     connect(m_to, &QLineEdit::textEdited, m_toError, &QLabel::hide);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_to->setFocus();
-}
-
-QUrl TranscriptShareDialog::facebookUrl(const QUrl &link) {
-    QUrl url(QStringLiteral("https://www.facebook.com/sharer/sharer.php"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("u"), link.toString(QUrl::FullyEncoded));
-    url.setQuery(query);
-    return url;
-}
-
-QUrl TranscriptShareDialog::xUrl(const QUrl &link, const QString &text) {
-    QUrl url(QStringLiteral("https://x.com/intent/tweet"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("url"), link.toString(QUrl::FullyEncoded));
-    query.addQueryItem(QStringLiteral("text"), text);
-    url.setQuery(query);
-    return url;
-}
-
-QUrl TranscriptShareDialog::linkedInUrl(const QUrl &link) {
-    QUrl url(QStringLiteral("https://www.linkedin.com/sharing/share-offsite/"));
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("url"), link.toString(QUrl::FullyEncoded));
-    url.setQuery(query);
-    return url;
 }
 
 void TranscriptShareDialog::setBusy(bool busy) {

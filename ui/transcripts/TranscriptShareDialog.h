@@ -21,11 +21,6 @@ public:
     TranscriptShareDialog(const domain::Transcript &transcript, client::TranscriptService *service,
                           QWidget *parent = nullptr);
 
-    // The share addresses of the social networks, each carrying the transcript link.
-    static QUrl facebookUrl(const QUrl &link);
-    static QUrl xUrl(const QUrl &link, const QString &text);
-    static QUrl linkedInUrl(const QUrl &link);
-
 private:
     void previewEmail();
     void send();

@@ -44,7 +44,8 @@ ServerEndpoint endpointOf(const TestServer &server) {
 // Resources of one sync of the demo account: the 15 top-level resources (the kit catalogue and
 // orders among them) plus each certification.
 int resourceCount(const domain::AccountData &data) {
-    return 15 + int(data.certifications.size());
+    // Each badge comes alone too (its ETag), with its credential and assertion.
+    return 15 + int(data.certifications.size()) + 3 * int(data.badges.size());
 }
 
 std::optional<CredentialStore::ReadResult> readKeychain(const QString &key) {

@@ -1,11 +1,11 @@
-#include "server/badges/BadgeRaster.h"
+#include "credentials/BadgeRaster.h"
 
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
 
-namespace certtrack::server::BadgeRaster {
+namespace certtrack::credentials::BadgeRaster {
 
 QByteArray png(const QByteArray &svg) {
     QSvgRenderer renderer(svg);
@@ -30,4 +30,4 @@ QByteArray png(const QByteArray &svg) {
     return bytes;
 }
 
-} // namespace certtrack::server::BadgeRaster
+} // namespace certtrack::credentials::BadgeRaster
