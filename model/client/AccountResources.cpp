@@ -26,6 +26,8 @@ const QString kTranscripts = QStringLiteral("me/transcripts");
 const QString kBadges = QStringLiteral("me/badges");
 const QString kCatalogue = QStringLiteral("me/fulfillment/catalogue");
 const QString kOrders = QStringLiteral("me/orders");
+const QString kIssuerKeys = QStringLiteral("/issuer/keys");
+const QString kIssuerStatusList = QStringLiteral("/issuer/status/revocation");
 
 // A server that pages endlessly is broken; stop rather than loop.
 constexpr int kMaxPages = 1000;
@@ -90,9 +92,22 @@ template <typename T> bool assign(T &target, std::optional<T> value) {
 } // namespace
 
 QStringList topLevelPaths() {
-    return {kProfile,     kSettings,     kAttributes,   kIdentifiers,    kExams,
-            kAgreements,  kCeActivities, kTransactions, kCertifications, kLogos,
-            kFulfillment, kTranscripts,  kBadges,       kCatalogue,      kOrders};
+    return {kProfile,     kSettings,        kAttributes,   kIdentifiers,    kExams,
+            kAgreements,  kCeActivities,    kTransactions, kCertifications, kLogos,
+            kFulfillment, kTranscripts,     kBadges,       kCatalogue,      kOrders,
+            kIssuerKeys,  kIssuerStatusList};
+}
+
+QString issuerKeysPath() {
+    return kIssuerKeys;
+}
+
+QString issuerStatusListPath() {
+    return kIssuerStatusList;
+}
+
+bool isOptional(const QString &path) {
+    return path == kIssuerKeys || path == kIssuerStatusList;
 }
 
 QString certificationPath(const QString &certificationId) {

@@ -21,6 +21,9 @@ struct IssuerSnapshot {
     QStringList kids() const;
     // The issuer's origin, read from its kids: "https://host:port"; empty without keys.
     QString origin() const;
+    // Whether statusList is a VC-JWT signed by one of keys (its kid in the set, the signature
+    // good): what a sync checks before keeping the list. error says why not.
+    bool statusListIsSigned(QString *error) const;
 };
 
 } // namespace certtrack::verification
