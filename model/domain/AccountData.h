@@ -3,6 +3,7 @@
 #include "domain/Badge.h"
 #include "domain/Candidate.h"
 #include "domain/Certification.h"
+#include "domain/ExternalCredential.h"
 #include "domain/Fulfillment.h"
 #include "domain/Order.h"
 #include "domain/TestingHistory.h"
@@ -31,6 +32,7 @@ struct AccountData {
     QList<Order> orders;            // newest first, drafts included
     QList<Transcript> transcripts;
     QList<Badge> badges;
+    QList<ExternalCredential> externalCredentials; // other issuers' credentials kept here
 
     QDateTime lastSynced; // invalid: never synced
 };
