@@ -26,6 +26,7 @@ const QString kTranscripts = QStringLiteral("me/transcripts");
 const QString kBadges = QStringLiteral("me/badges");
 const QString kCatalogue = QStringLiteral("me/fulfillment/catalogue");
 const QString kOrders = QStringLiteral("me/orders");
+const QString kExternalCredentials = QStringLiteral("me/external-credentials");
 const QString kIssuerKeys = QStringLiteral("/issuer/keys");
 const QString kIssuerStatusList = QStringLiteral("/issuer/status/revocation");
 
@@ -45,7 +46,8 @@ QString nextPagePath(const QString &path, const QString &cursor) {
 bool isCollection(const QString &base) {
     return base == kExams || base == kAgreements || base == kCeActivities ||
            base == kTransactions || base == kCertifications || base == kFulfillment ||
-           base == kTranscripts || base == kBadges || base == kOrders;
+           base == kTranscripts || base == kBadges || base == kOrders ||
+           base == kExternalCredentials;
 }
 
 template <typename T>
@@ -92,10 +94,11 @@ template <typename T> bool assign(T &target, std::optional<T> value) {
 } // namespace
 
 QStringList topLevelPaths() {
-    return {kProfile,     kSettings,        kAttributes,   kIdentifiers,    kExams,
-            kAgreements,  kCeActivities,    kTransactions, kCertifications, kLogos,
-            kFulfillment, kTranscripts,     kBadges,       kCatalogue,      kOrders,
-            kIssuerKeys,  kIssuerStatusList};
+    return {kProfile,        kSettings,        kAttributes,   kIdentifiers,
+            kExams,          kAgreements,      kCeActivities, kTransactions,
+            kCertifications, kLogos,           kFulfillment,  kTranscripts,
+            kBadges,         kCatalogue,       kOrders,       kExternalCredentials,
+            kIssuerKeys,     kIssuerStatusList};
 }
 
 QString issuerKeysPath() {
@@ -107,7 +110,7 @@ QString issuerStatusListPath() {
 }
 
 bool isOptional(const QString &path) {
-    return path == kIssuerKeys || path == kIssuerStatusList;
+    return path == kIssuerKeys || path == kIssuerStatusList || path == kExternalCredentials;
 }
 
 QString certificationPath(const QString &certificationId) {
@@ -168,7 +171,12 @@ std::optional<AccountData> decode(const QHash<QString, QByteArray> &bodies, QStr
          assign(data.catalogue, decodeOne<FulfillmentCatalogue>(bodies, kCatalogue, &message))) &&
         (!bodies.contains(kOrders) ||
          assign(data.orders, decodeAll<Order>(bodies, kOrders, &message)));
-    if (!ordersOk) {
+    // Likewise for credentials from other issuers; a server without them has none.
+    const bool externalOk =
+        !bodies.contains(kExternalCredentials) ||
+        assign(data.externalCredentials,
+               decodeAll<ExternalCredential>(bodies, kExternalCredentials, &message));
+    if (!ordersOk || !externalOk) {
         *error = message;
         return std::nullopt;
     }

@@ -23,7 +23,7 @@ QStringList topLevelPaths();
 QString issuerKeysPath();
 QString issuerStatusListPath();
 // Resources a sync does without when the server refuses them (an older server has no issuer
-// keys): the copy cached before, if any, is kept.
+// keys, no external credentials): the copy cached before, if any, is kept.
 bool isOptional(const QString &path);
 QString certificationPath(const QString &certificationId);
 // The resources that body (of path) points to: certification details, the next page.

@@ -44,7 +44,7 @@ ServerEndpoint endpointOf(const TestServer &server) {
 // Resources of one sync of the demo account: the 15 top-level resources (the kit catalogue and
 // orders among them) plus each certification.
 int resourceCount(const domain::AccountData &data) {
-    return 17 + int(data.certifications.size()); // with the issuer's keys and revocation list
+    return 18 + int(data.certifications.size()); // with the issuer's keys and revocation list
 }
 
 std::optional<CredentialStore::ReadResult> readKeychain(const QString &key) {
