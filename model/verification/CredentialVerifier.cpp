@@ -90,15 +90,12 @@ QString errorText(const CredentialError &error) {
 
 CredentialVerifier::CredentialVerifier(Options options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options))
-    , m_fetcher(std::make_unique<VerificationFetcher>(m_options.caFile)) {
-    m_fetcher->setTimeout(m_options.timeoutMs);
-}
+    , m_options(std::move(options)) {}
 
 CredentialVerifier::~CredentialVerifier() = default;
 
 int CredentialVerifier::networkRequestCount() const {
-    return m_previousRequests + m_fetcher->requestCount();
+    return m_previousRequests + (m_fetcher ? m_fetcher->requestCount() : 0);
 }
 
 QDateTime CredentialVerifier::now() const {
@@ -108,10 +105,12 @@ QDateTime CredentialVerifier::now() const {
 void CredentialVerifier::cancel() {
     ++m_generation;
     m_running = false;
-    // Dropping the fetcher drops its requests, and with them every pending callback.
-    m_previousRequests += m_fetcher->requestCount();
-    m_fetcher = std::make_unique<VerificationFetcher>(m_options.caFile);
-    m_fetcher->setTimeout(m_options.timeoutMs);
+    // Dropping the fetcher drops its requests, and with them every pending callback. It is made
+    // again only when a check needs the network: an offline check never builds one.
+    if (m_fetcher) {
+        m_previousRequests += m_fetcher->requestCount();
+        m_fetcher.reset();
+    }
 }
 
 void CredentialVerifier::verify(const QByteArray &bytes) {
@@ -150,6 +149,10 @@ void CredentialVerifier::fetch(const QUrl &url, const QByteArray &accept, qsizet
             Verdict::Outcome::CannotCheck, QStringLiteral("network"),
             tr("It needs %1 from the network, and this check is offline.").arg(url.toString()));
         return;
+    }
+    if (!m_fetcher) {
+        m_fetcher = std::make_unique<VerificationFetcher>(m_options.caFile);
+        m_fetcher->setTimeout(m_options.timeoutMs);
     }
     const quint64 generation = m_generation;
     m_fetcher->get(url, accept, maxBytes,
@@ -381,6 +384,19 @@ bool CredentialVerifier::isOurs(const QString &kid, const QString &issuerId) con
            issuerId == origin + QStringLiteral("/issuer");
 }
 
+credentials::Result<PublicKey> CredentialVerifier::importJwk(const QJsonObject &jwk) {
+    // Importing an RSA key checks its modulus (a few milliseconds); a key is the same whatever
+    // credential it checks, so each JWK is imported once per verifier.
+    const QByteArray text = QJsonDocument(jwk).toJson(QJsonDocument::Compact);
+    const auto cached = m_keys.constFind(text);
+    if (cached != m_keys.constEnd())
+        return *cached;
+    credentials::Result<PublicKey> key = PublicKey::fromJwk(jwk);
+    if (key)
+        m_keys.insert(text, key.value());
+    return key;
+}
+
 void CredentialVerifier::keyFromSnapshot(const QString &kid, KeyCallback then) {
     const QJsonObject jwk = jwkIn(QJsonDocument::fromJson(m_options.ours.keys).object(), kid);
     if (jwk.isEmpty())
@@ -391,7 +407,7 @@ void CredentialVerifier::keyFromSnapshot(const QString &kid, KeyCallback then) {
                "again.")
                 .arg(kid.isEmpty() ? tr("none named") : kid,
                      m_options.ours.keysFetchedAt.toUTC().toString(Qt::ISODate)));
-    const credentials::Result<PublicKey> key = PublicKey::fromJwk(jwk);
+    const credentials::Result<PublicKey> key = importJwk(jwk);
     if (!key)
         return finishWith(
             Verdict::Outcome::CannotCheck, QStringLiteral("key"),
@@ -459,7 +475,7 @@ void CredentialVerifier::resolveKey(const QString &kid, const QString &issuerId,
                     Verdict::Outcome::NotValid, QStringLiteral("key"),
                     tr("%1 answers with another key (%2).").arg(kid, jwk.value(u"kid").toString()));
             }
-            const credentials::Result<PublicKey> key = PublicKey::fromJwk(jwk);
+            const credentials::Result<PublicKey> key = importJwk(jwk);
             if (!key)
                 return finishWith(
                     Verdict::Outcome::NotValid, QStringLiteral("key"),
@@ -500,7 +516,7 @@ void CredentialVerifier::resolveDidWeb(const QString &kid, KeyCallback then) {
                   if (id != kid)
                       continue;
                   const credentials::Result<PublicKey> key =
-                      PublicKey::fromJwk(method.value(u"publicKeyJwk").toObject());
+                      importJwk(method.value(u"publicKeyJwk").toObject());
                   if (!key)
                       return finishWith(Verdict::Outcome::CannotCheck, QStringLiteral("key"),
                                         tr("The key %1 is not given as a JWK that can be read "

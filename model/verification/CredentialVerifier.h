@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -79,6 +80,7 @@ private:
     void resolveKey(const QString &kid, const QString &issuerId, KeyCallback then);
     void resolveDidWeb(const QString &kid, KeyCallback then);
     void keyFromSnapshot(const QString &kid, KeyCallback then);
+    credentials::Result<credentials::PublicKey> importJwk(const QJsonObject &jwk);
     void fetch(const QUrl &url, const QByteArray &accept, qsizetype maxBytes,
                std::function<void(const VerificationFetcher::Answer &)> then);
     void conclude();
@@ -95,6 +97,8 @@ private:
     bool m_running = false;
     // The 3.0 credential being judged.
     credentials::ParsedJws m_jws;
+    // Keys already imported, by their JWK's compact JSON.
+    QHash<QByteArray, credentials::PublicKey> m_keys;
     QJsonObject m_credential;
     QString m_issuerId;
     bool m_expired = false;
