@@ -1,7 +1,7 @@
 #include "app/VerifyCommand.h"
 
 #include "app/VerifyOptions.h"
-#include "client/AccountResources.h"
+#include "client/AccountController.h"
 #include "client/AppSettings.h"
 #include "client/LocalCache.h"
 
@@ -74,16 +74,8 @@ bool VerifyCommand::verifierOptions(const VerifyOptions &options,
         *error = tr("no local copy of %1 on %2.").arg(options.loginId, endpoint.baseUrl.toString());
         return false;
     }
-    const QHash<QString, client::LocalCache::Entry> entries = cache.entries();
+    verifier->ours = client::AccountController::issuerSnapshotOf(cache);
     cache.close();
-    const client::LocalCache::Entry keys =
-        entries.value(client::AccountResources::issuerKeysPath());
-    const client::LocalCache::Entry list =
-        entries.value(client::AccountResources::issuerStatusListPath());
-    verifier->ours.keys = keys.body;
-    verifier->ours.keysFetchedAt = keys.fetchedAt;
-    verifier->ours.statusList = list.body;
-    verifier->ours.statusListFetchedAt = list.fetchedAt;
     return true;
 }
 

@@ -213,10 +213,14 @@ Session *AccountController::session() const {
 }
 
 verification::IssuerSnapshot AccountController::issuerSnapshot() const {
+    return issuerSnapshotOf(m_cache);
+}
+
+verification::IssuerSnapshot AccountController::issuerSnapshotOf(const LocalCache &cache) {
     verification::IssuerSnapshot snapshot;
-    if (!m_cache.isOpen())
+    if (!cache.isOpen())
         return snapshot;
-    const QHash<QString, LocalCache::Entry> entries = m_cache.entries();
+    const QHash<QString, LocalCache::Entry> entries = cache.entries();
     const LocalCache::Entry keys = entries.value(AccountResources::issuerKeysPath());
     const LocalCache::Entry list = entries.value(AccountResources::issuerStatusListPath());
     snapshot.keys = keys.body;

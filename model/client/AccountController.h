@@ -61,6 +61,8 @@ public:
     // The server's issuer keys and revocation list as last synced (signature checked), for
     // verifying its credentials offline; empty before the first sync.
     verification::IssuerSnapshot issuerSnapshot() const;
+    // The same from any open cache (`certtrack verify` reads a remembered account's file).
+    static verification::IssuerSnapshot issuerSnapshotOf(const LocalCache &cache);
     SyncState syncState() const;
     QDateTime lastSynced() const { return m_data.lastSynced; }
     QString offlineReason() const;

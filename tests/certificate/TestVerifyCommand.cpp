@@ -1,6 +1,7 @@
 // `certtrack verify` as a whole process against a real certtrackd: a remembered account's cache
 // checks the server's own credentials offline (with the server stopped), another issuer's path
 // fetches over TLS, and every exit code: 0 valid, 1 not valid, 2 wrong usage, 3 cannot check.
+#include "CommandProcess.h"
 #include "TestHttp.h"
 #include "TestServer.h"
 
@@ -14,11 +15,7 @@ using namespace certtrack::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CommandRun;
 
 const QString kPassword = QStringLiteral("certtrack-demo");
 const QString kJohn = QStringLiteral("CSCO10000000");
@@ -39,28 +36,7 @@ private slots:
 
 private:
     Run command(const QString &name, const QStringList &arguments, const QByteArray &input = {}) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        // verify needs no display and no platform plugin at all.
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CERTTRACK_PATH), QStringList{name} + arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-        run.err = QString::fromLocal8Bit(process.readAllStandardError());
-        return run;
+        return runCertTrack(QStringList{name} + arguments, m_home, input);
     }
     Run verify(const QStringList &arguments) {
         return command(QStringLiteral("verify"), arguments);
