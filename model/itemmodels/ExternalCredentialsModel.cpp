@@ -81,7 +81,8 @@ QString ExternalCredentialsModel::displayText(int row, int column) const {
     case Issued:
         return DisplayFormat::date(verdict.issued.date());
     case Outcome:
-        return isChecking(row) ? tr("Checking…") : verification::Verdict::outcomeText(verdict.outcome);
+        return isChecking(row) ? tr("Checking…")
+                               : verification::Verdict::outcomeText(verdict.outcome);
     case Added:
         return DisplayFormat::instant(m_credentials.at(row).addedAt);
     }

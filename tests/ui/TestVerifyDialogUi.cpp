@@ -19,8 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QProgressBar>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
