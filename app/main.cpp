@@ -3,6 +3,7 @@
 #include "app/ClientOptions.h"
 #include "app/SingleInstance.h"
 #include "app/StartupProbe.h"
+#include "app/VerifyCommand.h"
 #include "client/AppSettings.h"
 #include "ui/Icons.h"
 #include "ui/Theme.h"
@@ -40,6 +41,9 @@ int main(int argc, char *argv[]) {
     // `certtrack certificate ...` runs headless: decided before any application object exists.
     if (argc > 1 && std::strcmp(argv[1], "certificate") == 0)
         return app::CertificateCommand::run(argc, argv);
+    // `certtrack verify FILE` likewise: it needs no display at all.
+    if (argc > 1 && std::strcmp(argv[1], "verify") == 0)
+        return app::VerifyCommand::run(argc, argv);
 
     QCoreApplication::setOrganizationName(client::AppSettings::organizationName());
     QCoreApplication::setApplicationName(client::AppSettings::applicationName());

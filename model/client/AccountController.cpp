@@ -1,5 +1,6 @@
 #include "client/AccountController.h"
 
+#include "client/AccountResources.h"
 #include "client/ApiClient.h"
 #include "client/AppSettings.h"
 #include "client/CredentialStore.h"
@@ -209,6 +210,24 @@ void AccountController::forgetRememberedCopy(const ServerEndpoint &endpoint,
 
 Session *AccountController::session() const {
     return m_session;
+}
+
+verification::IssuerSnapshot AccountController::issuerSnapshot() const {
+    return issuerSnapshotOf(m_cache);
+}
+
+verification::IssuerSnapshot AccountController::issuerSnapshotOf(const LocalCache &cache) {
+    verification::IssuerSnapshot snapshot;
+    if (!cache.isOpen())
+        return snapshot;
+    const QHash<QString, LocalCache::Entry> entries = cache.entries();
+    const LocalCache::Entry keys = entries.value(AccountResources::issuerKeysPath());
+    const LocalCache::Entry list = entries.value(AccountResources::issuerStatusListPath());
+    snapshot.keys = keys.body;
+    snapshot.keysFetchedAt = keys.fetchedAt;
+    snapshot.statusList = list.body;
+    snapshot.statusListFetchedAt = list.fetchedAt;
+    return snapshot;
 }
 
 QByteArray AccountController::resourceEtag(const QString &path) const {

@@ -6,6 +6,7 @@
 #include "client/ServerEndpoint.h"
 #include "client/SyncService.h"
 #include "domain/AccountData.h"
+#include "verification/IssuerSnapshot.h"
 
 #include <QDateTime>
 #include <QList>
@@ -57,6 +58,11 @@ public:
     // The ETag of a resource as last synced ("me/settings"), for a write's If-Match; empty when
     // it was never fetched.
     QByteArray resourceEtag(const QString &path) const;
+    // The server's issuer keys and revocation list as last synced (signature checked), for
+    // verifying its credentials offline; empty before the first sync.
+    verification::IssuerSnapshot issuerSnapshot() const;
+    // The same from any open cache (`certtrack verify` reads a remembered account's file).
+    static verification::IssuerSnapshot issuerSnapshotOf(const LocalCache &cache);
     SyncState syncState() const;
     QDateTime lastSynced() const { return m_data.lastSynced; }
     QString offlineReason() const;

@@ -26,6 +26,9 @@ const QString kTranscripts = QStringLiteral("me/transcripts");
 const QString kBadges = QStringLiteral("me/badges");
 const QString kCatalogue = QStringLiteral("me/fulfillment/catalogue");
 const QString kOrders = QStringLiteral("me/orders");
+const QString kExternalCredentials = QStringLiteral("me/external-credentials");
+const QString kIssuerKeys = QStringLiteral("/issuer/keys");
+const QString kIssuerStatusList = QStringLiteral("/issuer/status/revocation");
 
 // A server that pages endlessly is broken; stop rather than loop.
 constexpr int kMaxPages = 1000;
@@ -43,7 +46,8 @@ QString nextPagePath(const QString &path, const QString &cursor) {
 bool isCollection(const QString &base) {
     return base == kExams || base == kAgreements || base == kCeActivities ||
            base == kTransactions || base == kCertifications || base == kFulfillment ||
-           base == kTranscripts || base == kBadges || base == kOrders;
+           base == kTranscripts || base == kBadges || base == kOrders ||
+           base == kExternalCredentials;
 }
 
 template <typename T>
@@ -90,9 +94,23 @@ template <typename T> bool assign(T &target, std::optional<T> value) {
 } // namespace
 
 QStringList topLevelPaths() {
-    return {kProfile,     kSettings,     kAttributes,   kIdentifiers,    kExams,
-            kAgreements,  kCeActivities, kTransactions, kCertifications, kLogos,
-            kFulfillment, kTranscripts,  kBadges,       kCatalogue,      kOrders};
+    return {kProfile,        kSettings,        kAttributes,   kIdentifiers,
+            kExams,          kAgreements,      kCeActivities, kTransactions,
+            kCertifications, kLogos,           kFulfillment,  kTranscripts,
+            kBadges,         kCatalogue,       kOrders,       kExternalCredentials,
+            kIssuerKeys,     kIssuerStatusList};
+}
+
+QString issuerKeysPath() {
+    return kIssuerKeys;
+}
+
+QString issuerStatusListPath() {
+    return kIssuerStatusList;
+}
+
+bool isOptional(const QString &path) {
+    return path == kIssuerKeys || path == kIssuerStatusList || path == kExternalCredentials;
 }
 
 QString certificationPath(const QString &certificationId) {
@@ -183,7 +201,12 @@ std::optional<AccountData> decode(const QHash<QString, QByteArray> &bodies, QStr
          assign(data.catalogue, decodeOne<FulfillmentCatalogue>(bodies, kCatalogue, &message))) &&
         (!bodies.contains(kOrders) ||
          assign(data.orders, decodeAll<Order>(bodies, kOrders, &message)));
-    if (!ordersOk) {
+    // Likewise for credentials from other issuers; a server without them has none.
+    const bool externalOk =
+        !bodies.contains(kExternalCredentials) ||
+        assign(data.externalCredentials,
+               decodeAll<ExternalCredential>(bodies, kExternalCredentials, &message));
+    if (!ordersOk || !externalOk) {
         *error = message;
         return std::nullopt;
     }

@@ -18,6 +18,13 @@ namespace AccountResources {
 
 // The resources every sync revalidates, in no particular order.
 QStringList topLevelPaths();
+// The account's server as an issuer of credentials: its JWK Set and its revocation list (a signed
+// VC-JWT), kept so its credentials can be verified offline. Absolute paths (outside /api/v1/).
+QString issuerKeysPath();
+QString issuerStatusListPath();
+// Resources a sync does without when the server refuses them (an older server has no issuer
+// keys, no external credentials): the copy cached before, if any, is kept.
+bool isOptional(const QString &path);
 QString certificationPath(const QString &certificationId);
 // One badge ("me/badges/{id}": its ETag is a write's If-Match) and what baking it offline needs:
 // its 3.0 credential and its 2.0 assertion.

@@ -4,6 +4,7 @@
 #include "client/AuthorizedFetch.h"
 #include "client/Logging.h"
 #include "client/Session.h"
+#include "verification/IssuerSnapshot.h"
 
 namespace certtrack::client {
 
@@ -64,8 +65,20 @@ void SyncService::request(const QString &path) {
 
 void SyncService::onAnswered(AuthorizedFetch *fetch) {
     m_pending.removeAll(fetch);
-    if (fetch->hasError())
-        return fail(fetch->error());
+    if (fetch->hasError()) {
+        const ApiError &error = fetch->error();
+        const bool refused =
+            error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Decode;
+        if (!refused || !AccountResources::isOptional(fetch->path()))
+            return fail(error);
+        qCInfo(lcSync) << "doing without" << fetch->path() << ":" << error.message;
+        const auto cached = m_cached.constFind(fetch->path());
+        if (cached != m_cached.constEnd())
+            m_answers.insert(cached->path, *cached);
+        if (m_pending.isEmpty() && m_state == State::Syncing)
+            finish();
+        return;
+    }
 
     const FetchedResource &answer = fetch->result();
     LocalCache::Entry entry;
@@ -99,7 +112,34 @@ void SyncService::onAnswered(AuthorizedFetch *fetch) {
         finish();
 }
 
+void SyncService::keepOnlySignedStatusList() {
+    const QString keysPath = AccountResources::issuerKeysPath();
+    const QString listPath = AccountResources::issuerStatusListPath();
+    const auto signedBy = [](const LocalCache::Entry &keys, const LocalCache::Entry &list) {
+        verification::IssuerSnapshot snapshot;
+        snapshot.keys = keys.body;
+        snapshot.statusList = list.body;
+        QString error;
+        const bool ok = snapshot.statusListIsSigned(&error);
+        if (!ok)
+            qCWarning(lcSync) << "the issuer's revocation list is not trusted:" << error;
+        return ok;
+    };
+    if (!m_answers.contains(listPath))
+        return;
+    const LocalCache::Entry keys = m_answers.value(keysPath);
+    if (signedBy(keys, m_answers.value(listPath)))
+        return;
+    // A list whose signature fails is never kept; the one cached before stays if it still holds.
+    const auto previous = m_cached.constFind(listPath);
+    if (previous != m_cached.constEnd() && signedBy(keys, *previous))
+        m_answers.insert(listPath, *previous);
+    else
+        m_answers.remove(listPath);
+}
+
 void SyncService::finish() {
+    keepOnlySignedStatusList();
     QHash<QString, QByteArray> bodies;
     for (const LocalCache::Entry &entry : std::as_const(m_answers))
         bodies.insert(entry.path, entry.body);

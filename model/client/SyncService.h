@@ -21,6 +21,8 @@ class Session;
 // keeps the cached body), then each certification's detail, checks every body with the domain
 // codecs and only then commits them all in one transaction. When the server cannot be reached
 // it goes Offline, keeps the cached data and retries with back-off (5 s doubling to 5 min).
+// The issuer's keys and revocation list come with every sync; the list is kept only when its
+// signature is one of those keys', so a verification offline never trusts a forged list.
 class SyncService : public QObject {
     Q_OBJECT
 public:
@@ -63,6 +65,8 @@ signals:
 private:
     void request(const QString &path);
     void onAnswered(AuthorizedFetch *fetch);
+    // Drops a revocation list whose signature is not the issuer's keys' (see IssuerSnapshot).
+    void keepOnlySignedStatusList();
     void finish();
     void fail(const ApiError &error);
     void cancelPending();

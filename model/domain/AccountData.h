@@ -3,6 +3,7 @@
 #include "domain/Badge.h"
 #include "domain/Candidate.h"
 #include "domain/Certification.h"
+#include "domain/ExternalCredential.h"
 #include "domain/Fulfillment.h"
 #include "domain/Order.h"
 #include "domain/TestingHistory.h"
@@ -34,6 +35,7 @@ struct AccountData {
     QList<Badge> badges;
     // By badge id; a badge synced before the server offered these has none.
     QHash<QString, BadgeCredentialCopy> badgeCopies;
+    QList<ExternalCredential> externalCredentials; // other issuers' credentials kept here
 
     QDateTime lastSynced; // invalid: never synced
 };

@@ -5,6 +5,7 @@
 #include "server/badges/BadgeEndpoints.h"
 #include "server/candidate/CandidateEndpoints.h"
 #include "server/certifications/CertificationEndpoints.h"
+#include "server/external/ExternalCredentialEndpoints.h"
 #include "server/logos/LogoEndpoints.h"
 #include "server/orders/OrderEndpoints.h"
 #include "server/personalinfo/PersonalInfoEndpoints.h"
@@ -32,6 +33,7 @@ Router apiRouter(const ApiServices &s) {
     addRoutes(router, s.badges, guard);
     addRoutes(router, s.verification);
     addRoutes(router, s.accountMapping);
+    addRoutes(router, s.externalCredentials, guard);
     return router;
 }
 

@@ -9,6 +9,7 @@ class AuthEndpoints;
 class BadgeEndpoints;
 class CandidateEndpoints;
 class CertificationEndpoints;
+class ExternalCredentialEndpoints;
 class LogoEndpoints;
 class OrderEndpoints;
 class PersonalInfoEndpoints;
@@ -31,6 +32,7 @@ struct ApiServices {
     VerificationEndpoint *verification = nullptr;
     BadgeEndpoints *badges = nullptr;
     AccountMappingEndpoints *accountMapping = nullptr;
+    ExternalCredentialEndpoints *externalCredentials = nullptr;
 };
 
 // Every route certtrackd serves, each feature adding its own; server/openapi.yaml must describe

@@ -14,6 +14,7 @@
 #include "server/core/Clock.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
+#include "server/external/ExternalCredentialEndpoints.h"
 #include "server/http/ApiServer.h"
 #include "server/http/TlsMaterial.h"
 #include "server/logos/LogoEndpoints.h"
@@ -125,6 +126,8 @@ bool ServerApplication::start(QString *error) {
     m_badges = std::make_unique<BadgeEndpoints>(m_stores->badges, *m_badgeCredentials, *m_clock);
     m_accountMapping = std::make_unique<AccountMappingEndpoints>(
         m_stores->accountMapping, *m_clock, *m_hasher, m_mailer.get(), publicBase);
+    m_externalCredentials =
+        std::make_unique<ExternalCredentialEndpoints>(m_stores->externalCredentials, *m_clock);
     ApiServices services;
     services.tokens = m_tokens.get();
     services.auth = m_auth.get();
@@ -138,6 +141,7 @@ bool ServerApplication::start(QString *error) {
     services.verification = m_verification.get();
     services.badges = m_badges.get();
     services.accountMapping = m_accountMapping.get();
+    services.externalCredentials = m_externalCredentials.get();
     // Unpaid orders are abandoned after 24 hours: at start (the clock may have moved on since
     // the last run) and every minute.
     m_orders->abandonUnpaid();

@@ -16,6 +16,7 @@ class BadgeEndpoints;
 class IssuerKeys;
 class CandidateEndpoints;
 class CertificationEndpoints;
+class ExternalCredentialEndpoints;
 class Clock;
 class LogoEndpoints;
 class Mailer;
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<BadgeCredentials> m_badgeCredentials;
     std::unique_ptr<BadgeEndpoints> m_badges;
     std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
+    std::unique_ptr<ExternalCredentialEndpoints> m_externalCredentials;
     std::unique_ptr<ApiServer> m_server;
 };
 

@@ -21,6 +21,7 @@ ServerStores::ServerStores(std::unique_ptr<Database> database)
     , orders(*db)
     , verification(*db)
     , badges(*db)
-    , accountMapping(*db) {}
+    , accountMapping(*db)
+    , externalCredentials(*db) {}
 
 } // namespace certtrack::server

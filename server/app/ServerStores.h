@@ -7,6 +7,7 @@
 #include "server/candidate/SqlCandidateStore.h"
 #include "server/certifications/SqlCertificationStore.h"
 #include "server/core/Database.h"
+#include "server/external/SqlExternalCredentialStore.h"
 #include "server/logos/SqlLogoStore.h"
 #include "server/orders/SqlOrderStore.h"
 #include "server/personalinfo/SqlPersonalInfoStore.h"
@@ -37,6 +38,7 @@ struct ServerStores {
     SqlVerificationStore verification;
     SqlBadgeStore badges;
     SqlAccountMappingStore accountMapping;
+    SqlExternalCredentialStore externalCredentials;
 };
 
 } // namespace certtrack::server

@@ -273,7 +273,15 @@ QByteArray BadgeCredentials::statusListCredential() const {
             list.set(index);
     }
     const QString id = m_origin + kStatusListPath;
-    const QDateTime now = m_clock.now().toUTC();
+    // The same bits sign to the same bytes (RS256 is deterministic), so the list's ETag changes
+    // only with a revocation and a client's sync revalidates it for nothing (304) otherwise:
+    // validFrom is when the signing key was made, not the moment of the request.
+    QDateTime since;
+    for (const IssuerKeyRecord &key : m_store.issuerKeys()) {
+        if (key.thumbprint == m_keys.thumbprint())
+            since = key.createdAt;
+    }
+    const QDateTime now = (since.isValid() ? since : m_clock.now()).toUTC();
     const QJsonObject payload{
         {QStringLiteral("@context"),
          QJsonArray{QStringLiteral("https://www.w3.org/ns/credentials/v2")}},

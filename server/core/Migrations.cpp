@@ -375,6 +375,15 @@ const QList<Migration> &sqliteMigrations() {
          QStringLiteral("badges as Open Badges credentials: achievements, acceptance, "
                         "visibility, revocation, the issued credential, issuer keys"),
          openBadges()},
+        {9,
+         QStringLiteral("credentials from other issuers kept on a candidate's account"),
+         {QStringLiteral(R"(CREATE TABLE external_credentials (
+            id TEXT PRIMARY KEY,
+            candidate_id INTEGER NOT NULL REFERENCES candidates(id) ON DELETE CASCADE,
+            credential TEXT NOT NULL,
+            added_at INTEGER NOT NULL))"),
+          QStringLiteral("CREATE INDEX external_credentials_by_candidate ON "
+                         "external_credentials (candidate_id, added_at)")}},
     };
     return migrations;
 }

@@ -1,6 +1,7 @@
 // `certtrack certificate` as a whole process: a --remember sync against a real certtrackd (inside
 // a private keyring session), then PDFs from the cache with the server stopped, and every error
 // exit. Each run gets HOME and the XDG folders of this test, so nothing of the person leaks in.
+#include "CommandProcess.h"
 #include "PdfTools.h"
 #include "TestServer.h"
 #include "client/AccountController.h"
@@ -16,11 +17,7 @@ using namespace certtrack::test;
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CommandRun;
 
 const QString kPassword = QStringLiteral("certtrack-demo");
 
@@ -47,30 +44,8 @@ private slots:
 private:
     Run certificate(const QStringList &arguments, const QByteArray &input = {},
                     const QProcessEnvironment &environment = {}) {
-        QProcess process;
-        QProcessEnvironment env =
-            environment.isEmpty() ? QProcessEnvironment::systemEnvironment() : environment;
-        env.insert(QStringLiteral("HOME"), m_home.path());
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        // The command must not need a display: no platform set, it picks offscreen itself.
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(CERTTRACK_PATH),
-                      QStringList{QStringLiteral("certificate")} + arguments);
-        Run run;
-        if (!process.waitForStarted(10000))
-            return run;
-        process.write(input);
-        process.closeWriteChannel();
-        if (!process.waitForFinished(60000))
-            return run;
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-        run.err = QString::fromLocal8Bit(process.readAllStandardError());
-        return run;
+        return runCertTrack(QStringList{QStringLiteral("certificate")} + arguments, m_home, input,
+                            environment);
     }
     QStringList online(const TestServer &server, const QString &login) const {
         return {QStringLiteral("--login"),         login,

@@ -44,8 +44,9 @@ ServerEndpoint endpointOf(const TestServer &server) {
 // Resources of one sync of the demo account: the 15 top-level resources (the kit catalogue and
 // orders among them) plus each certification.
 int resourceCount(const domain::AccountData &data) {
-    // Each badge comes alone too (its ETag), with its credential and assertion.
-    return 15 + int(data.certifications.size()) + 3 * int(data.badges.size());
+    // With the issuer's keys, revocation list and kept credentials; each badge comes alone too
+    // (its ETag), with its credential and assertion.
+    return 18 + int(data.certifications.size()) + 3 * int(data.badges.size());
 }
 
 std::optional<CredentialStore::ReadResult> readKeychain(const QString &key) {
@@ -196,6 +197,14 @@ void TestClientIntegration::signInAndSyncMatchTheSeed() {
     QCOMPARE(statistics.fetched, resourceCount(data));
     QCOMPARE(statistics.notModified, 0);
     QVERIFY(statistics.bodyBytes > 0);
+
+    // The issuer's keys and signed revocation list came with it, for verifying offline.
+    const verification::IssuerSnapshot issuer = controller.issuerSnapshot();
+    QVERIFY(issuer.hasKeys());
+    QCOMPARE(issuer.origin(), m_server.baseUrl().toString());
+    QString error;
+    QVERIFY2(issuer.statusListIsSigned(&error), qPrintable(error));
+    QVERIFY(issuer.keysFetchedAt.isValid() && issuer.statusListFetchedAt.isValid());
 }
 
 void TestClientIntegration::secondSyncTransfersNoBodies() {
