@@ -79,7 +79,7 @@ private slots:
                            "im.load()\n"
                            "value = im.text[sys.argv[2]]\n"
                            "assert isinstance(value, PngImagePlugin.iTXt), type(value)\n"
-                           "print(im.size[0], im.size[1])\n"
+                           "sys.stdout.buffer.write(b'%d %d\\n' % im.size)\n"
                            "sys.stdout.buffer.write(value.encode('utf-8'))\n");
         const Run result =
             run(QStringLiteral(SYSTEM_PYTHON3),
