@@ -1,22 +1,32 @@
 #include "ui/BadgesPage.h"
 
 #include "client/AccountController.h"
+#include "client/ExternalCredentialService.h"
 #include "itemmodels/BadgesModel.h"
+#include "itemmodels/ExternalCredentialsModel.h"
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SortFilterProxyModel.h"
 #include "ui/BadgeCardDelegate.h"
 #include "ui/badges/BadgeActions.h"
 #include "ui/badges/BadgeDetailDialog.h"
 #include "ui/badges/BadgeFeedback.h"
+#include "ui/verification/VerifyCredentialDialog.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
@@ -36,7 +46,11 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     , m_downloadMenu(new QMenu(m_download))
     , m_shareMenu(new QMenu(m_share))
     , m_toolbar(new QHBoxLayout)
-    , m_feedback(new BadgeFeedback(QStringLiteral("badges"), this)) {
+    , m_feedback(new BadgeFeedback(QStringLiteral("badges"), this))
+    , m_kept(new itemmodels::ExternalCredentialsModel(this))
+    , m_keptSection(new QWidget(this))
+    , m_keptView(new QTreeView(m_keptSection))
+    , m_removeKept(new QPushButton(tr("&Remove"), m_keptSection)) {
     setObjectName(QStringLiteral("badgesPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(itemmodels::BadgesModel::IssuedOn, Qt::DescendingOrder);
@@ -123,6 +137,41 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
 
+    // Credentials from other issuers the person kept on the account.
+    auto *keptTitle = new QLabel(tr("Credentials from other issuers"), m_keptSection);
+    keptTitle->setProperty("role", QStringLiteral("sectionTitle"));
+    m_keptView->setObjectName(QStringLiteral("keptCredentialsView"));
+    m_keptView->setAccessibleName(tr("Credentials from other issuers"));
+    m_keptView->setModel(m_kept);
+    m_keptView->setRootIsDecorated(false);
+    m_keptView->setUniformRowHeights(true);
+    m_keptView->setMaximumHeight(150);
+    m_keptView->header()->setStretchLastSection(true);
+    m_removeKept->setObjectName(QStringLiteral("removeKeptCredentialButton"));
+    m_removeKept->setAccessibleName(tr("Remove the selected credential from your account"));
+    m_removeKept->setEnabled(false);
+    auto *keptHeader = new QHBoxLayout;
+    keptHeader->addWidget(keptTitle);
+    keptHeader->addStretch(1);
+    keptHeader->addWidget(m_removeKept);
+    auto *keptLayout = new QVBoxLayout(m_keptSection);
+    keptLayout->setContentsMargins(0, 8, 0, 0);
+    keptLayout->addLayout(keptHeader);
+    keptLayout->addWidget(m_keptView);
+    m_keptSection->setVisible(false);
+    layout->addWidget(m_keptSection);
+    connect(m_removeKept, &QPushButton::clicked, this, &BadgesPage::removeKeptCredential);
+    connect(m_keptView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_removeKept->setEnabled(current.isValid()); });
+
+    auto *verify = new QAction(tr("&Verify a Credential…"), this);
+    verify->setObjectName(QStringLiteral("verifyCredential"));
+    verify->setToolTip(tr("Check a badge or credential file, ours or another issuer's. You can "
+                          "also drop the file on this page."));
+    connect(verify, &QAction::triggered, this, [this] { verifyCredential(); });
+    addPageAction(verify);
+    setAcceptDrops(true);
+
     connect(m_view, &QListView::activated, this, &BadgesPage::openCurrent);
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &position) {
         const QModelIndex index = m_view->indexAt(position);
@@ -143,6 +192,14 @@ void BadgesPage::setAccountData(const domain::AccountData &account) {
     const QString current = currentBadgeId();
     m_model->setAccountData(account);
     m_empty->setVisible(account.badges.isEmpty());
+    if (m_controller) {
+        verification::CredentialVerifier::Options options;
+        options.ours = m_controller->issuerSnapshot();
+        options.caFile = m_controller->endpoint().caFile;
+        m_kept->setCredentials(account.externalCredentials, options);
+    }
+    m_keptSection->setVisible(!account.externalCredentials.isEmpty());
+    m_removeKept->setEnabled(m_keptView->currentIndex().isValid());
     // The same badge stays selected across a sync.
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, 0);
@@ -152,6 +209,66 @@ void BadgesPage::setAccountData(const domain::AccountData &account) {
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     updateButtons();
+}
+
+void BadgesPage::verifyCredential(const QByteArray &bytes, const QString &fileName) {
+    if (m_controller)
+        openVerifyDialog(this, m_controller, bytes, fileName);
+}
+
+void BadgesPage::removeKeptCredential() {
+    const QModelIndex current = m_keptView->currentIndex();
+    if (!current.isValid() || !m_controller)
+        return;
+    const QString id = current.siblingAtColumn(0).data(itemmodels::IdRole).toString();
+    auto *service = new client::ExternalCredentialService(m_controller, this);
+    m_feedback->setBusy(true);
+    m_removeKept->setEnabled(false);
+    service->remove(
+        id, this, [this, service](const client::ExternalCredentialService::Reply &reply) {
+            m_feedback->setBusy(false);
+            if (reply.error)
+                m_feedback->setMessage(reply.error->message, true);
+            else
+                m_feedback->setMessage(tr("The credential was removed from your account."), false);
+            service->deleteLater();
+        });
+}
+
+namespace {
+
+// The one local file a drag carries, or empty.
+QString droppedFile(const QMimeData *mime) {
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 ||
+        !mime->urls().first().isLocalFile())
+        return {};
+    return mime->urls().first().toLocalFile();
+}
+
+} // namespace
+
+void BadgesPage::dragEnterEvent(QDragEnterEvent *event) {
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void BadgesPage::dropEvent(QDropEvent *event) {
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_feedback->setMessage(
+            tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()), true);
+        return;
+    }
+    if (file.size() > VerifyCredentialDialog::kMaxFileBytes) {
+        m_feedback->setMessage(
+            tr("%1 is too large to be a credential.").arg(QFileInfo(path).fileName()), true);
+        return;
+    }
+    verifyCredential(file.readAll(), QFileInfo(path).fileName());
 }
 
 void BadgesPage::addPageAction(QAction *action) {

@@ -11,6 +11,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QTreeView;
 
 namespace certtrack::client {
 class AccountController;
@@ -18,6 +19,7 @@ class AccountController;
 
 namespace certtrack::itemmodels {
 class BadgesModel;
+class ExternalCredentialsModel;
 class SortFilterProxyModel;
 } // namespace certtrack::itemmodels
 
@@ -30,7 +32,10 @@ class BadgeFeedback;
 // Digital Badges as a grid of cards with their images. A badge opens in its detail dialog
 // (double-click, Enter, Open, or the context menu); the context menu (right click, the Menu key
 // or Shift+F10) and the toolbar's Download and Share menus reach every action of BadgeActions.
-// Actions about no badge in particular go at the toolbar's right end through addPageAction().
+// Actions about no badge in particular go at the toolbar's right end through addPageAction():
+// "Verify a Credential…" is one, and a file dropped on the tab is verified the same way.
+// Credentials kept from other issuers are listed below the badges, each verified again at every
+// sync, and can be removed.
 class BadgesPage : public AccountPage {
     Q_OBJECT
 public:
@@ -47,8 +52,16 @@ public:
     // The context menu of the current badge, at its card (what the keyboard opens).
     void showContextMenu();
 
+    // The verify dialog for a credential (none: choose a file in the dialog).
+    void verifyCredential(const QByteArray &bytes = {}, const QString &fileName = {});
+    QTreeView *keptView() const { return m_keptView; }
+    // Removes the selected kept credential from the account.
+    void removeKeptCredential();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QString currentBadgeId() const;
@@ -71,6 +84,10 @@ private:
     BadgeFeedback *m_feedback;
     QPointer<BadgeDetailDialog> m_detail;
     QPointer<QMenu> m_menu;
+    itemmodels::ExternalCredentialsModel *m_kept;
+    QWidget *m_keptSection;
+    QTreeView *m_keptView;
+    QPushButton *m_removeKept;
 };
 
 } // namespace certtrack::ui
