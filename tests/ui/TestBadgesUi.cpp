@@ -16,16 +16,19 @@
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/badges/BadgeDetailDialog.h"
+#include "ui/verification/VerifyCredentialDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -63,6 +66,7 @@ private slots:
     void changedElsewhereIsReloadedAndSaid();
     void sharingAPrivateBadgeOffersToMakeItPublic();
     void everyShareAddressIsExact();
+    void verifyActionAndDropOpenTheDialog();
     void downloadsCarryTheCredentialOnline();
     void downloadsCarryTheSameCredentialOffline();
 
@@ -400,6 +404,57 @@ void TestBadgesUi::downloadsCarryTheSameCredentialOffline() {
     QVERIFY(!m_onlineJwt.isEmpty());
     m_server.stop();
     downloadEveryFile(QStringLiteral("offline"));
+}
+
+// The toolbar's Verify a Credential… opens the dialog, and a baked badge dropped on the tab is
+// checked in it: ours, offline against the keys and revocation list of the last sync.
+void TestBadgesUi::verifyActionAndDropOpenTheDialog() {
+    auto *action = page()->findChild<QAction *>(QStringLiteral("verifyCredential"));
+    QVERIFY(action);
+    auto *button = page()->findChild<QPushButton *>(QStringLiteral("verifyCredentialButton"));
+    QVERIFY(button);
+    QVERIFY(button->isVisible());
+    QVERIFY(!button->accessibleName().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(page()->findChild<ui::VerifyCredentialDialog *>());
+    auto *dialog = page()->findChild<ui::VerifyCredentialDialog *>();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!dialog->hasVerdict());
+    dialog->close();
+    QTRY_VERIFY(!page()->findChild<ui::VerifyCredentialDialog *>());
+
+    const test::HttpResult png =
+        m_http->get(m_server.apiUrl(QStringLiteral("me/badges/bdg-10000001-encor/baked.png")),
+                    {{"Authorization", "Bearer " + m_token.toLatin1()}});
+    QCOMPARE(png.status, 200);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("encor.png"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(png.body);
+    file.close();
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint centre = page()->rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(page(), &drop);
+    QTRY_VERIFY(page()->findChild<ui::VerifyCredentialDialog *>());
+    dialog = page()->findChild<ui::VerifyCredentialDialog *>();
+    QTRY_VERIFY(dialog->hasVerdict());
+    QVERIFY2(dialog->verdict().isValid(), qPrintable(dialog->outcomeText()));
+    dialog->close();
+    QTRY_VERIFY(!page()->findChild<ui::VerifyCredentialDialog *>());
+
+    // Two files at once are not a credential: the drag is refused.
+    QMimeData two;
+    two.setUrls({QUrl::fromLocalFile(path), QUrl::fromLocalFile(path)});
+    QDragEnterEvent refused(centre, Qt::CopyAction, &two, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QCoreApplication::sendEvent(page(), &refused);
+    QVERIFY(!refused.isAccepted());
 }
 
 QTEST_MAIN(TestBadgesUi)
