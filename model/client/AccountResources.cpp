@@ -110,7 +110,10 @@ QString issuerStatusListPath() {
 }
 
 bool isOptional(const QString &path) {
-    return path == kIssuerKeys || path == kIssuerStatusList || path == kExternalCredentials;
+    // A badge's own copies only serve offline downloads: a server that refuses them (an older
+    // one, or one fault) leaves the badge without them rather than failing the whole sync.
+    return path == kIssuerKeys || path == kIssuerStatusList || path == kExternalCredentials ||
+           path.startsWith(kBadges + QLatin1Char('/'));
 }
 
 QString certificationPath(const QString &certificationId) {

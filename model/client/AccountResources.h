@@ -23,7 +23,7 @@ QStringList topLevelPaths();
 QString issuerKeysPath();
 QString issuerStatusListPath();
 // Resources a sync does without when the server refuses them (an older server has no issuer
-// keys, no external credentials): the copy cached before, if any, is kept.
+// keys, no external credentials, no copies of a badge): the copy cached before, if any, is kept.
 bool isOptional(const QString &path);
 QString certificationPath(const QString &certificationId);
 // One badge ("me/badges/{id}": its ETag is a write's If-Match) and what baking it offline needs:
