@@ -10,6 +10,7 @@ Badge Badge::fromJson(JsonReader &reader) {
     b.name = reader.string("name");
     b.issuer = reader.string("issuer");
     b.description = reader.optionalString("description");
+    b.criteria = reader.optionalString("criteria");
     b.issuedOn = reader.date("issuedOn");
     b.expires = reader.optionalDate("expires");
     b.certificationId = reader.optionalString("certificationId");
@@ -55,6 +56,7 @@ QJsonObject Badge::toJson() const {
             {QStringLiteral("name"), name},
             {QStringLiteral("issuer"), issuer},
             {QStringLiteral("description"), description},
+            {QStringLiteral("criteria"), criteria},
             {QStringLiteral("issuedOn"), formatDate(issuedOn)},
             {QStringLiteral("expires"), dateOrNull(expires)},
             {QStringLiteral("certificationId"), certificationId},

@@ -21,6 +21,7 @@ struct Badge {
     QString name;
     QString issuer;
     QString description;
+    QString criteria; // what an earner did, as the achievement states it; may be empty
     QDate issuedOn;
     std::optional<QDate> expires;
     QString certificationId;

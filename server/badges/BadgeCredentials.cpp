@@ -70,6 +70,9 @@ domain::Badge::Status BadgeCredentials::status(const BadgeRecord &record) const 
 
 domain::Badge BadgeCredentials::presented(const BadgeRecord &record) const {
     domain::Badge b = record.badge;
+    if (const std::optional<BadgeAchievement> achievement =
+            m_store.achievement(record.achievementId))
+        b.criteria = achievement->criteria;
     b.status = status(record);
     b.accepted = record.acceptedAt.has_value();
     b.isPublic = record.isPublic;

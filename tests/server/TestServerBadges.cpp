@@ -135,6 +135,7 @@ void TestServerBadges::listCarriesStatusVisibilityAndUrls() {
         const QJsonObject badge = value.toObject();
         const QString id = badge.value(QLatin1String("id")).toString();
         QVERIFY(badge.value(QLatin1String("accepted")).toBool());
+        QVERIFY(!badge.value(QLatin1String("criteria")).toString().isEmpty());
         QVERIFY(badge.value(QLatin1String("public")).toBool());
         QCOMPARE(badge.value(QLatin1String("assertionUrl")).toString(),
                  origin + QStringLiteral("/badges/") + id);

@@ -195,6 +195,11 @@ void TestBadgesUi::keyboardOpensTheMenuAndTheBadge() {
     QTest::keyClick(menu, Qt::Key_O); // &Open
     QTRY_VERIFY(page()->detailDialog() && page()->detailDialog()->isVisible());
     QCOMPARE(page()->detailDialog()->badgeId(), kPrivate);
+    // The achievement's criteria, as the server states them for Amira's CCNA.
+    auto *criteria =
+        page()->detailDialog()->findChild<QLabel *>(QStringLiteral("badgeDetailCriteria"));
+    QVERIFY(criteria);
+    QCOMPARE(criteria->text(), QStringLiteral("Passed exam 200-301 CCNA."));
     closeDetail();
 
     // The Menu key opens it too.

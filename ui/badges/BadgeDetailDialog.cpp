@@ -42,6 +42,7 @@ BadgeDetailDialog::BadgeDetailDialog(client::AccountController *controller, cons
     , m_name(valueLabel(this, "badgeDetailName", tr("Badge name")))
     , m_issuer(valueLabel(this, "badgeDetailIssuer", tr("Issuer")))
     , m_description(valueLabel(this, "badgeDetailDescription", tr("Description")))
+    , m_criteria(valueLabel(this, "badgeDetailCriteria", tr("Criteria")))
     , m_issued(valueLabel(this, "badgeDetailIssued", tr("Issued")))
     , m_expires(valueLabel(this, "badgeDetailExpires", tr("Expires")))
     , m_status(valueLabel(this, "badgeDetailStatus", tr("Status")))
@@ -89,6 +90,7 @@ BadgeDetailDialog::BadgeDetailDialog(client::AccountController *controller, cons
 
     auto *facts = new QFormLayout;
     facts->setLabelAlignment(Qt::AlignRight);
+    facts->addRow(tr("Criteria:"), m_criteria);
     facts->addRow(tr("Issued:"), m_issued);
     facts->addRow(tr("Expires:"), m_expires);
     facts->addRow(tr("Status:"), m_status);
@@ -161,6 +163,7 @@ void BadgeDetailDialog::display(const domain::Badge &badge) {
     m_issuer->setText(tr("Issued by %1").arg(badge.issuer));
     m_description->setText(badge.description);
     m_description->setVisible(!badge.description.isEmpty());
+    m_criteria->setText(badge.criteria.isEmpty() ? tr("Not stated by the issuer") : badge.criteria);
     m_issued->setText(itemmodels::DisplayFormat::date(badge.issuedOn));
     m_expires->setText(badge.expires ? itemmodels::DisplayFormat::date(*badge.expires)
                                      : tr("Does not expire"));

@@ -45,6 +45,7 @@ private:
     QLabel *m_name;
     QLabel *m_issuer;
     QLabel *m_description;
+    QLabel *m_criteria;
     QLabel *m_issued;
     QLabel *m_expires;
     QLabel *m_status;
