@@ -110,8 +110,12 @@ void ScreenshotTaker::verifyShot(const QString &name, const QString &fileName,
             return m_script->fail(
                 QStringLiteral("%1: the verdict is \"%2\": %3")
                     .arg(name, m_verify->outcomeText(), m_verify->verdict().reason));
-        // The verdict and its details make the dialog taller than when it opened.
+        // The verdict and its details make the dialog taller than when it opened, and a check
+        // over the network leaves it as tall as its progress made it: the height its text needs.
         m_verify->adjustSize();
+        const int height = m_verify->heightForWidth(m_verify->width());
+        if (height > 0)
+            m_verify->resize(m_verify->width(), height);
     });
     shot(name, [this] { return static_cast<QWidget *>(m_verify.data()); });
     m_script->add(QStringLiteral("close the verify dialog of %1").arg(name), [this] {
