@@ -70,6 +70,7 @@ void ScreenshotTaker::takeAll() {
     addTranscripts();
     addFulfillment();
     addBadges();
+    addVerification();
     m_script->add(QStringLiteral("back home"),
                   [this] { m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab); });
     m_script->start();

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "verification/Verdict.h"
+
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -17,6 +20,7 @@ namespace certtrack::ui {
 class FulfillmentDialog;
 class MainWindow;
 class SignInDialog;
+class VerifyCredentialDialog;
 } // namespace certtrack::ui
 
 namespace certtrack::screenshots {
@@ -28,7 +32,7 @@ class Script;
 // dialogs, the certificate, the sign-in and account mapping dialogs, Personal Info being edited
 // (with a change made elsewhere through a second sign-in, as another device would), a
 // transcript created and shared, Claim & Purchase Fulfillment step by step, and a digital
-// badge in detail with its Share menu. Every step runs
+// badge in detail with its Share menu, and the verify dialog with each verdict. Every step runs
 // on the event loop (Script); then emits finished() with 0 when every picture was saved.
 class ScreenshotTaker : public QObject {
     Q_OBJECT
@@ -65,6 +69,18 @@ private:
     // A badge's detail dialog, and the same with its Share menu open.
     void addBadges();
 
+    // VerifyShots.cpp
+    // The verify dialog over the Digital Badges tab, one picture per verdict: the CCNA
+    // credential kept at sync (valid), the CCIE one (expired), the CCNA one with a character of
+    // its payload changed (not valid), and another issuer's whose key cannot be reached (cannot
+    // be checked).
+    void addVerification();
+    // Steps that check credential() (shown as fileName) in the verify dialog, wait for its
+    // verdict, fail the run unless it is expected, save the dialog as name.png and close it.
+    void verifyShot(const QString &name, const QString &fileName,
+                    std::function<QByteArray()> credential,
+                    verification::Verdict::Outcome expected);
+
     // EditingShots.cpp
     // The sign-in dialog, and "First time signing in?" from it: an address on two records,
     // then a link sent.
@@ -83,6 +99,7 @@ private:
     QPointer<QWidget> m_dialog;
     QPointer<ui::SignInDialog> m_signIn;
     QPointer<ui::FulfillmentDialog> m_fulfillment;
+    QPointer<ui::VerifyCredentialDialog> m_verify;
     // The second sign-in that changes the settings elsewhere.
     QPointer<client::AccountController> m_elsewhere;
     bool m_savedElsewhere = false;
