@@ -33,7 +33,7 @@ CertificationsPage::CertificationsPage(client::AccountController *controller, QW
     , m_list(new TableSection(QStringLiteral("certifications"), tr("Your certifications")))
     , m_detail(new CertificationDetailView)
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_pdfButton(new QPushButton(tr("PDF &Certificate…")))
+    , m_pdfButton(new QPushButton(tr("PDF Cert&ificate…")))
     , m_pdfReason(new QLabel)
     , m_tabs(new QTabWidget(this))
     , m_planner(new RecertificationPlannerView)
@@ -101,7 +101,7 @@ QWidget *CertificationsPage::makeSubNavigation() {
     m_agreementButton->setAccessibleName(tr("Show the certification agreement"));
     m_agreementButton->setIcon(Icons::agreement());
     m_logosButton->setObjectName(QStringLiteral("downloadLogosButton"));
-    m_logosButton->setText(tr("Download &Logos…"));
+    m_logosButton->setText(tr("Do&wnload Logos…"));
     m_logosButton->setAccessibleName(tr("Download certification logos"));
     m_logosButton->setIcon(Icons::download());
     for (QToolButton *button : {m_agreementButton, m_logosButton}) {
