@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
@@ -105,6 +106,7 @@ private slots:
     void homeFlagsWhatExpiresSoonAndOpensThePlanner();
     void agreementShowsItsTextAndVersion();
     void contextMenuOffersWhatARowCanDo();
+    void downloadsColumnLinksAct();
     void logosAskOnceAndSaveSvgAndPng();
     void logosAreNotAskedForOnAnotherMachine();
     void logosExplainAnUnwritableFolder();
@@ -364,6 +366,70 @@ void TestCertificationsUi::agreementShowsItsTextAndVersion() {
     QCOMPARE(shown->windowTitle(), QStringLiteral("Certification Agreement"));
     shown->close();
     QTRY_VERIFY(!shown);
+}
+
+void TestCertificationsUi::downloadsColumnLinksAct() {
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
+    ui::CertificationsPage *certifications = page(m_window.get());
+    QTreeView *view = certifications->listSection()->view();
+    const QAbstractItemModel *model = view->model();
+    QModelIndex ccna;
+    for (int track = 0; track < model->rowCount() && !ccna.isValid(); ++track) {
+        const QModelIndex parent = model->index(track, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(itemmodels::IdRole).toString() == kCcnaId)
+                ccna = index;
+        }
+    }
+    QVERIFY(ccna.isValid());
+    const QModelIndex downloads = ccna.siblingAtColumn(itemmodels::CertificationsModel::Downloads);
+    QCOMPARE(downloads.data().toString(), QStringLiteral("Logo, PDF Certificate"));
+    view->scrollTo(downloads);
+    const QRect cell = view->visualRect(downloads);
+    QVERIFY(!cell.isEmpty());
+    QFont underlined = view->font();
+    underlined.setUnderline(true);
+    const QFontMetrics metrics(underlined);
+    // Where each word is drawn: from the cell's start, "Logo", ", ", "PDF Certificate".
+    const int start = cell.left() + 3;
+    const QPoint onLogo(start + metrics.horizontalAdvance(QStringLiteral("Logo")) / 2,
+                        cell.center().y());
+    const QPoint onPdf(start + metrics.horizontalAdvance(QStringLiteral("Logo, ")) +
+                           metrics.horizontalAdvance(QStringLiteral("PDF")) / 2,
+                       cell.center().y());
+    const QPoint pastTheText(
+        start + metrics.horizontalAdvance(QStringLiteral("Logo, PDF Certificate")) + 20,
+        cell.center().y());
+
+    QSignalSpy pdf(certifications, &ui::CertificationsPage::pdfCertificateRequested);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onPdf);
+    QCOMPARE(pdf.size(), 1);
+    QCOMPARE(pdf.constFirst().at(0).toString(), kCcnaId);
+    // Beside the words nothing happens.
+    if (pastTheText.x() < cell.right()) {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pastTheText);
+        QCOMPARE(pdf.size(), 1);
+    }
+    // The pointer says it is a link.
+    const auto moveTo = [view](const QPoint &position) {
+        QMouseEvent move(QEvent::MouseMove, position, view->viewport()->mapToGlobal(position),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+    };
+    moveTo(onLogo);
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+    moveTo(QPoint(cell.left() - 30, cell.center().y()));
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::ArrowCursor);
+
+    const qsizetype before = certifications->findChildren<ui::LogosDialog *>().size();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onLogo);
+    const QList<ui::LogosDialog *> dialogs = certifications->findChildren<ui::LogosDialog *>();
+    QCOMPARE(dialogs.size(), before + 1);
+    QPointer<ui::LogosDialog> logos = dialogs.last();
+    QTRY_VERIFY(logos->isVisible());
+    logos->close();
+    QTRY_VERIFY(!logos);
 }
 
 void TestCertificationsUi::contextMenuOffersWhatARowCanDo() {
