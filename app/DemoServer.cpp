@@ -6,6 +6,11 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcDemo, "certtrack.demo", QtWarningMsg)
 
 namespace certtrack::app {
@@ -24,7 +29,16 @@ DemoServer::DemoServer(QObject *parent)
 }
 
 DemoServer::~DemoServer() {
-    stop();
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    // Going away with the application: give the server its orderly shutdown (it checkpoints its
+    // database) before the folder it writes to is removed; kill it only if it hangs.
+    m_process.disconnect(this);
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
 }
 
 QString DemoServer::locateExecutable() {
@@ -51,6 +65,10 @@ void DemoServer::start(const QString &executable) {
         QStringLiteral("--seed"),        QStringLiteral("demo"),
         QStringLiteral("--outbox"),      m_dir.filePath(QStringLiteral("outbox"))};
     qCInfo(lcDemo) << "starting" << executable << arguments;
+#ifdef Q_OS_LINUX
+    // Killed outright (SIGKILL, a crash), certtrack cannot stop its server: the kernel does.
+    m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(executable, arguments);
 }
 

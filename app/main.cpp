@@ -3,6 +3,7 @@
 #include "app/ClientOptions.h"
 #include "app/SingleInstance.h"
 #include "app/StartupProbe.h"
+#include "app/TerminationSignals.h"
 #include "app/VerifyCommand.h"
 #include "client/AppSettings.h"
 #include "ui/Icons.h"
@@ -66,6 +67,10 @@ int main(int argc, char *argv[]) {
     const app::LaunchOptions options = parsed.options;
 
     QApplication application(argc, argv);
+    // Ended by the session or by kill: quit as a person would, so nothing is left behind.
+    app::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &app::TerminationSignals::received, &application,
+                     [] { QApplication::exit(0); });
     QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
     QApplication::setDesktopFileName(QStringLiteral("certtrack"));
     ui::Theme::apply(application);

@@ -63,6 +63,9 @@ AccountMappingDialog::AccountMappingDialog(Mode mode, const client::ServerEndpoi
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    // Enter belongs to the form the person is typing in (each line edit submits its own form);
+    // as the dialog's default it would close the dialog and throw the typed text away.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -174,7 +177,8 @@ QWidget *AccountMappingDialog::buildFirstTime() {
     connect(email, &QLineEdit::returnPressed, this, &AccountMappingDialog::submitByEmail);
     connect(m_byScoreReport.submit, &QPushButton::clicked, this,
             &AccountMappingDialog::submitByScoreReport);
-    connect(newEmail, &QLineEdit::returnPressed, this, &AccountMappingDialog::submitByScoreReport);
+    for (QLineEdit *field : {lastName, registration, newEmail})
+        connect(field, &QLineEdit::returnPressed, this, &AccountMappingDialog::submitByScoreReport);
     email->setFocus();
     return page;
 }

@@ -50,7 +50,7 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     , m_kept(new itemmodels::ExternalCredentialsModel(this))
     , m_keptSection(new QWidget(this))
     , m_keptView(new QTreeView(m_keptSection))
-    , m_removeKept(new QPushButton(tr("&Remove"), m_keptSection)) {
+    , m_removeKept(new QPushButton(tr("Re&move"), m_keptSection)) {
     setObjectName(QStringLiteral("badgesPage"));
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(itemmodels::BadgesModel::IssuedOn, Qt::DescendingOrder);

@@ -34,7 +34,7 @@ CertificatesPage::CertificatesPage(client::AccountController *controller, QWidge
                                  tr("Certification fulfillment kit history & status")))
     , m_controller(controller)
     , m_service(new client::OrderService(controller, this))
-    , m_claim(new QPushButton(tr("Claim && &Purchase Fulfillment…"), this))
+    , m_claim(new QPushButton(tr("Claim && P&urchase Fulfillment…"), this))
     , m_pay(new QPushButton(tr("Pa&y for this order…"), this))
     , m_abandon(new QPushButton(tr("A&bandon this order"), this))
     , m_awaiting(new QLabel(this))
@@ -142,8 +142,10 @@ bool CertificatesPage::explainIfOffline() {
         return true;
     }
     if (m_controller->syncState() == client::AccountController::SyncState::Offline) {
-        showMessage(tr("Claiming and buying kits needs the server, which cannot be reached right "
-                       "now (%1). CertTrack keeps trying; try again once it is back.")
+        // The reason is a sentence of its own ("Cannot reach the server at … (Connection
+        // refused)."), never put inside parentheses.
+        showMessage(tr("Claiming and buying kits needs the server. %1 CertTrack keeps trying; try "
+                       "again once it is back.")
                         .arg(m_controller->offlineReason()),
                     true);
         return true;

@@ -10,11 +10,10 @@ ExternalLinks::Handler &ExternalLinks::handler() {
     return installed;
 }
 
-void ExternalLinks::open(const QUrl &url) {
+bool ExternalLinks::open(const QUrl &url) {
     if (handler())
-        handler()(url);
-    else
-        QDesktopServices::openUrl(url);
+        return handler()(url);
+    return QDesktopServices::openUrl(url);
 }
 
 void ExternalLinks::setHandlerForTests(Handler replacement) {

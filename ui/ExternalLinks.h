@@ -14,7 +14,8 @@ namespace certtrack::ui {
 // starting a browser.
 class ExternalLinks {
 public:
-    using Handler = std::function<void(const QUrl &)>;
+    // Answers whether something took the address (a browser or mail program started).
+    using Handler = std::function<bool(const QUrl &)>;
 
     // What LinkedIn's "Add to profile" fills into a new Licenses & Certifications entry.
     struct Certification {
@@ -26,7 +27,8 @@ public:
         QString id;
     };
 
-    static void open(const QUrl &url);
+    // False when no program could be started for url (no browser configured, say).
+    static bool open(const QUrl &url);
     // Empty handler: back to QDesktopServices.
     static void setHandlerForTests(Handler handler);
 

@@ -120,6 +120,8 @@ void MainWindow::createActions() {
 
     auto *signOut = new QAction(Icons::signOut(), tr("Sign &out…"), this);
     signOut->setObjectName(QStringLiteral("signOutAction"));
+    signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    signOut->setToolTip(tr("Sign out of this account (Ctrl+Shift+O)"));
     connect(signOut, &QAction::triggered, this, &MainWindow::confirmSignOut);
 
     auto *quit = new QAction(tr("&Quit"), this);
@@ -147,6 +149,23 @@ void MainWindow::createActions() {
         if (confirmLeave(add))
             add();
     });
+
+    // Ctrl+Tab moves between the sections from anywhere in the window, also before anything has
+    // focus; a page's own tabs answer Ctrl+PgDown/PgUp when they have focus (QTabWidget's keys).
+    auto *nextSection = new QAction(tr("Next Section"), this);
+    nextSection->setObjectName(QStringLiteral("nextSectionAction"));
+    nextSection->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Tab)});
+    connect(nextSection, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count()); });
+    auto *previousSection = new QAction(tr("Previous Section"), this);
+    previousSection->setObjectName(QStringLiteral("previousSectionAction"));
+    previousSection->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab)});
+    connect(previousSection, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    });
+    addAction(nextSection);
+    addAction(previousSection);
 
     QMenu *account = menuBar()->addMenu(tr("&Account"));
     account->setObjectName(QStringLiteral("accountMenu"));
@@ -190,16 +209,44 @@ void MainWindow::showData() {
         page->setAccountData(account);
     const QString name = account.profile.displayName();
     const QString login = m_controller->loginId();
+    if (login != m_placeOwner)
+        changePlaceTo(login);
     if (login.isEmpty()) {
         m_signedInLabel->setText(tr("Not signed in"));
         setWindowTitle(tr("CertTrack"));
     } else {
         m_signedInLabel->setText(name.isEmpty() ? tr("Signed in as %1").arg(login)
                                                 : tr("Signed in as %1 (%2)").arg(name, login));
-        setWindowTitle(tr("CertTrack — %1").arg(name.isEmpty() ? login : name));
+        // The platform appends the application's display name ("John Doe — CertTrack").
+        setWindowTitle(name.isEmpty() ? login : name);
     }
     updateAccountList();
     updateLastSynced();
+}
+
+QList<QTabWidget *> MainWindow::pageTabs() const {
+    QList<QTabWidget *> tabs;
+    for (AccountPage *page : m_pages)
+        tabs << page->findChildren<QTabWidget *>();
+    return tabs;
+}
+
+void MainWindow::changePlaceTo(const QString &login) {
+    const QList<QTabWidget *> inner = pageTabs();
+    if (!m_placeOwner.isEmpty()) {
+        QList<int> place{m_tabs->currentIndex()};
+        for (const QTabWidget *tabs : inner)
+            place << tabs->currentIndex();
+        m_places.insert(m_placeOwner, place);
+    }
+    m_placeOwner = login;
+    const QList<int> place = m_places.value(login);
+    // Not a change the person asked for: the previous account's unsaved edits are gone with it.
+    const QSignalBlocker blocker(m_tabs);
+    m_tabs->setCurrentIndex(place.value(0, HomeTab));
+    m_shownTab = m_tabs->currentIndex();
+    for (int i = 0; i < inner.size(); ++i)
+        inner.at(i)->setCurrentIndex(place.value(i + 1, 0));
 }
 
 void MainWindow::setRememberedAccountsShown(bool shown) {

@@ -2,6 +2,8 @@
 
 #include "client/AccountController.h"
 
+#include <QHash>
+#include <QList>
 #include <QMainWindow>
 
 #include <functional>
@@ -67,6 +69,9 @@ private:
     void confirmQuit();
     void createActions();
     void showData();
+    // Leaves the previous account's place and shows the newly signed-in one's (Home if new).
+    void changePlaceTo(const QString &login);
+    QList<QTabWidget *> pageTabs() const;
     void updateSyncState();
     void updateLastSynced();
     void confirmSignOut();
@@ -88,6 +93,10 @@ private:
     QAction *m_addAccountAction = nullptr;
     QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
+    // Where each account was left (section, then each page's own tabs in order), so switching
+    // back returns there and a different person starts at Home; in memory only.
+    QHash<QString, QList<int>> m_places;
+    QString m_placeOwner;
     bool m_rememberedAccountsShown = true;
 };
 

@@ -5,6 +5,7 @@ namespace certtrack::ui {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 QString g_lastText;
+QMessageBox::StandardButton g_lastDefault = QMessageBox::NoButton;
 } // namespace
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
@@ -13,6 +14,10 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
 
 QString MessageBox::lastText() {
     return g_lastText;
+}
+
+QMessageBox::StandardButton MessageBox::lastDefaultButton() {
+    return g_lastDefault;
 }
 
 std::optional<QMessageBox::StandardButton> MessageBox::takeAnswer(const QString &text) {
@@ -28,6 +33,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
                                                  const QString &text,
                                                  QMessageBox::StandardButtons buttons,
                                                  QMessageBox::StandardButton defaultButton) {
+    g_lastDefault = defaultButton;
     if (const auto answer = takeAnswer(text))
         return *answer;
     return QMessageBox::question(parent, title, text, buttons, defaultButton);

@@ -21,6 +21,8 @@ public:
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // The text of the last box answered by a test, to assert on.
     static QString lastText();
+    // The default button (what Enter answers) of the last question asked.
+    static QMessageBox::StandardButton lastDefaultButton();
 
 private:
     static std::optional<QMessageBox::StandardButton> takeAnswer(const QString &text);

@@ -60,7 +60,9 @@ SignInDialog::SignInDialog(client::AccountController *controller, QWidget *paren
     m_browse->setAccessibleName(tr("Choose certificate authority file"));
     m_loginId->setObjectName(QStringLiteral("loginIdEdit"));
     m_loginId->setAccessibleName(tr("Login ID"));
-    m_loginId->setPlaceholderText(QStringLiteral("CSCO10000000"));
+    // Not an example ID: on a shared machine any ID shown here reads as the last person's, and
+    // the ID's shape is the programme's, not the client's.
+    m_loginId->setPlaceholderText(tr("The login ID from your welcome email"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setAccessibleName(tr("Password"));
     m_password->setEchoMode(QLineEdit::Password);

@@ -35,18 +35,18 @@ TestingHistoryPage::TestingHistoryPage(QWidget *parent)
         m_sections.append(section);
         return section;
     };
-    addSection(QStringLiteral("exams"), tr("Exams"), m_exams, tr("&Exams"))
+    addSection(QStringLiteral("exams"), tr("Exams"), m_exams, tr("E&xams"))
         ->setDescription(tr("Click a column heading to sort in ascending or descending order."));
     addSection(QStringLiteral("agreements"), tr("Certification agreements"), m_agreements,
                tr("A&greements"));
     TableSection *activities =
         addSection(QStringLiteral("ceActivities"), tr("Continuing education activities"),
-                   m_activities, tr("CE &Activities"));
+                   m_activities, tr("CE Acti&vities"));
     activities->setFilterPlaceholder(tr("Search"));
     activities->setTree(true);
     activities->setSpanDetailRows(true);
     addSection(QStringLiteral("transactions"), tr("E-commerce transactions"), m_transactions,
-               tr("E-commerce T&ransactions"));
+               tr("E-co&mmerce Transactions"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(10, 10, 10, 10);

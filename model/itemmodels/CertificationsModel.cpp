@@ -195,6 +195,18 @@ QVariant CertificationsModel::data(const QModelIndex &index, int role) const {
         return index.column() == Name ? QVariant(statusText(c)) : QVariant();
     case IdRole:
         return c.id;
+    case LinksRole: {
+        if (index.column() != Downloads)
+            return {};
+        QVariantList links;
+        if (c.logoAvailable)
+            links << QVariantMap{{QStringLiteral("key"), QStringLiteral("logo")},
+                                 {QStringLiteral("label"), tr("Logo")}};
+        if (c.pdfCertificateAvailable)
+            links << QVariantMap{{QStringLiteral("key"), QStringLiteral("pdf")},
+                                 {QStringLiteral("label"), tr("PDF Certificate")}};
+        return links;
+    }
     case IsGroupRole:
         return false;
     default:

@@ -16,6 +16,7 @@ enum ItemRole {
     IsGroupRole,    // bool: a grouping row (track) rather than an object
     FixedOrderRole, // int: the row keeps this position among its siblings in any sort
     OrderIdRole,    // QString: the kit order a fulfillment row belongs to
+    LinksRole,      // QVariantList of {key, label} maps: the cell's text as links (Downloads)
 };
 
 } // namespace certtrack::itemmodels

@@ -330,15 +330,17 @@ CandidateRecord johnDoe(const QDateTime &now, const QString &passwordHash) {
                     history(d(1995, 10, 4), QStringLiteral("Certified"))};
     c.certifications = {ccent, ccna, specialist, ccie};
 
+    // The guide's CCIE artwork belongs to the CCIE, which lapsed in 2010: kept, and offered only
+    // while a CCIE is in force (the logo guidelines forbid the logo of a lapsed certification).
     c.logos = {
         logo(QStringLiteral("logo-10000000-1"),
-             QStringLiteral("CCIE Certification - Enterprise Infrastructure")),
+             QStringLiteral("CCIE Certification - Enterprise Infrastructure"), ccie.id),
         logo(QStringLiteral("logo-10000000-2"),
-             QStringLiteral("CCIE Certification - 10-year Achievement")),
+             QStringLiteral("CCIE Certification - 10-year Achievement"), ccie.id),
         logo(QStringLiteral("logo-10000000-3"),
-             QStringLiteral("CCIE Certification - 15-year Achievement")),
+             QStringLiteral("CCIE Certification - 15-year Achievement"), ccie.id),
         logo(QStringLiteral("logo-10000000-4"),
-             QStringLiteral("CCIE Certification - 20-year Achievement")),
+             QStringLiteral("CCIE Certification - 20-year Achievement"), ccie.id),
         logo(QStringLiteral("logo-10000000-5"),
              QStringLiteral("Cisco Certified Specialist - Enterprise Core"), specialist.id),
     };

@@ -11,7 +11,7 @@ LogoEndpoints::LogoEndpoints(LogoStore &store, const Clock &clock)
     , m_clock(clock) {}
 
 HttpResponse LogoEndpoints::list(qint64 candidateId) {
-    return HttpResponse::json(m_store.logos(candidateId).toJson());
+    return HttpResponse::json(m_store.logos(candidateId, m_clock.today()).toJson());
 }
 
 HttpResponse LogoEndpoints::accept(const ApiRequest &request, qint64 candidateId) {
@@ -29,16 +29,17 @@ HttpResponse LogoEndpoints::accept(const ApiRequest &request, qint64 candidateId
     // The agreement in force is the latest one the candidate accepted.
     const QString agreementId = agreements.isEmpty() ? QString() : agreements.constFirst().id;
     m_store.acceptLogoGuidelines(candidateId, m_clock.now(), agreementId);
-    return HttpResponse::json(m_store.logos(candidateId).toJson());
+    return HttpResponse::json(m_store.logos(candidateId, m_clock.today()).toJson());
 }
 
 HttpResponse LogoEndpoints::artwork(qint64 candidateId, const QString &logoId) {
-    const std::optional<domain::Logo> logo = m_store.logo(candidateId, logoId);
+    const std::optional<domain::Logo> logo = m_store.logo(candidateId, logoId, m_clock.today());
     if (!logo) {
         return HttpResponse::problem(404, QStringLiteral("Not Found"),
-                                     QStringLiteral("You have no logo with this id."));
+                                     QStringLiteral("You have no logo with this id: logos "
+                                                    "follow the certifications you hold now."));
     }
-    if (!m_store.logos(candidateId).guidelinesAccepted) {
+    if (!m_store.logos(candidateId, m_clock.today()).guidelinesAccepted) {
         return HttpResponse::problem(
             403, QStringLiteral("Forbidden"),
             QStringLiteral("Accept the logo guidelines and the certification agreement before "

@@ -16,9 +16,14 @@ class LogoStore {
 public:
     virtual ~LogoStore() = default;
 
-    virtual domain::Logos logos(qint64 candidateId) = 0;
-    // One of the candidate's own logos, or nullopt.
-    virtual std::optional<domain::Logo> logo(qint64 candidateId, const QString &logoId) = 0;
+    // The logos the candidate may use on `today`: those of the certifications in force that day
+    // (not expired, not revoked, already active), never of one that lapsed, as the logo
+    // guidelines require. A certification's own artwork rows (achievement logos, say) stand in
+    // for the plain logo of its name; otherwise a definition that offers a logo gives one.
+    virtual domain::Logos logos(qint64 candidateId, const QDate &today) = 0;
+    // One of those logos, or nullopt (unknown, another candidate's, or no longer entitled).
+    virtual std::optional<domain::Logo> logo(qint64 candidateId, const QString &logoId,
+                                             const QDate &today) = 0;
     virtual QList<domain::Agreement> agreements(qint64 candidateId) = 0;
     // Records that the candidate accepted the logo guidelines and the agreement agreementId
     // (empty: none on record); accepting again keeps the first time.

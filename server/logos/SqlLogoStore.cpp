@@ -6,25 +6,20 @@
 #include "server/core/Rows.h"
 #include "server/core/SqlValues.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
 namespace certtrack::server {
 
 using namespace sql;
 
-std::optional<domain::Logo> SqlLogoStore::logo(qint64 candidateId, const QString &logoId) {
-    QSqlQuery query =
-        m_db.run(QStringLiteral("SELECT id, name, certification_id, formats FROM logos "
-                                "WHERE candidate_id = ? AND id = ?"),
-                 {candidateId, logoId});
-    if (!query.next())
-        return std::nullopt;
-    domain::Logo logo;
-    logo.id = query.value(0).toString();
-    logo.name = query.value(1).toString();
-    logo.certificationId = query.value(2).toString();
-    logo.formats = query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return logo;
+std::optional<domain::Logo> SqlLogoStore::logo(qint64 candidateId, const QString &logoId,
+                                               const QDate &today) {
+    for (const domain::Logo &logo : logos(candidateId, today).items) {
+        if (logo.id == logoId)
+            return logo;
+    }
+    return std::nullopt;
 }
 
 void SqlLogoStore::acceptLogoGuidelines(qint64 candidateId, const QDateTime &at,
@@ -35,7 +30,7 @@ void SqlLogoStore::acceptLogoGuidelines(qint64 candidateId, const QDateTime &at,
               agreementId.isEmpty() ? QVariant() : QVariant(agreementId)});
 }
 
-domain::Logos SqlLogoStore::logos(qint64 candidateId) {
+domain::Logos SqlLogoStore::logos(qint64 candidateId, const QDate &today) {
     domain::Logos logos;
     QSqlQuery text =
         m_db.run(QStringLiteral("SELECT text FROM programme_texts WHERE key = 'logoGuidelines'"));
@@ -52,16 +47,43 @@ domain::Logos SqlLogoStore::logos(qint64 candidateId) {
         if (!accepted.value(1).isNull())
             logos.guidelinesAcceptedAt = toInstant(accepted.value(1));
     }
-    QSqlQuery query =
+    // The artwork rows kept for particular certifications, by certification.
+    QHash<QString, QList<domain::Logo>> artwork;
+    QSqlQuery rows =
         m_db.run(QStringLiteral("SELECT id, name, certification_id, formats FROM logos "
-                                "WHERE candidate_id = ? ORDER BY position"),
+                                "WHERE candidate_id = ? AND certification_id IS NOT NULL "
+                                "ORDER BY position"),
                  {candidateId});
-    while (query.next()) {
+    while (rows.next()) {
         domain::Logo logo;
-        logo.id = query.value(0).toString();
-        logo.name = query.value(1).toString();
-        logo.certificationId = query.value(2).toString();
-        logo.formats = query.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        logo.id = rows.value(0).toString();
+        logo.name = rows.value(1).toString();
+        logo.certificationId = rows.value(2).toString();
+        logo.formats = rows.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        artwork[logo.certificationId].append(logo);
+    }
+    // The certifications in force today, in the programme's order (valid through the expiry
+    // date, as Certification::statusFor has it).
+    QSqlQuery held = m_db.run(
+        QStringLiteral("SELECT cc.id, d.name, d.logo_available FROM candidate_certifications cc "
+                       "JOIN certification_definitions d ON d.id = cc.definition_id "
+                       "WHERE cc.candidate_id = ? AND cc.revoked_at IS NULL "
+                       "AND cc.active_on <= ? AND (cc.expires_on IS NULL OR cc.expires_on >= ?) "
+                       "ORDER BY d.position, cc.id"),
+        {candidateId, dateValue(today), dateValue(today)});
+    while (held.next()) {
+        const QString certificationId = held.value(0).toString();
+        if (artwork.contains(certificationId)) {
+            logos.items.append(artwork.value(certificationId));
+            continue;
+        }
+        if (!held.value(2).toBool())
+            continue;
+        domain::Logo logo;
+        logo.id = QStringLiteral("logo-") + certificationId;
+        logo.name = held.value(1).toString();
+        logo.certificationId = certificationId;
+        logo.formats = {QStringLiteral("svg"), QStringLiteral("png")};
         logos.items.append(logo);
     }
     return logos;

@@ -160,8 +160,10 @@ void TestAccountMappingUi::scoreReportMismatchIsOneError() {
     in<QLineEdit>(dialog, QStringLiteral("mappingNewEmailEdit"))
         ->setText(QStringLiteral("roe@example.org"));
     auto *error = in<QLabel>(dialog, QStringLiteral("byScoreReportError"));
-    QTest::mouseClick(in<QPushButton>(dialog, QStringLiteral("byScoreReportSubmit")),
-                      Qt::LeftButton);
+    // Enter in any field of the score-report form submits that form.
+    QTest::keyClick(in<QLineEdit>(dialog, QStringLiteral("mappingRegistrationEdit")),
+                    Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
     QTRY_VERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("do not match")), qPrintable(error->text()));
     for (const char *name : {"mappingLastNameEdit", "mappingRegistrationEdit"})
@@ -174,8 +176,12 @@ void TestAccountMappingUi::mapByEmailThenSignIn() {
     const QString email = QStringLiteral("new.candidate@example.com");
     auto *dialog = openMapping(QStringLiteral("firstTimeButton"));
     QVERIFY(dialog);
-    in<QLineEdit>(dialog, QStringLiteral("mappingEmailEdit"))->setText(email);
-    QTest::mouseClick(in<QPushButton>(dialog, QStringLiteral("byEmailSubmit")), Qt::LeftButton);
+    // By keyboard: Enter in the field submits its form and keeps the dialog open.
+    auto *emailEdit = in<QLineEdit>(dialog, QStringLiteral("mappingEmailEdit"));
+    emailEdit->setFocus();
+    QTest::keyClicks(emailEdit, email);
+    QTest::keyClick(emailEdit, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
     auto *notice = in<QLabel>(dialog, QStringLiteral("mappingSentNotice"));
     QTRY_VERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("Check your email; the link expires in 24 hours."));
@@ -230,7 +236,8 @@ void TestAccountMappingUi::forgotPasswordStartsWithTheLoginTyped() {
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Forgot password"));
     QCOMPARE(in<QLineEdit>(dialog, QStringLiteral("forgotLoginEdit"))->text(),
              QStringLiteral("CSCO10000001"));
-    QTest::mouseClick(in<QPushButton>(dialog, QStringLiteral("forgotSubmit")), Qt::LeftButton);
+    QTest::keyClick(in<QLineEdit>(dialog, QStringLiteral("forgotLoginEdit")), Qt::Key_Enter);
+    QVERIFY(dialog->isVisible());
     QTRY_VERIFY(in<QLabel>(dialog, QStringLiteral("mappingSentNotice"))->isVisible());
     QCOMPARE(mailsTo(QStringLiteral("amira.haddad@example.com")).size(), 1);
 }

@@ -140,7 +140,10 @@ void TestBadgesUi::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->tabs()->setCurrentIndex(ui::MainWindow::BadgesTab);
-    ui::ExternalLinks::setHandlerForTests([this](const QUrl &url) { m_opened.append(url); });
+    ui::ExternalLinks::setHandlerForTests([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
 }
 
 void TestBadgesUi::cleanupTestCase() {

@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPointer>
 #include <QProcess>
 #include <QProgressBar>
@@ -105,6 +106,7 @@ private slots:
     void homeFlagsWhatExpiresSoonAndOpensThePlanner();
     void agreementShowsItsTextAndVersion();
     void contextMenuOffersWhatARowCanDo();
+    void downloadsColumnLinksAct();
     void logosAskOnceAndSaveSvgAndPng();
     void logosAreNotAskedForOnAnotherMachine();
     void logosExplainAnUnwritableFolder();
@@ -366,6 +368,70 @@ void TestCertificationsUi::agreementShowsItsTextAndVersion() {
     QTRY_VERIFY(!shown);
 }
 
+void TestCertificationsUi::downloadsColumnLinksAct() {
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
+    ui::CertificationsPage *certifications = page(m_window.get());
+    QTreeView *view = certifications->listSection()->view();
+    const QAbstractItemModel *model = view->model();
+    QModelIndex ccna;
+    for (int track = 0; track < model->rowCount() && !ccna.isValid(); ++track) {
+        const QModelIndex parent = model->index(track, 0);
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            if (index.data(itemmodels::IdRole).toString() == kCcnaId)
+                ccna = index;
+        }
+    }
+    QVERIFY(ccna.isValid());
+    const QModelIndex downloads = ccna.siblingAtColumn(itemmodels::CertificationsModel::Downloads);
+    QCOMPARE(downloads.data().toString(), QStringLiteral("Logo, PDF Certificate"));
+    view->scrollTo(downloads);
+    const QRect cell = view->visualRect(downloads);
+    QVERIFY(!cell.isEmpty());
+    QFont underlined = view->font();
+    underlined.setUnderline(true);
+    const QFontMetrics metrics(underlined);
+    // Where each word is drawn: from the cell's start, "Logo", ", ", "PDF Certificate".
+    const int start = cell.left() + 3;
+    const QPoint onLogo(start + metrics.horizontalAdvance(QStringLiteral("Logo")) / 2,
+                        cell.center().y());
+    const QPoint onPdf(start + metrics.horizontalAdvance(QStringLiteral("Logo, ")) +
+                           metrics.horizontalAdvance(QStringLiteral("PDF")) / 2,
+                       cell.center().y());
+    const QPoint pastTheText(
+        start + metrics.horizontalAdvance(QStringLiteral("Logo, PDF Certificate")) + 20,
+        cell.center().y());
+
+    QSignalSpy pdf(certifications, &ui::CertificationsPage::pdfCertificateRequested);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onPdf);
+    QCOMPARE(pdf.size(), 1);
+    QCOMPARE(pdf.constFirst().at(0).toString(), kCcnaId);
+    // Beside the words nothing happens.
+    if (pastTheText.x() < cell.right()) {
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pastTheText);
+        QCOMPARE(pdf.size(), 1);
+    }
+    // The pointer says it is a link.
+    const auto moveTo = [view](const QPoint &position) {
+        QMouseEvent move(QEvent::MouseMove, position, view->viewport()->mapToGlobal(position),
+                         Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+        QApplication::sendEvent(view->viewport(), &move);
+    };
+    moveTo(onLogo);
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::PointingHandCursor);
+    moveTo(QPoint(cell.left() - 30, cell.center().y()));
+    QCOMPARE(view->viewport()->cursor().shape(), Qt::ArrowCursor);
+
+    const qsizetype before = certifications->findChildren<ui::LogosDialog *>().size();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, onLogo);
+    const QList<ui::LogosDialog *> dialogs = certifications->findChildren<ui::LogosDialog *>();
+    QCOMPARE(dialogs.size(), before + 1);
+    QPointer<ui::LogosDialog> logos = dialogs.last();
+    QTRY_VERIFY(logos->isVisible());
+    logos->close();
+    QTRY_VERIFY(!logos);
+}
+
 void TestCertificationsUi::contextMenuOffersWhatARowCanDo() {
     ui::CertificationsPage *certifications = page(m_window.get());
     const auto actionNamed = [](QMenu *menu, const char *name) {
@@ -417,20 +483,30 @@ void TestCertificationsUi::contextMenuOffersWhatARowCanDo() {
 void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
     QVERIFY(!m_john->data().logos.guidelinesAccepted);
     ui::LogosDialog dialog(m_john.get(), m_window.get());
-    QCOMPARE(dialog.list()->count(), 5);
-    QCOMPARE(dialog.list()->item(0)->text(),
-             QStringLiteral("CCIE Certification - Enterprise Infrastructure"));
+    // The certifications John holds now, not the CCIE that lapsed in 2010.
+    QCOMPARE(dialog.list()->count(), 3);
+    QCOMPARE(dialog.list()->item(0)->text(), QStringLiteral("CCENT"));
+    QCOMPARE(dialog.list()->item(1)->text(), QStringLiteral("CCNA Routing and Switching"));
+    for (int row = 0; row < dialog.list()->count(); ++row)
+        QVERIFY(!dialog.list()->item(row)->text().contains(QLatin1String("CCIE")));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("logosAcceptance"))
                 ->text()
                 .contains(QStringLiteral("first download asks")));
 
-    // Declining downloads nothing and records nothing.
+    // Declining downloads nothing and records nothing, and asks for no folder: the guidelines
+    // come first, and Enter accepts them (the question's default is Yes, not No).
     QTemporaryDir declined;
-    ui::FileDialog::setNextFileName(declined.path());
     ui::MessageBox::setNextAnswer(QMessageBox::No);
     dialog.download();
     QVERIFY(!dialog.isDownloading());
+    QCOMPARE(ui::MessageBox::lastDefaultButton(), QMessageBox::Yes);
     QVERIFY(QDir(declined.path()).entryList(QDir::Files).isEmpty());
+    // The folder chooser was not asked: the answer left for it is still unused afterwards.
+    ui::FileDialog::setNextFileName(declined.path());
+    ui::MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.download();
+    QVERIFY(dialog.statusLabel()->text().contains(QLatin1String("Nothing downloaded")));
+    QCOMPARE(ui::FileDialog::getExistingDirectory(nullptr, QString(), QString()), declined.path());
     QVERIFY(ui::MessageBox::lastText().contains(m_john->data().logos.guidelinesText));
     QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("(V9)")));
 
@@ -442,10 +518,10 @@ void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
     QVERIFY(dialog.isDownloading());
     QVERIFY(finished.wait(20000));
     QVERIFY2(finished.constLast().at(0).toBool(), qPrintable(dialog.errorLabel()->text()));
-    QCOMPARE(dialog.progress()->value(), 5);
+    QCOMPARE(dialog.progress()->value(), 3);
     const QStringList files = finished.constLast().at(1).toStringList();
-    QCOMPARE(files.size(), 10);
-    QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 10);
+    QCOMPARE(files.size(), 6);
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files).size(), 6);
     for (const QString &path : files) {
         QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
         if (path.endsWith(QLatin1String(".svg"))) {
@@ -461,7 +537,7 @@ void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
     QVERIFY(QFileInfo::exists(
         QDir(folder.path())
             .filePath(QStringLiteral("cisco-certified-specialist-enterprise-core.png"))));
-    QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Saved 5 logo")));
+    QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Saved 3 logo")));
 
     // The acceptance is the server's now; the account learns it on the sync that follows.
     QTRY_VERIFY_WITH_TIMEOUT(m_john->data().logos.guidelinesAccepted, 20000);
@@ -480,7 +556,7 @@ void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
     QVERIFY(secondFinished.wait(20000));
     QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("marker"));
     QVERIFY(secondFinished.constLast().at(0).toBool());
-    QCOMPARE(QDir(again.path()).entryList(QDir::Files).size(), 8);
+    QCOMPARE(QDir(again.path()).entryList(QDir::Files).size(), 4);
     ui::MessageBox::information(nullptr, QString(), QStringLiteral("consume the unused answer"));
 }
 
@@ -572,10 +648,9 @@ void TestCertificationsUi::logosExplainANetworkFailure() {
     QVERIFY(finished.wait(30000));
     QVERIFY(!finished.constLast().at(0).toBool());
     QVERIFY(!dialog.errorLabel()->isHidden());
-    QVERIFY2(dialog.errorLabel()->text().startsWith(
-                 QStringLiteral("CCIE Certification - Enterprise Infrastructure could not be "
-                                "downloaded: ")),
-             qPrintable(dialog.errorLabel()->text()));
+    QVERIFY2(
+        dialog.errorLabel()->text().startsWith(QStringLiteral("CCENT could not be downloaded: ")),
+        qPrintable(dialog.errorLabel()->text()));
     QVERIFY(QDir(folder.path()).entryList(QDir::Files).isEmpty());
     QVERIFY(dialog.downloadButton()->isEnabled()); // ready to try again
 }

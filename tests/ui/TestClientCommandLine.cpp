@@ -5,8 +5,13 @@
 
 #include "app/ClientOptions.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace certtrack;
 using app::ClientOptionsParse;
@@ -40,6 +45,35 @@ Run runClient(const QStringList &arguments) {
     run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
     run.err = QString::fromLocal8Bit(process.readAllStandardError());
     return run;
+}
+
+// The processes whose parent is `parent` (from /proc).
+QList<qint64> childrenOf(qint64 parent) {
+    QList<qint64> children;
+    for (const QString &entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        if (!numeric)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (name) state ppid …": the name may hold spaces, so read after its ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == parent)
+            children << pid;
+    }
+    return children;
+}
+
+// Running, that is: listed and not a zombie waiting for a parent to reap it.
+bool running(qint64 pid) {
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
 }
 
 ClientOptionsParse parse(const QStringList &arguments, const app::LaunchOptions &defaults = {}) {
@@ -88,6 +122,46 @@ private slots:
                  qPrintable(run.err));
         QCOMPARE(parse({QStringLiteral("--screenshot-dir"), QStringLiteral("x")}).outcome,
                  ClientOptionsParse::Outcome::Error);
+    }
+
+    // Ended by SIGTERM (a session closing, `kill`), certtrack --demo quits as after Quit: its demo
+    // server stops and the temporary folder holding the demo CA's key is removed.
+    void demoEndedBySigtermLeavesNothingBehind() {
+        QTemporaryDir tmp;
+        QVERIFY(tmp.isValid());
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("TMPDIR"), tmp.path());
+        QTemporaryDir runtime; // Qt's own runtime folder, apart from what is checked
+        environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CERTTRACK_CLIENT_PATH), {QStringLiteral("--demo")});
+        QVERIFY(process.waitForStarted());
+        const qint64 client = process.processId();
+        QList<qint64> servers;
+        // Up once the demo server has made its certificate authority in its folder.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (servers = childrenOf(client), !servers.isEmpty()) &&
+                !QDir(tmp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
+            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                for (const QString &dir :
+                     QDir(tmp.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+                    if (QFile::exists(tmp.filePath(dir + QStringLiteral("/ca.pem"))))
+                        return true;
+                return false;
+            }(),
+            30000);
+        ::kill(pid_t(client), SIGTERM);
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        for (const qint64 server : std::as_const(servers))
+            QTRY_VERIFY_WITH_TIMEOUT(!running(server), 10000);
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList());
     }
 
     void wrongValuesRefusedWithoutDisplay() {

@@ -26,7 +26,9 @@
 #include "ui/fulfillment/FulfillmentDialog.h"
 #include "ui/fulfillment/ShippingForm.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -80,6 +82,7 @@ private slots:
     void doubleClicksMakeOneOrder();
     void closingAbandonsTheDraftLeftBehind();
     void orderAbandonedByTheServerWhileWaiting();
+    void paymentByKeyboardWithBackAndNoBrowser();
     void offlinePurchaseNeedsTheServer();
 
 private:
@@ -121,6 +124,7 @@ private:
     std::unique_ptr<client::AccountController> m_controller;
     std::unique_ptr<ui::MainWindow> m_window;
     QList<QUrl> m_opened;
+    bool m_browserOpens = true; // what the stand-in browser answers
 };
 
 void TestFulfillmentFlow::initTestCase() {
@@ -145,7 +149,10 @@ void TestFulfillmentFlow::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificatesTab);
-    ui::ExternalLinks::setHandlerForTests([this](const QUrl &url) { m_opened.append(url); });
+    ui::ExternalLinks::setHandlerForTests([this](const QUrl &url) {
+        m_opened.append(url);
+        return m_browserOpens;
+    });
 }
 
 void TestFulfillmentFlow::cleanupTestCase() {
@@ -323,8 +330,8 @@ void TestFulfillmentFlow::freeKitIsClaimedWithoutAPaymentStep() {
     QVERIFY(!steps.contains(Step::Waiting));
     QCOMPARE(domain::toString(dialog->order().state), domain::toString(State::Queued));
     QCOMPARE(find<QLabel>(dialog, QStringLiteral("confirmationMessage"))->text(),
-             QStringLiteral("The following fulfillment have been successfully purchased and "
-                            "submitted"));
+             QStringLiteral("The following fulfillment kits have been successfully purchased "
+                            "and submitted."));
     QVERIFY(find<QLabel>(dialog, QStringLiteral("confirmationNote"))
                 ->text()
                 .contains(QStringLiteral("Please allow 6-8 weeks for processing and shipping")));
@@ -754,6 +761,58 @@ void TestFulfillmentFlow::orderAbandonedByTheServerWhileWaiting() {
     QCOMPARE(serverOrderState(orderId), QStringLiteral("abandoned"));
 }
 
+void TestFulfillmentFlow::paymentByKeyboardWithBackAndNoBrowser() {
+    ui::FulfillmentDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QApplication::setActiveWindow(dialog);
+    toPaymentStep(dialog, QStringLiteral("CCENT Certificate"));
+    const QString orderId = dialog->order().id;
+
+    // The keyboard starts on the payment methods, not on "Abandon order".
+    QTRY_VERIFY(qobject_cast<QRadioButton *>(QApplication::focusWidget()));
+    QVERIFY(find<QWidget>(dialog, QStringLiteral("paymentMethods"))
+                ->isAncestorOf(QApplication::focusWidget()));
+
+    // Back to shipping and on again, same draft (Alt+B is Back's mnemonic).
+    auto *back = find<QPushButton>(dialog, QStringLiteral("paymentBack"));
+    QVERIFY(back->isVisible());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_B, Qt::AltModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Step::Shipping, kWaitMs);
+    QCOMPARE(dialog->order().id, orderId);
+    click(dialog, QStringLiteral("confirmShipping"));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Step::Payment, kWaitMs);
+    QCOMPARE(dialog->order().id, orderId);
+
+    // A method chosen with Space, Enter pays; no browser takes the checkout page.
+    m_browserOpens = false;
+    QTRY_VERIFY(qobject_cast<QRadioButton *>(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QTRY_VERIFY(find<QPushButton>(dialog, QStringLiteral("pay"))->isEnabled());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), Step::Waiting, kWaitMs);
+    m_browserOpens = true;
+    QTRY_COMPARE(find<QLabel>(dialog, QStringLiteral("waitingTitle"))->text(),
+                 QStringLiteral("The web browser did not open"));
+    // The address is offered to copy instead of waiting for a payment that cannot start.
+    auto *copy = find<QPushButton>(dialog, QStringLiteral("copyCheckoutAddress"));
+    QVERIFY(copy->isVisible());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(QUrl(QGuiApplication::clipboard()->text()), m_opened.last());
+    QVERIFY(find<QLabel>(dialog, QStringLiteral("checkoutAddress"))
+                ->text()
+                .contains(m_opened.last().toDisplayString()));
+
+    // Trying again with a browser that opens goes back to waiting as usual.
+    click(dialog, QStringLiteral("reopenCheckout"));
+    QTRY_COMPARE(find<QLabel>(dialog, QStringLiteral("waitingTitle"))->text(),
+                 QStringLiteral("Waiting for payment in your browser…"));
+    QVERIFY(!copy->isVisible());
+
+    ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+    click(dialog, QStringLiteral("waitingAbandon"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page()->dialog(), kWaitMs);
+}
+
 void TestFulfillmentFlow::offlinePurchaseNeedsTheServer() {
     m_server.stop();
     m_controller->refresh();
@@ -767,6 +826,11 @@ void TestFulfillmentFlow::offlinePurchaseNeedsTheServer() {
     auto *message = find<QLabel>(page(), QStringLiteral("certificatesMessage"));
     QVERIFY(message->isVisible());
     QVERIFY2(message->text().contains(QStringLiteral("needs the server")),
+             qPrintable(message->text()));
+    // The reason reads as its own sentence: no "(… (Connection refused).)." nesting.
+    QVERIFY2(message->text().contains(m_controller->offlineReason()), qPrintable(message->text()));
+    QVERIFY2(!message->text().contains(QStringLiteral(".).")) &&
+                 !message->text().contains(QStringLiteral(").)")),
              qPrintable(message->text()));
 }
 

@@ -84,13 +84,15 @@ QStringList filesMentioning(const QString &text) {
     return found;
 }
 
-// Texts of a person anywhere in a window: labels, fields, window title and every item model.
+// Texts of a person anywhere in a window: labels, fields and their placeholders, window title and
+// every item model.
 QStringList textsMentioning(QWidget *root, const QStringList &needles) {
     QStringList texts{root->windowTitle()};
     for (auto *label : root->findChildren<QLabel *>())
         texts.append(label->text());
+    // A placeholder reads as somebody's value too.
     for (auto *edit : root->findChildren<QLineEdit *>())
-        texts.append(edit->text());
+        texts << edit->text() << edit->placeholderText();
     for (auto *view : root->findChildren<QAbstractItemView *>()) {
         QAbstractItemModel *model = view->model();
         if (!model)

@@ -105,7 +105,10 @@ void TestTranscriptsUi::initTestCase() {
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->tabs()->setCurrentIndex(ui::MainWindow::TranscriptsTab);
-    ui::ExternalLinks::setHandlerForTests([this](const QUrl &url) { m_opened.append(url); });
+    ui::ExternalLinks::setHandlerForTests([this](const QUrl &url) {
+        m_opened.append(url);
+        return true;
+    });
 }
 
 void TestTranscriptsUi::cleanupTestCase() {

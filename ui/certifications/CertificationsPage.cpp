@@ -1,5 +1,7 @@
 #include "ui/certifications/CertificationsPage.h"
 
+#include "ui/LinkCellDelegate.h"
+
 #include "domain/CertificateEligibility.h"
 #include "itemmodels/CertificationsModel.h"
 #include "itemmodels/ItemRoles.h"
@@ -17,6 +19,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -33,7 +36,7 @@ CertificationsPage::CertificationsPage(client::AccountController *controller, QW
     , m_list(new TableSection(QStringLiteral("certifications"), tr("Your certifications")))
     , m_detail(new CertificationDetailView)
     , m_splitter(new QSplitter(Qt::Vertical, this))
-    , m_pdfButton(new QPushButton(tr("PDF &Certificate…")))
+    , m_pdfButton(new QPushButton(tr("PDF Cert&ificate…")))
     , m_pdfReason(new QLabel)
     , m_tabs(new QTabWidget(this))
     , m_planner(new RecertificationPlannerView)
@@ -53,6 +56,12 @@ CertificationsPage::CertificationsPage(client::AccountController *controller, QW
     m_list->view()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_list->view(), &QWidget::customContextMenuRequested, this,
             &CertificationsPage::showContextMenu);
+
+    // The Downloads column acts as the portal's links do; the context menu offers the same.
+    m_links = new LinkCellDelegate(this);
+    m_list->view()->setItemDelegateForColumn(itemmodels::CertificationsModel::Downloads, m_links);
+    m_list->view()->viewport()->setMouseTracking(true);
+    connect(m_links, &LinkCellDelegate::linkActivated, this, &CertificationsPage::openDownload);
 
     m_splitter->setObjectName(QStringLiteral("certificationsSplitter"));
     m_splitter->setChildrenCollapsible(false);
@@ -101,7 +110,7 @@ QWidget *CertificationsPage::makeSubNavigation() {
     m_agreementButton->setAccessibleName(tr("Show the certification agreement"));
     m_agreementButton->setIcon(Icons::agreement());
     m_logosButton->setObjectName(QStringLiteral("downloadLogosButton"));
-    m_logosButton->setText(tr("Download &Logos…"));
+    m_logosButton->setText(tr("Do&wnload Logos…"));
     m_logosButton->setAccessibleName(tr("Download certification logos"));
     m_logosButton->setIcon(Icons::download());
     for (QToolButton *button : {m_agreementButton, m_logosButton}) {
@@ -195,7 +204,44 @@ void CertificationsPage::collapseStatusGroups() {
     }
 }
 
+void CertificationsPage::openDownload(const QModelIndex &index, const QString &key) {
+    const QString id = index.siblingAtColumn(0).data(itemmodels::IdRole).toString();
+    if (id.isEmpty())
+        return;
+    m_list->view()->setCurrentIndex(index);
+    if (key == QLatin1String("logo")) {
+        openLogos();
+        return;
+    }
+    for (const domain::CertificationDetail &detail : std::as_const(m_details)) {
+        if (detail.summary.id != id)
+            continue;
+        // Refused (expired, say): the selection shows why beside the PDF button.
+        if (domain::CertificateEligibility::evaluate(detail.summary, QDate::currentDate())
+                .isEligible())
+            emit pdfCertificateRequested(id);
+        return;
+    }
+}
+
 bool CertificationsPage::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::MouseMove && watched == m_list->view()->viewport()) {
+        // A pointing hand over a link, as over the portal's.
+        QTreeView *view = m_list->view();
+        const QPoint position = static_cast<QMouseEvent *>(event)->position().toPoint();
+        const QModelIndex index = view->indexAt(position);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = view->visualRect(index);
+        option.font = view->font();
+        const bool overLink = index.isValid() &&
+                              index.column() == itemmodels::CertificationsModel::Downloads &&
+                              !m_links->linkAt(option, index, position).isEmpty();
+        if (overLink)
+            view->viewport()->setCursor(Qt::PointingHandCursor);
+        else
+            view->viewport()->unsetCursor();
+    }
     if (event->type() == QEvent::Resize) {
         if (watched == m_splitter)
             fitListHeight();

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QMenu;
+class QModelIndex;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -20,6 +21,7 @@ class CertificationsModel;
 namespace certtrack::ui {
 
 class CertificationDetailView;
+class LinkCellDelegate;
 class RecertificationPlannerView;
 class TableSection;
 
@@ -65,6 +67,8 @@ protected:
 private:
     void onCurrentChanged();
     void showContextMenu(const QPoint &position);
+    // A click on the Downloads column's "Logo" or "PDF Certificate".
+    void openDownload(const QModelIndex &index, const QString &key);
     // Gives the list the height of its rows (up to about half the page) until the person moves
     // the splitter, and keeps the selection in view with its track heading above it.
     void fitListHeight();
@@ -77,6 +81,7 @@ private:
     TableSection *m_list;
     CertificationDetailView *m_detail;
     QSplitter *m_splitter;
+    LinkCellDelegate *m_links = nullptr;
     bool m_splitterMovedByPerson = false;
     QList<domain::CertificationDetail> m_details;
     QString m_selectedId;

@@ -179,7 +179,7 @@ bool LogosDialog::askToAccept() {
     text += QStringLiteral("\n\n") + tr("Do you accept the logo guidelines and the agreement?");
     return MessageBox::question(this, tr("Logo guidelines and agreement"), text,
                                 QMessageBox::Yes | QMessageBox::No,
-                                QMessageBox::No) == QMessageBox::Yes;
+                                QMessageBox::Yes) == QMessageBox::Yes;
 }
 
 void LogosDialog::download() {
@@ -200,6 +200,12 @@ void LogosDialog::download() {
         m_status->setText(tr("Check the logos to download first."));
         return;
     }
+    // The guidelines first: choosing a folder for logos one may not use is wasted effort.
+    if (!m_logos.guidelinesAccepted && !askToAccept()) {
+        m_status->setText(tr("Nothing downloaded: logos can be downloaded once the guidelines "
+                             "and agreement are accepted."));
+        return;
+    }
     const QString start = m_folder.isEmpty()
                               ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
                               : m_folder;
@@ -209,11 +215,6 @@ void LogosDialog::download() {
     QString error;
     if (!LogoFileWriter::canWriteTo(folder, &error))
         return finish(false, error);
-    if (!m_logos.guidelinesAccepted && !askToAccept()) {
-        m_status->setText(tr("Nothing downloaded: logos can be downloaded once the guidelines "
-                             "and agreement are accepted."));
-        return;
-    }
     m_folder = folder;
     m_written.clear();
     m_total = int(m_queue.size());

@@ -15,7 +15,7 @@ ConfirmationStep::ConfirmationStep(QWidget *parent)
     setObjectName(QStringLiteral("confirmationStep"));
 
     auto *message = new QLabel(
-        tr("The following fulfillment have been successfully purchased and submitted"), this);
+        tr("The following fulfillment kits have been successfully purchased and submitted."), this);
     message->setObjectName(QStringLiteral("confirmationMessage"));
     message->setProperty("role", QStringLiteral("sectionTitle"));
     message->setWordWrap(true);

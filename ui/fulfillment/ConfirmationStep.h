@@ -8,9 +8,10 @@ namespace certtrack::ui {
 
 class OrderSummary;
 
-// Claim & Purchase Fulfillment, the confirmation screen as the guide shows it: "The following
-// fulfillment have been successfully purchased and submitted", the items with their prices and
-// "Please allow 6-8 weeks for processing and shipping".
+// Claim & Purchase Fulfillment, the confirmation screen as the guide shows it (its sentence made
+// grammatical: "The following fulfillment kits have been successfully purchased and
+// submitted."), the items with their prices and "Please allow 6-8 weeks for processing and
+// shipping".
 class ConfirmationStep : public QWidget {
     Q_OBJECT
 public:

@@ -90,6 +90,10 @@ FulfillmentDialog::FulfillmentDialog(client::AccountController *controller, QWid
     connect(m_confirm, &QPushButton::clicked, this, &FulfillmentDialog::confirmShipping);
     connect(m_payment, &PaymentStep::payRequested, this, &FulfillmentDialog::pay);
     connect(m_payment, &PaymentStep::payLaterRequested, this, &FulfillmentDialog::payLater);
+    connect(m_payment, &PaymentStep::backRequested, this, [this] {
+        if (!m_busy && m_order.state == State::Draft)
+            showStep(Step::Shipping);
+    });
     connect(m_payment, &PaymentStep::abandonRequested, this, &FulfillmentDialog::abandon);
     connect(m_payment, &PaymentStep::startOverRequested, this, &FulfillmentDialog::startOver);
     connect(m_payment, &PaymentStep::closeRequested, this, &QDialog::reject);
@@ -208,6 +212,8 @@ void FulfillmentDialog::showStep(Step step) {
                                    : QString::fromLatin1(primary[static_cast<int>(step)]);
     if (auto *button = findChild<QPushButton *>(next))
         button->setDefault(true);
+    if (step == Step::Payment)
+        m_payment->focusChoice();
     emit stepChanged(step);
 }
 
@@ -384,7 +390,7 @@ void FulfillmentDialog::pay() {
 void FulfillmentDialog::openCheckout() {
     if (m_order.checkoutUrl.isEmpty())
         return;
-    ExternalLinks::open(QUrl(m_order.checkoutUrl));
+    m_waiting->setBrowserFailed(!ExternalLinks::open(QUrl(m_order.checkoutUrl)));
     if (!m_watcher->isWatching() || m_watcher->orderId() != m_order.id)
         m_watcher->watch(m_order.id);
 }

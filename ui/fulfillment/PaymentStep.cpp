@@ -20,7 +20,8 @@ PaymentStep::PaymentStep(QWidget *parent)
     , m_outcome(new QLabel(this))
     , m_methods(new QButtonGroup(this))
     , m_methodsBox(new QGroupBox(tr("Payment method"), this))
-    , m_pay(new QPushButton(tr("Continue to &payment"), this))
+    , m_back(new QPushButton(tr("&Back"), this))
+    , m_pay(new QPushButton(tr("Co&ntinue to payment"), this))
     , m_payLater(new QPushButton(tr("Pay &later"), this))
     , m_abandon(new QPushButton(tr("&Abandon order"), this))
     , m_startOver(new QPushButton(tr("Start a &new purchase"), this))
@@ -54,6 +55,8 @@ PaymentStep::PaymentStep(QWidget *parent)
     explanation->setWordWrap(true);
     boxLayout->addWidget(explanation);
 
+    m_back->setObjectName(QStringLiteral("paymentBack"));
+    m_back->setToolTip(tr("Back to the shipping information"));
     m_pay->setObjectName(QStringLiteral("pay"));
     m_pay->setDefault(true);
     m_payLater->setObjectName(QStringLiteral("payLater"));
@@ -63,7 +66,7 @@ PaymentStep::PaymentStep(QWidget *parent)
     m_startOver->setObjectName(QStringLiteral("startNewPurchase"));
     m_startOver->setToolTip(tr("Back to the catalogue, to order the kits again"));
     m_close->setObjectName(QStringLiteral("paymentClose"));
-    for (QPushButton *button : {m_pay, m_payLater, m_abandon, m_startOver, m_close})
+    for (QPushButton *button : {m_back, m_pay, m_payLater, m_abandon, m_startOver, m_close})
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
     m_startOver->hide();
     m_close->hide();
@@ -71,6 +74,7 @@ PaymentStep::PaymentStep(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_abandon);
     buttons->addStretch();
+    buttons->addWidget(m_back);
     buttons->addWidget(m_payLater);
     buttons->addWidget(m_pay);
     buttons->addWidget(m_close);
@@ -89,6 +93,7 @@ PaymentStep::PaymentStep(QWidget *parent)
         if (m_pay->isEnabled())
             emit payRequested();
     });
+    connect(m_back, &QPushButton::clicked, this, &PaymentStep::backRequested);
     connect(m_payLater, &QPushButton::clicked, this, &PaymentStep::payLaterRequested);
     connect(m_abandon, &QPushButton::clicked, this, &PaymentStep::abandonRequested);
     connect(m_startOver, &QPushButton::clicked, this, &PaymentStep::startOverRequested);
@@ -111,6 +116,8 @@ void PaymentStep::setOrder(const domain::Order &order) {
     m_pay->setVisible(m_payable);
     m_payLater->setVisible(waits);
     m_abandon->setVisible(m_payable);
+    // The shipping details can change until the order is submitted.
+    m_back->setVisible(order.state == State::Draft);
     m_startOver->setVisible(abandoned);
     m_close->setVisible(!m_payable);
     updateButtons();
@@ -131,10 +138,23 @@ void PaymentStep::setBusy(bool busy) {
     updateButtons();
 }
 
+void PaymentStep::focusChoice() {
+    QAbstractButton *choice = m_methods->checkedButton();
+    if (!choice && !m_methods->buttons().isEmpty())
+        choice = m_methods->buttons().constFirst();
+    if (m_payable && choice && choice->isEnabled())
+        choice->setFocus(Qt::TabFocusReason);
+    else if (m_startOver->isVisible())
+        m_startOver->setFocus(Qt::TabFocusReason);
+    else if (m_close->isVisible())
+        m_close->setFocus(Qt::TabFocusReason);
+}
+
 void PaymentStep::updateButtons() {
     m_pay->setEnabled(!m_busy && m_payable && method() != Method::None);
     m_pay->setToolTip(method() == Method::None ? tr("Choose a payment method first") : QString());
     m_abandon->setEnabled(!m_busy && m_payable);
+    m_back->setEnabled(!m_busy);
     for (QAbstractButton *radio : m_methods->buttons())
         radio->setEnabled(!m_busy && m_payable);
 }

@@ -27,9 +27,13 @@ public:
     // Why the person is here again (a decline, a cancel); empty for a first payment.
     void setOutcome(const QString &message);
     void setBusy(bool busy);
+    // Where the keyboard starts: the chosen payment method, or the first one.
+    void focusChoice();
 
 signals:
     void payRequested();
+    // Back to the shipping form (only while the order is still a draft).
+    void backRequested();
     void payLaterRequested();
     void abandonRequested();
     void startOverRequested();
@@ -42,6 +46,7 @@ private:
     QLabel *m_outcome;
     QButtonGroup *m_methods;
     QWidget *m_methodsBox;
+    QPushButton *m_back;
     QPushButton *m_pay;
     QPushButton *m_payLater;
     QPushButton *m_abandon;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QUrl>
 #include <QWidget>
 
 class QLabel;
@@ -15,6 +16,9 @@ public:
     explicit WaitingStep(QWidget *parent = nullptr);
 
     void setCheckoutUrl(const QUrl &url);
+    // No browser took the checkout page: say so and offer its address to copy, instead of
+    // waiting for a payment that cannot start. false again once a browser opened it.
+    void setBrowserFailed(bool failed);
     void setBusy(bool busy);
 
 signals:
@@ -23,7 +27,11 @@ signals:
     void abandonRequested();
 
 private:
+    QLabel *m_title;
+    QLabel *m_explanation;
     QLabel *m_address;
+    QPushButton *m_copy;
+    QUrl m_url;
     QPushButton *m_reopen;
     QPushButton *m_payLater;
     QPushButton *m_abandon;

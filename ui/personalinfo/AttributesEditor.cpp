@@ -153,6 +153,8 @@ void AttributesEditor::load(const domain::Attributes &attributes, const QByteArr
         auto *label = new QLabel(attribute.label, m_form);
         label->setBuddy(edit);
         m_formLayout->addRow(label, field);
+        // Enter saves, as the form's Confirm button does (only when there is something to save).
+        connect(edit, &QLineEdit::returnPressed, this, [this] { save(); });
         connect(edit, &QLineEdit::textEdited, this,
                 [this, error, label = attribute.label](const QString &text) {
                     const QString problem = validate(label, text);

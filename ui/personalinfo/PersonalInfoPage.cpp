@@ -41,8 +41,8 @@ PersonalInfoPage::PersonalInfoPage(client::AccountController *controller, QWidge
     m_tabs->setDocumentMode(true);
 
     m_tabs->addTab(padded(m_settings), tr("&Settings"));
-    m_tabs->addTab(padded(m_attributes), tr("&Attributes"));
-    m_tabs->addTab(padded(m_identifiers), tr("I&dentification"));
+    m_tabs->addTab(padded(m_attributes), tr("Attri&butes"));
+    m_tabs->addTab(padded(m_identifiers), tr("Identi&fication"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int section) {
         if (section == m_shownSection)
             return;

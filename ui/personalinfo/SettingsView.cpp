@@ -49,6 +49,7 @@ SettingsView::SettingsView(QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setAccessibleName(tr("Settings questions"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_cards);
@@ -174,6 +175,10 @@ void SettingsView::load(const domain::Settings &settings, const QByteArray &etag
         for (const domain::SettingsQuestion &question : settings.questions)
             m_cardsLayout->addWidget(makeCard(question));
         m_cardsLayout->addStretch(1);
+        // The cards are made after the button; Tab from the last answer goes on to it.
+        const QList<QRadioButton *> answers = m_cards->findChildren<QRadioButton *>();
+        if (!answers.isEmpty())
+            QWidget::setTabOrder(answers.last(), m_confirm);
     }
     for (QLabel *error : std::as_const(m_fieldErrors))
         error->hide();

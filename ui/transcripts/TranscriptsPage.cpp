@@ -25,10 +25,10 @@ TranscriptsPage::TranscriptsPage(client::AccountController *controller, QWidget 
     , m_model(new itemmodels::TranscriptsModel(this))
     , m_section(new TableSection(QStringLiteral("transcripts"), tr("Transcripts")))
     , m_create(new QPushButton(tr("Create &new transcript"), this))
-    , m_edit(new QPushButton(tr("&Edit"), this))
-    , m_preview(new QPushButton(tr("Pre&view"), this))
+    , m_edit(new QPushButton(tr("Ed&it"), this))
+    , m_preview(new QPushButton(tr("Previe&w"), this))
     , m_share(new QPushButton(tr("&Share…"), this))
-    , m_deactivate(new QPushButton(tr("Deac&tivate"), this))
+    , m_deactivate(new QPushButton(tr("Deacti&vate"), this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this)) {
     setObjectName(QStringLiteral("transcriptsPage"));
