@@ -220,6 +220,12 @@ void TestCertificationsUi::ccnaDetailMatchesTheSeed() {
     const QString row =
         QStringLiteral("%1 | %2 | 5 | Active").arg(date(from), date(from.addYears(3)));
     QCOMPARE(tree(credits->model()), (QStringList{row, row}));
+    // The guide's heading over them: the active total with the programme's name for credits.
+    QCOMPARE(credits->accessibleName(), QStringLiteral("+10 Cisco CE Credits"));
+    auto *sideTabs = m_window->findChild<QTabWidget *>(QStringLiteral("certificationDetailTabs"));
+    QVERIFY(sideTabs);
+    QCOMPARE(sideTabs->tabText(0), QStringLiteral("CE Credits (2)"));
+    QCOMPARE(sideTabs->tabText(1), QStringLiteral("History (1)"));
     const QTreeView *history =
         m_window->findChild<QTreeView *>(QStringLiteral("certificationHistoryView"));
     QCOMPARE(tree(history->model()),

@@ -6,16 +6,19 @@
 #include "TestServer.h"
 
 #include "client/AccountController.h"
+#include "itemmodels/ItemRoles.h"
 #include "ui/MainWindow.h"
 #include "ui/Theme.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
 #include <QGroupBox>
 #include <QLabel>
+#include <QListView>
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
@@ -26,6 +29,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QTreeView>
 
 using namespace certtrack;
 
@@ -135,6 +139,8 @@ private slots:
     void everyFocusableControlHasAName();
     void signOutHasAShortcut();
     void settingsAnsweredAndConfirmedByKeyboardAlone();
+    void everyPlaceFitsSmallAndLargeWindows_data();
+    void everyPlaceFitsSmallAndLargeWindows();
     void eachAccountKeepsItsOwnPlace();
 
 private:
@@ -266,6 +272,94 @@ void TestKeyboardAudit::settingsAnsweredAndConfirmedByKeyboardAlone() {
     QTest::keyClick(confirm, Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(confirmed->text().startsWith(QLatin1String("Confirmed on")), 10000);
     m_window->tabs()->setCurrentIndex(0);
+}
+
+void TestKeyboardAudit::everyPlaceFitsSmallAndLargeWindows_data() {
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1024x640") << QSize(1024, 640);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+}
+
+// In every section and sub-tab: each table shows at least three rows (when it has them), and no
+// button or one-line label is narrower than its text.
+void TestKeyboardAudit::everyPlaceFitsSmallAndLargeWindows() {
+    QFETCH(QSize, size);
+    const QSize before = m_window->size();
+    m_window->resize(size);
+    QTRY_VERIFY2(m_window->size() == size,
+                 qPrintable(QStringLiteral("the window keeps %1x%2; its minimum is %3x%4")
+                                .arg(m_window->width())
+                                .arg(m_window->height())
+                                .arg(m_window->minimumSizeHint().width())
+                                .arg(m_window->minimumSizeHint().height())));
+    QStringList problems;
+    forEachPlace(m_window.get(), [&](const QString &where) {
+        // The certifications' detail is measured as a person sees it: CCNA chosen (it has
+        // requirements, CE credits and history).
+        if (m_window->tabs()->currentIndex() == ui::MainWindow::CertificationsTab) {
+            auto *list = m_window->tabs()->currentWidget()->findChild<QTreeView *>(
+                QStringLiteral("certificationsView"));
+            QVERIFY(list);
+            const QAbstractItemModel *model = list->model();
+            for (int track = 0; track < model->rowCount(); ++track) {
+                const QModelIndex parent = model->index(track, 0);
+                for (int row = 0; row < model->rowCount(parent); ++row) {
+                    const QModelIndex index = model->index(row, 0, parent);
+                    if (index.data(itemmodels::IdRole).toString() ==
+                        QLatin1String("crt-10000000-ccna"))
+                        list->setCurrentIndex(index);
+                }
+            }
+        }
+        QApplication::processEvents(); // the layouts settle once the tab is shown
+        for (auto *view : m_window->findChildren<QAbstractItemView *>()) {
+            if (!shownInWindow(view) || !view->model())
+                continue;
+            // Cards side by side (the badges) are not rows.
+            if (auto *list = qobject_cast<QListView *>(view);
+                list && list->viewMode() == QListView::IconMode)
+                continue;
+            const int rows = view->model()->rowCount();
+            if (rows < 1)
+                continue;
+            const int rowHeight = view->sizeHintForRow(0);
+            const int wanted = std::min(rows, 3) * rowHeight;
+            if (rowHeight > 0 && view->viewport()->height() < wanted)
+                problems << QStringLiteral("%1: %2 shows %3 px of the %4 needed for %5 rows")
+                                .arg(where, view->objectName())
+                                .arg(view->viewport()->height())
+                                .arg(wanted)
+                                .arg(std::min(rows, 3));
+        }
+        for (auto *button : m_window->findChildren<QAbstractButton *>()) {
+            if (!shownInWindow(button) || button->text().isEmpty() ||
+                qobject_cast<QTabBar *>(button->parentWidget()))
+                continue;
+            const int needed =
+                button->fontMetrics().horizontalAdvance(QString(button->text()).remove(u'&'));
+            if (button->width() < needed)
+                problems << QStringLiteral("%1: button \"%2\" is %3 px for %4 px of text")
+                                .arg(where, button->text())
+                                .arg(button->width())
+                                .arg(needed);
+        }
+        for (auto *label : m_window->findChildren<QLabel *>()) {
+            if (!shownInWindow(label) || label->wordWrap() || label->text().isEmpty() ||
+                label->textFormat() == Qt::RichText || label->text().contains(u'<'))
+                continue;
+            const int needed = label->fontMetrics().horizontalAdvance(label->text());
+            if (label->width() + 1 < needed)
+                problems << QStringLiteral("%1: label \"%2\" is %3 px for %4 px of text")
+                                .arg(where, label->text().left(60))
+                                .arg(label->width())
+                                .arg(needed);
+        }
+    });
+    m_window->resize(before);
+    problems.removeDuplicates();
+    for (const QString &problem : std::as_const(problems))
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(problems.isEmpty(), "cut text or cramped tables: see the warnings above");
 }
 
 void TestKeyboardAudit::eachAccountKeepsItsOwnPlace() {

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -66,10 +67,16 @@ CertificationDetailView::CertificationDetailView(QWidget *parent)
     progressColumn->addWidget(m_progressView, 1);
     progressColumn->addWidget(m_noProgress);
 
+    // Credits and history share the column as tabs: stacked, each got a sliver of the height
+    // (one row of each at 1024×640); as tabs, the one shown gets all of it.
+    m_sideTabs = new QTabWidget(m_content);
+    m_sideTabs->setObjectName(QStringLiteral("certificationDetailTabs"));
+    m_sideTabs->setDocumentMode(true);
+    m_sideTabs->setAccessibleName(tr("Credits and history"));
+    m_sideTabs->addTab(m_credits, tr("CE Credits"));
+    m_sideTabs->addTab(m_history, tr("History"));
     auto *rightColumn = new QVBoxLayout;
-    rightColumn->addWidget(m_credits, 3);
-    rightColumn->addSpacing(8);
-    rightColumn->addWidget(m_history, 2);
+    rightColumn->addWidget(m_sideTabs, 1);
 
     auto *columns = new QHBoxLayout(m_content);
     columns->setContentsMargins(0, 0, 0, 0);
@@ -136,8 +143,21 @@ void CertificationDetailView::showCertification(const domain::CertificationDetai
         m_progressView->resizeColumnToContents(column);
     m_progressView->setVisible(detail.progress.has_value());
     m_noProgress->setVisible(!detail.progress.has_value());
-    m_credits->setTitle(detail.ceCreditsLabel.isEmpty() ? tr("Continuing education credits")
-                                                        : detail.ceCreditsLabel);
+    // The guide's heading: the active credits' total with the programme's name for them
+    // ("+10 Cisco CE Credits").
+    qint64 activePoints = 0;
+    for (const domain::CeCredit &credit : detail.ceCredits) {
+        if (credit.inactiveDate >= QDate::currentDate() &&
+            credit.activeDate <= QDate::currentDate())
+            activePoints += credit.points;
+    }
+    const QString label = detail.ceCreditsLabel.isEmpty() ? tr("Continuing education credits")
+                                                          : detail.ceCreditsLabel;
+    m_credits->setTitle(activePoints > 0 ? tr("+%1 %2").arg(activePoints).arg(label) : label);
+    m_sideTabs->setTabText(0, detail.ceCredits.isEmpty()
+                                  ? tr("CE Credits")
+                                  : tr("CE Credits (%1)").arg(detail.ceCredits.size()));
+    m_sideTabs->setTabText(1, tr("History (%1)").arg(detail.history.size()));
     m_creditsModel->setCredits(detail.ceCredits);
     m_historyModel->setHistory(detail.history);
     m_credits->fitColumns();

@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QTabWidget;
 class QTreeView;
 
 namespace certtrack::itemmodels {
@@ -50,6 +51,7 @@ private:
     QLabel *m_noProgress;
     TableSection *m_credits;
     TableSection *m_history;
+    QTabWidget *m_sideTabs = nullptr; // CE credits | history
 };
 
 } // namespace certtrack::ui

@@ -69,7 +69,7 @@ CertificationsPage::CertificationsPage(client::AccountController *controller, QW
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
-    m_list->setMinimumHeight(160);
+    m_list->setMinimumHeight(130);
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_splitterMovedByPerson = true; });
     // Sizes only mean something once the page is laid out, and the view scrolls by its own size.
@@ -285,8 +285,9 @@ void CertificationsPage::fitListHeight() {
                              : 0;
     const int wanted = chrome + view->header()->sizeHint().height() + rows * qMax(rowHeight, 1) +
                        2 * view->frameWidth() + 2 + sideways;
-    // The detail below needs room too: the list never takes more than two thirds.
-    const int list = qMax(m_list->minimumHeight(), qMin(wanted, total * 2 / 3));
+    // The detail below needs room too (three rows of its tables at 1024×640): the list never
+    // takes more than half; it scrolls to the selection.
+    const int list = qMax(m_list->minimumHeight(), qMin(wanted, total / 2));
     m_splitter->setSizes({list, total - list});
 }
 
