@@ -3,10 +3,13 @@
 #include "itemmodels/AgreementsModel.h"
 #include "itemmodels/CeActivitiesModel.h"
 #include "itemmodels/ExamsModel.h"
+#include "itemmodels/ItemRoles.h"
 #include "itemmodels/TransactionsModel.h"
 #include "ui/TableSection.h"
+#include "ui/certifications/CertificationAgreementDialog.h"
 
 #include <QTabWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace certtrack::ui {
@@ -37,8 +40,14 @@ TestingHistoryPage::TestingHistoryPage(QWidget *parent)
     };
     addSection(QStringLiteral("exams"), tr("Exams"), m_exams, tr("E&xams"))
         ->setDescription(tr("Click a column heading to sort in ascending or descending order."));
-    addSection(QStringLiteral("agreements"), tr("Certification agreements"), m_agreements,
-               tr("A&greements"));
+    TableSection *agreements =
+        addSection(QStringLiteral("agreements"), tr("Certification agreements"), m_agreements,
+                   tr("A&greements"));
+    agreements->setDescription(tr("Double-click an agreement, or press Enter on it, to read it."));
+    connect(agreements->view(), &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) {
+                openAgreement(index.siblingAtColumn(0).data(itemmodels::IdRole).toString());
+            });
     TableSection *activities =
         addSection(QStringLiteral("ceActivities"), tr("Continuing education activities"),
                    m_activities, tr("CE Acti&vities"));
@@ -53,7 +62,20 @@ TestingHistoryPage::TestingHistoryPage(QWidget *parent)
     layout->addWidget(m_tabs);
 }
 
+bool TestingHistoryPage::openAgreement(const QString &agreementId) {
+    for (const domain::Agreement &agreement : std::as_const(m_agreementList)) {
+        if (agreement.id != agreementId)
+            continue;
+        auto *dialog = new CertificationAgreementDialog({agreement}, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        return true;
+    }
+    return false;
+}
+
 void TestingHistoryPage::setAccountData(const domain::AccountData &account) {
+    m_agreementList = account.agreements;
     m_exams->setAccountData(account);
     m_agreements->setAccountData(account);
     m_activities->setAccountData(account);

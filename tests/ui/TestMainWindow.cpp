@@ -12,11 +12,13 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDialog>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -322,6 +324,32 @@ void TestMainWindow::testingHistory() {
                         QStringLiteral("2006-Jun-20"), QStringLiteral("Never")}),
         qPrintable(agreements.join(QLatin1Char('\n'))));
     QVERIFY(!viewRows("transactionsView").isEmpty());
+
+    // Enter on an agreement opens its details, as the guide's rows do.
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::TestingHistoryTab);
+    auto *history = m_window->findChild<QTabWidget *>(QStringLiteral("testingHistoryTabs"));
+    history->setCurrentIndex(1);
+    auto *view = find<QTreeView>(m_window.get(), "agreementsView");
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const qsizetype before = m_window->findChildren<QDialog *>().size();
+    QTest::keyClick(view, Qt::Key_Return);
+    const QList<QDialog *> dialogs = m_window->findChildren<QDialog *>();
+    QCOMPARE(dialogs.size(), before + 1);
+    QPointer<QDialog> shown = dialogs.last();
+    QTRY_VERIFY(shown->isVisible());
+    const QStringList texts = [&] {
+        QStringList all;
+        for (const QLabel *label : shown->findChildren<QLabel *>())
+            all << label->text();
+        return all;
+    }();
+    QVERIFY2(anyRowContains(texts, {QStringLiteral("Cisco Certification and Confidentiality "
+                                                   "Agreement")}),
+             qPrintable(texts.join(QLatin1Char('\n'))));
+    shown->close();
+    QTRY_VERIFY(!shown);
+    history->setCurrentIndex(0);
+    m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab);
 }
 
 void TestMainWindow::ceActivitiesExpandAndSearch() {
