@@ -67,7 +67,7 @@ int main(int argc, char *argv[]) {
 
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
-    QApplication::setDesktopFileName(QStringLiteral("certtrack"));
+    QApplication::setDesktopFileName(QStringLiteral("org.certtrack.CertTrack"));
     ui::Theme::apply(application);
     QApplication::setWindowIcon(ui::Icons::application());
 
