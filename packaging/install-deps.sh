@@ -39,8 +39,8 @@ test_pkgs=(
   chromium clang-format
   # reads baked PNG badges in tests, as a reader independent of ours
   python3-pil
-  # the packaging checks: menu entry, AppStream metadata, man pages, packages, the systemd unit
-  desktop-file-utils appstream man-db lintian systemd
+  # the packaging checks: menu entry, AppStream metadata, man pages, the packages
+  desktop-file-utils appstream man-db lintian
   # the completion test sources bash-completion's helpers
   bash-completion
   # packaging/test-install.sh installs the packages into a fresh Debian 12 root it makes
