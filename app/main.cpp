@@ -72,7 +72,7 @@ int main(int argc, char *argv[]) {
     QObject::connect(&terminationSignals, &app::TerminationSignals::received, &application,
                      [] { QApplication::exit(0); });
     QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
-    QApplication::setDesktopFileName(QStringLiteral("certtrack"));
+    QApplication::setDesktopFileName(QStringLiteral("org.certtrack.CertTrack"));
     ui::Theme::apply(application);
     QApplication::setWindowIcon(ui::Icons::application());
 

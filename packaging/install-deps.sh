@@ -24,6 +24,8 @@ build_pkgs=(
   # GZIP of W3C Bitstring Status Lists (model/credentials)
   zlib1g-dev
   libgl-dev
+  # renders the application icon's SVG into the PNG sizes of the hicolor theme (packaging/)
+  librsvg2-bin
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqt6svg6
@@ -37,6 +39,12 @@ test_pkgs=(
   chromium clang-format
   # reads baked PNG badges in tests, as a reader independent of ours
   python3-pil
+  # the packaging checks: menu entry, AppStream metadata, man pages, the packages
+  desktop-file-utils appstream man-db lintian
+  # the completion test sources bash-completion's helpers
+  bash-completion
+  # packaging/test-install.sh installs the packages into a fresh Debian 12 root it makes
+  debootstrap
   fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 

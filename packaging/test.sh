@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what is missing, builds with warnings as
-# errors and runs every test (server, client, UI, keychain, browser) through ctest.
+# errors and runs every test (server, client, UI, keychain, browser) through ctest; then builds
+# the Debian packages and tests them installed in a fresh Debian 12 root
+# (packaging/test-install.sh, which needs root: through sudo when you are not).
+# Arguments go to ctest; with any, the install test is left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
@@ -8,3 +11,12 @@ npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
 cmake --preset ci
 cmake --build --preset ci
 ctest --preset ci "$@"
+[[ $# -eq 0 ]] || exit 0
+if [[ $(id -u) -eq 0 ]]; then
+  packaging/test-install.sh build/ci
+elif command -v sudo >/dev/null; then
+  sudo packaging/test-install.sh build/ci
+else
+  echo "test.sh: packaging/test-install.sh needs root (or sudo); the install test did not run" >&2
+  exit 1
+fi

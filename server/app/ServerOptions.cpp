@@ -1,5 +1,6 @@
 #include "server/app/ServerOptions.h"
 
+#include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
@@ -19,6 +20,9 @@ const char kHelp[] =
     "The CertTrack reference backend: a REST/JSON API over HTTPS.\n"
     "\n"
     "Options:\n"
+    "  --config FILE          read settings from FILE, one \"name = value\" a line, named as\n"
+    "                         the options below (listen, public-url, database, tls-cert,\n"
+    "                         tls-key, outbox, issuer-key); options given here win\n"
     "  --listen HOST:PORT     address to listen on (default 127.0.0.1:8443; port 0 picks a "
     "free port)\n"
     "  --database PATH        SQLite database file (created and migrated when needed)\n"
@@ -77,6 +81,105 @@ bool parseListen(const QString &text, ServerOptions *options, QString *error) {
     return true;
 }
 
+// The settings a configuration file may hold: where and how to serve, not the test-only ones.
+const QStringList &configurableNames() {
+    static const QStringList names{QStringLiteral("listen"),    QStringLiteral("public-url"),
+                                   QStringLiteral("database"),  QStringLiteral("tls-cert"),
+                                   QStringLiteral("tls-key"),   QStringLiteral("outbox"),
+                                   QStringLiteral("issuer-key")};
+    return names;
+}
+
+QString optionName(const QString &argument) {
+    const qsizetype eq = argument.indexOf(QLatin1Char('='));
+    return eq < 0 ? argument : argument.left(eq);
+}
+
+// Turns FILE's "name = value" lines into "--name=value" arguments; blank lines and lines
+// starting with # are skipped. An empty value leaves the setting at its default, so a packaged
+// file can list every setting with the optional ones blank.
+bool readConfigFile(const QString &path, QStringList *arguments, QString *error) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        *error = QStringLiteral("--config: cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QStringList seen;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString where = QStringLiteral("%1:%2").arg(path).arg(lineNumber);
+        if (eq < 0) {
+            *error = QStringLiteral("%1: expected \"name = value\", got \"%2\"").arg(where, line);
+            return false;
+        }
+        const QString name = line.left(eq).trimmed();
+        const QString value = line.mid(eq + 1).trimmed();
+        if (!configurableNames().contains(name)) {
+            *error = QStringLiteral("%1: unknown setting \"%2\" (known: %3)")
+                         .arg(where, name, configurableNames().join(QStringLiteral(", ")));
+            return false;
+        }
+        if (seen.contains(name)) {
+            *error = QStringLiteral("%1: %2 given twice").arg(where, name);
+            return false;
+        }
+        seen.append(name);
+        if (!value.isEmpty())
+            arguments->append(QStringLiteral("--%1=%2").arg(name, value));
+    }
+    return true;
+}
+
+// The command line with --config FILE replaced by FILE's settings, put first and left out where
+// the command line names the same option.
+bool expandConfig(const QStringList &arguments, QStringList *expanded, QString *error) {
+    QStringList commandLine;
+    QString configPath;
+    bool configGiven = false;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (optionName(argument) != QLatin1String("--config")) {
+            commandLine.append(argument);
+            continue;
+        }
+        if (configGiven) {
+            *error = QStringLiteral("--config given twice");
+            return false;
+        }
+        configGiven = true;
+        if (argument.contains(QLatin1Char('=')))
+            configPath = argument.mid(argument.indexOf(QLatin1Char('=')) + 1);
+        else if (i + 1 < arguments.size())
+            configPath = arguments.at(++i);
+        if (configPath.isEmpty()) {
+            *error = QStringLiteral("--config needs a file");
+            return false;
+        }
+    }
+    if (!configGiven) {
+        *expanded = arguments;
+        return true;
+    }
+    QStringList fromFile;
+    if (!readConfigFile(configPath, &fromFile, error))
+        return false;
+    QStringList namesOnCommandLine;
+    for (const QString &argument : commandLine)
+        namesOnCommandLine.append(optionName(argument));
+    expanded->clear();
+    for (const QString &setting : fromFile) {
+        if (!namesOnCommandLine.contains(optionName(setting)))
+            expanded->append(setting);
+    }
+    expanded->append(commandLine);
+    return true;
+}
+
 } // namespace
 
 std::optional<QDateTime> parseRfc3339(const QString &text) {
@@ -94,7 +197,11 @@ std::optional<QDateTime> parseRfc3339(const QString &text) {
     return parsed.toUTC();
 }
 
-ServerOptionsParse parseServerOptions(const QStringList &arguments) {
+ServerOptionsParse parseServerOptions(const QStringList &commandLine) {
+    QStringList arguments;
+    QString configError;
+    if (!expandConfig(commandLine, &arguments, &configError))
+        return failure(configError);
     ServerOptionsParse result;
     ServerOptions &options = result.options;
     const QStringList valued{QStringLiteral("--listen"),

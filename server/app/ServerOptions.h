@@ -39,7 +39,8 @@ struct ServerOptionsParse {
     QString message; // the help text, the version line or the error
 };
 
-// Parses the arguments after the program name. Never exits: the caller decides the exit code.
+// Parses the arguments after the program name; --config FILE is read here, its settings coming
+// before the command line, which overrides them. Never exits: the caller decides the exit code.
 ServerOptionsParse parseServerOptions(const QStringList &arguments);
 
 // RFC 3339 instant with an explicit offset ("2026-11-02T09:00:00Z"); nullopt when it is not one.

@@ -41,6 +41,7 @@ private slots:
     void dispatchAnswersProblems();
     void entityTags();
     void optionsParse();
+    void optionsFromAConfigFile();
     void rfc3339();
     void outboxWritesEmlFiles();
 
@@ -356,6 +357,69 @@ void TestServerUnits::optionsParse() {
                                  QStringLiteral("--self-signed"), QStringLiteral("d")})
                  .outcome,
              ServerOptionsParse::Outcome::Error);
+}
+
+void TestServerUnits::optionsFromAConfigFile() {
+    const auto write = [this](const QString &name, const QByteArray &text) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            file.write(text) != text.size())
+            return QString();
+        return path;
+    };
+    const QString config =
+        write(QStringLiteral("certtrackd.conf"), "# comment\n"
+                                                 "\n"
+                                                 "listen = 0.0.0.0:9443\n"
+                                                 "public-url = https://certs.example.org\n"
+                                                 "database=/var/lib/certtrackd/certtrackd.sqlite\n"
+                                                 "tls-cert = /etc/certtrackd/tls/cert.pem\n"
+                                                 "tls-key = /etc/certtrackd/tls/key.pem\n"
+                                                 "outbox =\n");
+    QVERIFY(!config.isEmpty());
+    auto parsed = parseServerOptions({QStringLiteral("--config"), config});
+    QVERIFY2(parsed.outcome == ServerOptionsParse::Outcome::Run, qPrintable(parsed.message));
+    QCOMPARE(parsed.options.port, quint16(9443));
+    QCOMPARE(parsed.options.listenAddress, QHostAddress(QHostAddress::AnyIPv4));
+    QCOMPARE(parsed.options.publicUrl, QStringLiteral("https://certs.example.org"));
+    QCOMPARE(parsed.options.databasePath, QStringLiteral("/var/lib/certtrackd/certtrackd.sqlite"));
+    QCOMPARE(parsed.options.tlsKeyPath, QStringLiteral("/etc/certtrackd/tls/key.pem"));
+    QVERIFY(parsed.options.outboxDir.isEmpty()); // blank: the default
+
+    // The command line wins over the file, on either side of --config.
+    parsed = parseServerOptions({QStringLiteral("--listen=127.0.0.1:0"),
+                                 QStringLiteral("--config=") + config, QStringLiteral("--seed"),
+                                 QStringLiteral("demo")});
+    QVERIFY2(parsed.outcome == ServerOptionsParse::Outcome::Run, qPrintable(parsed.message));
+    QCOMPARE(parsed.options.port, quint16(0));
+    QCOMPARE(parsed.options.seed, QStringLiteral("demo"));
+
+    const QString unknown =
+        write(QStringLiteral("unknown.conf"), "listen = 127.0.0.1:1\nnow = x\n");
+    parsed = parseServerOptions({QStringLiteral("--config"), unknown});
+    QCOMPARE(parsed.outcome, ServerOptionsParse::Outcome::Error);
+    QVERIFY2(parsed.message.contains(unknown + QStringLiteral(":2: unknown setting \"now\"")),
+             qPrintable(parsed.message));
+    const QString noEquals = write(QStringLiteral("broken.conf"), "listen 127.0.0.1:1\n");
+    parsed = parseServerOptions({QStringLiteral("--config"), noEquals});
+    QVERIFY2(parsed.message.contains(QStringLiteral(":1: expected")), qPrintable(parsed.message));
+    const QString twice = write(QStringLiteral("twice.conf"), "database = a\ndatabase = b\n");
+    parsed = parseServerOptions({QStringLiteral("--config"), twice});
+    QVERIFY2(parsed.message.contains(QStringLiteral(":2: database given twice")),
+             qPrintable(parsed.message));
+    parsed =
+        parseServerOptions({QStringLiteral("--config"), m_dir.filePath(QStringLiteral("none"))});
+    QCOMPARE(parsed.outcome, ServerOptionsParse::Outcome::Error);
+    QVERIFY2(parsed.message.contains(QStringLiteral("cannot read")), qPrintable(parsed.message));
+    QCOMPARE(parseServerOptions({QStringLiteral("--config")}).outcome,
+             ServerOptionsParse::Outcome::Error);
+    // A value the file gives is checked as the same option on the command line is.
+    const QString badUrl =
+        write(QStringLiteral("bad-url.conf"), "public-url = http://x\ntls-cert = a\ntls-key = b\n");
+    parsed = parseServerOptions({QStringLiteral("--config"), badUrl});
+    QVERIFY2(parsed.message.contains(QStringLiteral("--public-url wants")),
+             qPrintable(parsed.message));
 }
 
 void TestServerUnits::rfc3339() {
