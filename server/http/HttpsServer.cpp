@@ -46,7 +46,9 @@ constexpr char kTls13Suites[] =
     "TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256";
 // A finished connection gets this long to stop sending once it has our close_notify.
 constexpr std::chrono::seconds kShutdownGrace{2};
-constexpr std::size_t kReadChunk = 4096;
+// A refused body with a known length is read and dropped for this long at most.
+constexpr std::chrono::seconds kDiscardTime{5};
+constexpr std::size_t kReadChunk = 16 * 1024;
 
 std::shared_ptr<ssl::context> makeTlsContext(const TlsMaterial &tls, QString *error) {
     auto context = std::make_shared<ssl::context>(ssl::context::tls_server);
@@ -190,6 +192,7 @@ private:
         http::request<http::string_body> request = m_parser->release();
         m_parser.reset();
         m_keepAlive = request.keep_alive();
+        m_head = request.method() == http::verb::head;
         const beast::string_view target = request.target();
         const QUrl url = QUrl::fromEncoded(QByteArray(target.data(), qsizetype(target.size())));
         if (!url.isValid() || url.path().isEmpty())
@@ -228,6 +231,11 @@ private:
     }
 
     void refuseBody() {
+        // With a Content-Length the rest of the body is known: it is read and dropped after the
+        // 413, so a client that sends it anyway (as Qt's does) finishes and reads the answer.
+        const boost::optional<std::uint64_t> length = m_parser->content_length();
+        if (length)
+            m_discard = *length - std::min<std::uint64_t>(*length, m_buffer.size());
         refuse(413, QStringLiteral("Content Too Large"),
                QStringLiteral("The request body is larger than the %1 bytes this server takes.")
                    .arg(limits().maxBodyBytes));
@@ -236,6 +244,7 @@ private:
     // Answers without reaching a handler and closes: what follows in the stream cannot be trusted
     // to start a request.
     void refuse(int status, const QString &title, const QString &detail) {
+        m_head = false;
         qCInfo(lcServer).noquote() << "refused" << status << "from" << m_peer.toString() << detail;
         write(HttpResponse::problem(status, title, detail), true);
     }
@@ -248,7 +257,10 @@ private:
             m_response.insert(beast::string_view(name.constData(), std::size_t(name.size())),
                               beast::string_view(value.constData(), std::size_t(value.size())));
         }
-        m_response.body() = answer.body.toStdString();
+        // An answer to HEAD describes the body without sending it; sent, it would be read as the
+        // start of the next response.
+        if (!m_head)
+            m_response.body() = answer.body.toStdString();
         // A 304 has no body, and a Content-Length there would describe the 200's body (RFC 9110).
         if (answer.status != 304)
             m_response.content_length(std::uint64_t(answer.body.size()));
@@ -260,6 +272,10 @@ private:
             [self = shared_from_this(), keepAlive](const beast::error_code &ec, std::size_t) {
                 if (ec)
                     return;
+                if (!keepAlive && self->m_discard > 0) {
+                    self->lowest().expires_after(kDiscardTime);
+                    return self->discard();
+                }
                 if (!keepAlive)
                     return self->finish();
                 self->awaitRequest();
@@ -280,6 +296,22 @@ private:
             self->lowest().socket().shutdown(tcp::socket::shutdown_send, ignored);
             self->drain();
         });
+    }
+
+    // Reads and drops the refused body, decrypted, within kDiscardTime at most: memory stays at
+    // one buffer whatever the client sends.
+    void discard() {
+        m_buffer.clear();
+        m_stream.async_read_some(
+            m_buffer.prepare(kReadChunk),
+            [self = shared_from_this()](const beast::error_code &ec, std::size_t bytes) {
+                if (ec)
+                    return self->lowest().close();
+                self->m_discard -= std::min<std::uint64_t>(self->m_discard, bytes);
+                if (self->m_discard == 0)
+                    return self->finish();
+                self->discard();
+            });
     }
 
     void drain() {
@@ -304,6 +336,8 @@ private:
     QHostAddress m_peer;
     unsigned m_version = 11;
     bool m_keepAlive = false;
+    bool m_head = false;
+    std::uint64_t m_discard = 0; // bytes of a refused body still to drop
 };
 
 } // namespace

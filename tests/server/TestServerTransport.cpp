@@ -106,6 +106,17 @@ public:
         return !isOpen();
     }
 
+    // Reads until `marker` has come, or `ms` passed; whether it came.
+    bool readUntil(const QByteArray &marker, int ms) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_pending.contains(marker) && timer.elapsed() < ms) {
+            m_socket.waitForReadyRead(int(ms - timer.elapsed()));
+            m_pending += m_socket.readAll();
+        }
+        return m_pending.contains(marker);
+    }
+
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QByteArray pending() const { return m_pending; }
     QSslSocket &socket() { return m_socket; }
@@ -146,6 +157,7 @@ private slots:
     void connectionCloseAndHttp10Close_data();
     void connectionCloseAndHttp10Close();
     void keepAliveServesSeveralRequests();
+    void headAnswersCarryNoBody();
     void tlsOffersOnlyModernSuites_data();
     void tlsOffersOnlyModernSuites();
     void sighupReloadsTheCertificateWithoutDroppingConnections();
@@ -375,6 +387,22 @@ void TestServerTransport::keepAliveServesSeveralRequests() {
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.header("Connection").toLower(), QByteArray("keep-alive"));
     QVERIFY(connection.isOpen());
+}
+
+void TestServerTransport::headAnswersCarryNoBody() {
+    // The 405 to HEAD says how long its body would be and sends none: the next answer follows it
+    // directly on the same connection.
+    RawConnection connection;
+    QVERIFY(connection.open(port(), m_server.caFile()));
+    connection.send("HEAD /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n" + kHealth);
+    QVERIFY(connection.readUntil("{\"status\":\"ok\"}", 10000));
+    const QByteArray both = connection.pending();
+    QVERIFY2(both.startsWith("HTTP/1.1 405 "), both.constData());
+    QCOMPARE(both.count("HTTP/1.1 "), 2);
+    const qsizetype second = both.indexOf("HTTP/1.1 200 ");
+    QVERIFY2(second > 0, both.constData());
+    QVERIFY(both.left(second).endsWith("\r\n\r\n"));
+    QVERIFY(both.endsWith("{\"status\":\"ok\"}"));
 }
 
 void TestServerTransport::tlsOffersOnlyModernSuites_data() {
