@@ -10,9 +10,9 @@ runtime_only=0
 
 build_pkgs=(
   cmake ninja-build g++ pkg-config git
-  qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev
-  # qt6-httpserver-dev needs this but does not declare it
-  qt6-websockets-dev
+  qt6-base-dev qt6-base-dev-tools
+  # certtrackd's HTTP/1.1 and TLS floor: Boost.Beast and Asio (header-only)
+  libboost1.81-dev
   qt6-svg-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql
   qtkeychain-qt6-dev
@@ -29,7 +29,7 @@ build_pkgs=(
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqt6svg6
-  libqt6httpserver6 libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 libpng16-16 zlib1g
+  libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 libpng16-16 zlib1g
   openssl
   qt6-qpa-plugins fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
@@ -45,6 +45,8 @@ test_pkgs=(
   bash-completion
   # packaging/test-install.sh installs the packages into a fresh Debian 12 root it makes
   debootstrap
+  # bench/: the load generator, and the static-file server certtrackd is compared with
+  wrk nginx-light
   fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 

@@ -16,6 +16,7 @@
 #include "server/core/PasswordHasher.h"
 #include "server/external/ExternalCredentialEndpoints.h"
 #include "server/http/ApiServer.h"
+#include "server/http/HttpsServer.h"
 #include "server/http/TlsMaterial.h"
 #include "server/logos/LogoEndpoints.h"
 #include "server/mail/OutboxMailer.h"
@@ -26,9 +27,10 @@
 #include "server/verification/VerificationEndpoint.h"
 
 #include <QDir>
-#include <QSslConfiguration>
-#include <QTcpServer>
+#include <QThread>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace certtrack::server {
 
@@ -46,10 +48,7 @@ bool ServerApplication::start(QString *error) {
     m_clock = std::make_unique<Clock>(m_options.now.value_or(QDateTime::currentDateTimeUtc()));
     m_hasher = std::make_unique<PasswordHasher>();
 
-    std::optional<TlsMaterial> tls =
-        m_options.selfSignedDir.isEmpty()
-            ? TlsMaterial::load(m_options.tlsCertificatePath, m_options.tlsKeyPath, error)
-            : TlsMaterial::selfSigned(m_options.selfSignedDir, error);
+    std::optional<TlsMaterial> tls = loadTls(error);
     if (!tls)
         return false;
     if (!m_options.selfSignedDir.isEmpty()) {
@@ -86,21 +85,20 @@ bool ServerApplication::start(QString *error) {
         m_options.accessTokenLifetimeSeconds.value_or(TokenService::kAccessLifetimeSeconds));
     m_auth = std::make_unique<AuthEndpoints>(*m_tokens);
 
-    // The port is known only after listening; the public URL is fixed up once it is.
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    ssl.setLocalCertificateChain(tls->chain);
-    ssl.setPrivateKey(tls->key);
-    ssl.setProtocol(QSsl::TlsV1_2OrLater);
-
-    auto server = std::make_unique<ApiServer>(Router());
-    // sslSetup() must come before listen(), or Qt 6.4 serves plain HTTP.
-    server->sslSetup(ssl);
-    m_port = server->listen(m_options.listenAddress, m_options.port);
-    if (m_port == 0) {
-        *error =
-            QStringLiteral("cannot listen on %1:%2").arg(m_options.listenHost).arg(m_options.port);
+    // The port is known only after listening; the public URL is fixed up once it is. Requests are
+    // handled on this thread, so none reaches the router before it is set below.
+    m_api = std::make_unique<ApiServer>(Router(), m_options.maxBodyBytes);
+    TransportLimits limits;
+    limits.workers =
+        m_options.workers > 0 ? m_options.workers : std::max(1, QThread::idealThreadCount());
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.headerTimeout = std::chrono::seconds(m_options.headerTimeoutSeconds);
+    limits.idleTimeout = std::chrono::seconds(m_options.idleTimeoutSeconds);
+    m_server = std::make_unique<HttpsServer>(
+        [api = m_api.get()](const ApiRequest &request) { return api->dispatch(request); }, limits);
+    if (!m_server->listen(m_options.listenAddress, m_options.port, *tls, error))
         return false;
-    }
+    m_port = m_server->port();
     QUrl publicBase(m_options.publicUrl.isEmpty() ? url() : m_options.publicUrl);
     if (m_options.publicUrl.isEmpty() && (m_options.listenAddress == QHostAddress::Any ||
                                           m_options.listenAddress == QHostAddress::AnyIPv4 ||
@@ -154,9 +152,23 @@ bool ServerApplication::start(QString *error) {
         }
     });
     abandonTimer->start(std::chrono::minutes(1));
-    server->setRouter(apiRouter(services));
-    m_server = std::move(server);
+    m_api->setRouter(apiRouter(services));
     return true;
+}
+
+std::optional<TlsMaterial> ServerApplication::loadTls(QString *error) const {
+    return m_options.selfSignedDir.isEmpty()
+               ? TlsMaterial::load(m_options.tlsCertificatePath, m_options.tlsKeyPath, error)
+               : TlsMaterial::selfSigned(m_options.selfSignedDir, error);
+}
+
+bool ServerApplication::reloadTls(QString *error) {
+    if (!m_server) {
+        *error = QStringLiteral("the server is not listening");
+        return false;
+    }
+    const std::optional<TlsMaterial> tls = loadTls(error);
+    return tls && m_server->setTls(*tls, error);
 }
 
 } // namespace certtrack::server

@@ -5,11 +5,14 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace certtrack::server {
 
 class AccountMappingEndpoints;
 class ApiServer;
+class HttpsServer;
+struct TlsMaterial;
 class AuthEndpoints;
 class BadgeCredentials;
 class BadgeEndpoints;
@@ -40,8 +43,14 @@ public:
     bool start(QString *error);
     // https://HOST:PORT once listening.
     QString url() const;
+    // Reads the certificate and key again (after a renewal; certtrackd does it on SIGHUP): new
+    // handshakes use them, open connections keep theirs. False with a message, keeping the old
+    // ones, when they are unusable.
+    bool reloadTls(QString *error);
 
 private:
+    std::optional<TlsMaterial> loadTls(QString *error) const;
+
     ServerOptions m_options;
     quint16 m_port = 0;
     std::unique_ptr<Clock> m_clock;
@@ -63,7 +72,9 @@ private:
     std::unique_ptr<BadgeEndpoints> m_badges;
     std::unique_ptr<AccountMappingEndpoints> m_accountMapping;
     std::unique_ptr<ExternalCredentialEndpoints> m_externalCredentials;
-    std::unique_ptr<ApiServer> m_server;
+    std::unique_ptr<ApiServer> m_api;
+    // Last: its workers stop before anything its requests reach goes away.
+    std::unique_ptr<HttpsServer> m_server;
 };
 
 } // namespace certtrack::server

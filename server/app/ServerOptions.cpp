@@ -14,6 +14,20 @@ namespace {
 constexpr qint64 kMinAccessTokenLifetime = 10;
 constexpr qint64 kMaxAccessTokenLifetime = 24 * 3600;
 
+// Bounds that keep a typo from becoming a hazard: a body limit in gigabytes would let one
+// request take the server's memory, and a timeout of days would let idle connections pile up.
+constexpr qint64 kMaxWorkers = 256;
+constexpr qint64 kMaxBodyLimit = 64 * 1024 * 1024;
+constexpr qint64 kMaxTimeout = 3600;
+
+std::optional<qint64> boundedNumber(const QString &text, qint64 low, qint64 high) {
+    bool isNumber = false;
+    const qint64 number = text.toLongLong(&isNumber);
+    if (!isNumber || number < low || number > high)
+        return std::nullopt;
+    return number;
+}
+
 const char kHelp[] =
     "Usage: certtrackd [options]\n"
     "\n"
@@ -39,6 +53,12 @@ const char kHelp[] =
     "                         first start and kept in the database)\n"
     "  --access-token-lifetime SECONDS\n"
     "                         lifetime of access tokens (default 900; for tests: 10-86400)\n"
+    "  --workers N            threads that run TLS and HTTP (default: one per core)\n"
+    "  --max-body BYTES       largest request body taken; larger ones are refused with 413\n"
+    "                         before they are read (default 65536)\n"
+    "  --header-timeout SECONDS\n"
+    "                         time a client has to send a request's headers (default 10)\n"
+    "  --idle-timeout SECONDS time a connection may wait between requests (default 60)\n"
     "  --help                 show this help\n"
     "  --version              show the version\n"
     "\n"
@@ -214,7 +234,11 @@ ServerOptionsParse parseServerOptions(const QStringList &commandLine) {
                              QStringLiteral("--now"),
                              QStringLiteral("--public-url"),
                              QStringLiteral("--issuer-key"),
-                             QStringLiteral("--access-token-lifetime")};
+                             QStringLiteral("--access-token-lifetime"),
+                             QStringLiteral("--workers"),
+                             QStringLiteral("--max-body"),
+                             QStringLiteral("--header-timeout"),
+                             QStringLiteral("--idle-timeout")};
     QStringList seen;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         QString name = arguments.at(i);
@@ -300,6 +324,30 @@ ServerOptionsParse parseServerOptions(const QStringList &commandLine) {
                                    .arg(kMinAccessTokenLifetime)
                                    .arg(kMaxAccessTokenLifetime));
             options.accessTokenLifetimeSeconds = seconds;
+        } else if (name == QLatin1String("--workers")) {
+            const std::optional<qint64> count = boundedNumber(value, 1, kMaxWorkers);
+            if (!count)
+                return failure(QStringLiteral("--workers: \"%1\" is not a number from 1 to %2")
+                                   .arg(value)
+                                   .arg(kMaxWorkers));
+            options.workers = int(*count);
+        } else if (name == QLatin1String("--max-body")) {
+            const std::optional<qint64> bytes = boundedNumber(value, 1, kMaxBodyLimit);
+            if (!bytes)
+                return failure(
+                    QStringLiteral("--max-body: \"%1\" is not a number of bytes from 1 to %2")
+                        .arg(value)
+                        .arg(kMaxBodyLimit));
+            options.maxBodyBytes = *bytes;
+        } else if (name == QLatin1String("--header-timeout") ||
+                   name == QLatin1String("--idle-timeout")) {
+            const std::optional<qint64> seconds = boundedNumber(value, 1, kMaxTimeout);
+            if (!seconds)
+                return failure(QStringLiteral("%1: \"%2\" is not a number of seconds from 1 to %3")
+                                   .arg(name, value)
+                                   .arg(kMaxTimeout));
+            (name == QLatin1String("--header-timeout") ? options.headerTimeoutSeconds
+                                                       : options.idleTimeoutSeconds) = *seconds;
         }
     }
 

@@ -29,6 +29,12 @@ struct ServerOptions {
     // Lifetime of the access tokens handed out (unset: TokenService's default). Set shorter only
     // so that tests can watch a client renew its token before expiry without waiting long.
     std::optional<qint64> accessTokenLifetimeSeconds;
+    // The transport: threads that run TLS and HTTP (0: one per core), the largest request body,
+    // and how long a client may take over its headers or stay idle between requests.
+    int workers = 0;
+    qint64 maxBodyBytes = 64 * 1024;
+    qint64 headerTimeoutSeconds = 10;
+    qint64 idleTimeoutSeconds = 60;
 };
 
 struct ServerOptionsParse {

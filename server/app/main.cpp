@@ -14,20 +14,32 @@ namespace {
 
 int signalPipe[2] = {-1, -1};
 
-void onSignal(int) {
-    const char byte = 1;
-    // Only async-signal-safe work here: wake the event loop, which quits cleanly.
+void onSignal(int signal) {
+    const char byte = signal == SIGHUP ? 'h' : 'q';
+    // Only async-signal-safe work here: wake the event loop, which does the rest.
     [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
 }
 
-void quitOnTerminationSignals(QCoreApplication &app) {
+// SIGTERM and SIGINT quit cleanly; SIGHUP reads the TLS certificate and key again, so an
+// administrator can renew them without dropping a connection.
+void handleSignals(QCoreApplication &app, certtrack::server::ServerApplication &server) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) != 0)
         return;
     auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
-    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app, &server] {
         char byte = 0;
-        [[maybe_unused]] const ssize_t got = ::read(signalPipe[0], &byte, 1);
-        app.quit();
+        if (::read(signalPipe[0], &byte, 1) != 1)
+            return;
+        if (byte != 'h') {
+            app.quit();
+            return;
+        }
+        QString error;
+        if (server.reloadTls(&error))
+            std::fprintf(stderr, "certtrackd: reloaded the TLS certificate and key\n");
+        else
+            std::fprintf(stderr, "certtrackd: kept the TLS certificate in use: %s\n",
+                         error.toLocal8Bit().constData());
     });
     struct sigaction action = {};
     action.sa_handler = onSignal;
@@ -35,6 +47,7 @@ void quitOnTerminationSignals(QCoreApplication &app) {
     action.sa_flags = SA_RESTART;
     sigaction(SIGTERM, &action, nullptr);
     sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGHUP, &action, nullptr);
 }
 
 } // namespace
@@ -72,7 +85,7 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "certtrackd: %s\n", error.toLocal8Bit().constData());
         return 1;
     }
-    quitOnTerminationSignals(app);
+    handleSignals(app, server);
     std::printf("certtrackd listening on %s\n", server.url().toLocal8Bit().constData());
     std::fflush(stdout);
     return app.exec();

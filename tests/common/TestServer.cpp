@@ -43,6 +43,10 @@ bool TestServer::isRunning() const {
     return m_process && m_process->state() == QProcess::Running;
 }
 
+qint64 TestServer::processId() const {
+    return isRunning() ? m_process->processId() : 0;
+}
+
 bool TestServer::start(const QDateTime &now, const QString &seed,
                        const QStringList &extraArguments) {
     m_seed = seed;

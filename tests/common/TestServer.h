@@ -32,6 +32,8 @@ public:
     // SIGKILL, for tests of a server dying mid-response.
     void kill();
     bool isRunning() const;
+    // The server's process id while it runs (0 otherwise), to signal it or read /proc.
+    qint64 processId() const;
 
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
     QUrl apiUrl(const QString &path) const;    // baseUrl + /api/v1/ + path
