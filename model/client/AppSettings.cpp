@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace certtrack::client {
 
 namespace {
@@ -96,6 +98,42 @@ void AppSettings::forgetFileDialogHistory() {
     QSettings settings(QSettings::UserScope, QStringLiteral("QtProject"));
     settings.remove(QStringLiteral("FileDialog"));
     settings.sync();
+}
+
+QList<int> AppSettings::normalisedLeadDays(const QList<int> &days) {
+    QList<int> cleaned;
+    for (int day : days) {
+        if (day > 0 && day <= 3660 && !cleaned.contains(day))
+            cleaned.append(day);
+    }
+    std::sort(cleaned.begin(), cleaned.end(), std::greater<>());
+    return cleaned;
+}
+
+QList<int> AppSettings::reminderLeadDays() const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    const QVariant stored = settings.value(QStringLiteral("reminders/leadDays"));
+    if (!stored.isValid())
+        return defaultLeadDays();
+    QList<int> days;
+    for (const QString &text : stored.toStringList()) {
+        bool ok = false;
+        const int day = text.toInt(&ok);
+        if (ok)
+            days.append(day);
+    }
+    days = normalisedLeadDays(days);
+    return days.isEmpty() ? defaultLeadDays() : days;
+}
+
+void AppSettings::setReminderLeadDays(const QList<int> &days) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    QStringList texts;
+    for (int day : normalisedLeadDays(days))
+        texts.append(QString::number(day));
+    settings.setValue(QStringLiteral("reminders/leadDays"), texts);
 }
 
 } // namespace certtrack::client

@@ -30,6 +30,15 @@ public:
     // Qt's file choosers keep the folders last visited in the person's settings (group
     // "FileDialog" of QtProject.conf); kiosk mode removes them when a person leaves.
     static void forgetFileDialogHistory();
+
+    // Days before a deadline (an expiry, the last day to renew) that reminders fall due, and the
+    // alarms of the exported renewal plan: key "reminders/leadDays". Distinct, positive, at most
+    // ten years, largest first; defaultLeadDays() when not set or unreadable.
+    QList<int> reminderLeadDays() const;
+    void setReminderLeadDays(const QList<int> &days);
+    static QList<int> defaultLeadDays() { return {180, 90, 30, 7}; }
+    // Leads as given cleaned to the rule above (empty stays empty).
+    static QList<int> normalisedLeadDays(const QList<int> &days);
 };
 
 } // namespace certtrack::client
