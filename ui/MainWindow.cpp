@@ -10,6 +10,7 @@
 #include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationsPage.h"
 #include "ui/personalinfo/PersonalInfoPage.h"
+#include "ui/records/RecordActions.h"
 #include "ui/transcripts/TranscriptsPage.h"
 
 #include <QAction>
@@ -98,6 +99,7 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_lastSyncedLabel);
 
+    m_records = new RecordActions(m_controller, m_tabs, this);
     createActions();
 
     connect(m_controller, &AccountController::dataChanged, this, &MainWindow::showData);
@@ -160,6 +162,10 @@ void MainWindow::createActions() {
     account->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
+    QMenu *records = menuBar()->addMenu(tr("Record&s"));
+    records->setObjectName(QStringLiteral("recordsMenu"));
+    m_records->populate(records);
+    m_records->attachToTables();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 

@@ -16,6 +16,7 @@ class QTimer;
 namespace certtrack::ui {
 
 class AccountPage;
+class RecordActions;
 
 // The seven tabs in the portal's order over one AccountController, with the status bar (who,
 // last sync, sync in progress) and the offline banner. Never opens a dialog on its own for sync
@@ -38,6 +39,8 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     AccountPage *page(Tab tab) const;
+    // The Records menu's actions: tables to CSV and paper, the plan to iCalendar, the archive.
+    RecordActions *recordActions() const { return m_records; }
     // Short, file-name-safe names of the tabs ("home", "personal-info", …) for screenshots.
     static QString tabKey(int tab);
 
@@ -77,6 +80,7 @@ private:
 
     client::AccountController *m_controller;
     QTabWidget *m_tabs;
+    RecordActions *m_records = nullptr;
     QList<AccountPage *> m_pages;
     QLabel *m_offlineBanner;
     QLabel *m_signedInLabel;
