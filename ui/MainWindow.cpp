@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "itemmodels/DisplayFormat.h"
+#include "records/DesktopNotifier.h"
 #include "ui/BadgesPage.h"
 #include "ui/CertificatesPage.h"
 #include "ui/HomePage.h"
@@ -11,6 +12,7 @@
 #include "ui/certifications/CertificationsPage.h"
 #include "ui/personalinfo/PersonalInfoPage.h"
 #include "ui/records/RecordActions.h"
+#include "ui/records/ReminderController.h"
 #include "ui/transcripts/TranscriptsPage.h"
 
 #include <QAction>
@@ -100,6 +102,14 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_lastSyncedLabel);
 
     m_records = new RecordActions(m_controller, m_tabs, this);
+    m_reminders = new ReminderController(
+        m_controller, new records::DesktopNotifier(QDBusConnection::sessionBus(), this), this);
+    // Where neither a notification service nor a tray takes a reminder, the status bar does.
+    connect(m_reminders, &ReminderController::reminded, this,
+            [this](const QString &summary, const QString &, bool desktop) {
+                if (!desktop)
+                    statusBar()->showMessage(summary, 60 * 1000);
+            });
     createActions();
 
     connect(m_controller, &AccountController::dataChanged, this, &MainWindow::showData);
@@ -213,6 +223,11 @@ void MainWindow::setRememberedAccountsShown(bool shown) {
     m_addAccountAction->setVisible(shown);
     m_addAccountAction->setEnabled(shown);
     updateAccountList();
+}
+
+void MainWindow::setRemindersShown(bool shown) {
+    m_reminders->setKiosk(!shown);
+    m_records->setRemindersAvailable(shown);
 }
 
 void MainWindow::updateAccountList() {

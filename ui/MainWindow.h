@@ -17,6 +17,7 @@ namespace certtrack::ui {
 
 class AccountPage;
 class RecordActions;
+class ReminderController;
 
 // The seven tabs in the portal's order over one AccountController, with the status bar (who,
 // last sync, sync in progress) and the offline banner. Never opens a dialog on its own for sync
@@ -41,6 +42,9 @@ public:
     AccountPage *page(Tab tab) const;
     // The Records menu's actions: tables to CSV and paper, the plan to iCalendar, the archive.
     RecordActions *recordActions() const { return m_records; }
+    ReminderController *reminders() const { return m_reminders; }
+    // Kiosk mode shows no reminders and offers no settings for them.
+    void setRemindersShown(bool shown);
     // Short, file-name-safe names of the tabs ("home", "personal-info", …) for screenshots.
     static QString tabKey(int tab);
 
@@ -81,6 +85,7 @@ private:
     client::AccountController *m_controller;
     QTabWidget *m_tabs;
     RecordActions *m_records = nullptr;
+    ReminderController *m_reminders = nullptr;
     QList<AccountPage *> m_pages;
     QLabel *m_offlineBanner;
     QLabel *m_signedInLabel;

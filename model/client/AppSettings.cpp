@@ -1,5 +1,6 @@
 #include "client/AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
 
 #include <algorithm>
@@ -84,6 +85,7 @@ void AppSettings::forgetAccount(const ServerEndpoint &endpoint, const QString &l
                                   }),
                    accounts.end());
     writeAll(accounts);
+    setShownReminders(endpoint, loginId, {});
 }
 
 bool AppSettings::kioskForEveryone() {
@@ -134,6 +136,45 @@ void AppSettings::setReminderLeadDays(const QList<int> &days) {
     for (int day : normalisedLeadDays(days))
         texts.append(QString::number(day));
     settings.setValue(QStringLiteral("reminders/leadDays"), texts);
+}
+
+namespace {
+
+QString reminderKeyFor(const ServerEndpoint &endpoint, const QString &loginId) {
+    const QByteArray id = (endpoint.key() + QLatin1Char('\n') + loginId).toUtf8();
+    return QStringLiteral("reminders/shown/") +
+           QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+bool AppSettings::remindersEnabled() const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    return settings.value(QStringLiteral("reminders/enabled"), true).toBool();
+}
+
+void AppSettings::setRemindersEnabled(bool enabled) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    settings.setValue(QStringLiteral("reminders/enabled"), enabled);
+}
+
+QStringList AppSettings::shownReminders(const ServerEndpoint &endpoint,
+                                        const QString &loginId) const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    return settings.value(reminderKeyFor(endpoint, loginId)).toStringList();
+}
+
+void AppSettings::setShownReminders(const ServerEndpoint &endpoint, const QString &loginId,
+                                    const QStringList &keys) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    if (keys.isEmpty())
+        settings.remove(reminderKeyFor(endpoint, loginId));
+    else
+        settings.setValue(reminderKeyFor(endpoint, loginId), keys);
 }
 
 } // namespace certtrack::client

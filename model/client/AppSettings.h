@@ -39,6 +39,15 @@ public:
     static QList<int> defaultLeadDays() { return {180, 90, 30, 7}; }
     // Leads as given cleaned to the rule above (empty stays empty).
     static QList<int> normalisedLeadDays(const QList<int> &days);
+    // Whether reminders show at all (key "reminders/enabled", default true).
+    bool remindersEnabled() const;
+    void setRemindersEnabled(bool enabled);
+
+    // The reminders already shown for a remembered account (records::ReminderSchedule keys),
+    // under a hash of its server key and login id; forgetAccount removes them with the account.
+    QStringList shownReminders(const ServerEndpoint &endpoint, const QString &loginId) const;
+    void setShownReminders(const ServerEndpoint &endpoint, const QString &loginId,
+                           const QStringList &keys);
 };
 
 } // namespace certtrack::client

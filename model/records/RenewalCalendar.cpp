@@ -146,7 +146,9 @@ QByteArray RenewalCalendar::toIcs(const domain::RecertificationPlan &plan,
             line(QStringLiteral("DESCRIPTION:") +
                  escapeText(days == 0
                                 ? tr("%1 expires today").arg(entry.name)
-                                : tr("%1 expires in %n day(s)", nullptr, days).arg(entry.name)));
+                                : (days == 1
+                                       ? tr("%1 expires tomorrow").arg(entry.name)
+                                       : tr("%1 expires in %2 days").arg(entry.name).arg(days))));
             line(QStringLiteral("END:VALARM"));
         }
         line(QStringLiteral("END:VEVENT"));

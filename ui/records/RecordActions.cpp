@@ -11,6 +11,7 @@
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
 #include "ui/TableSection.h"
+#include "ui/records/ReminderSettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,7 +66,12 @@ RecordActions::RecordActions(client::AccountController *controller, QTabWidget *
     , m_exportCsv(new QAction(tr("Export Table as &CSV…"), this))
     , m_print(new QAction(tr("&Print Table…"), this))
     , m_exportCalendar(new QAction(tr("Export Renewal Plan as &iCalendar…"), this))
-    , m_archive(new QAction(tr("&Archive Everything…"), this)) {
+    , m_archive(new QAction(tr("&Archive Everything…"), this))
+    , m_reminderSettings(new QAction(tr("&Reminder Settings…"), this)) {
+    m_reminderSettings->setObjectName(QStringLiteral("reminderSettingsAction"));
+    m_reminderSettings->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    m_reminderSettings->setShortcutContext(Qt::WindowShortcut);
+    connect(m_reminderSettings, &QAction::triggered, this, &RecordActions::showReminderSettings);
     m_exportCsv->setObjectName(QStringLiteral("exportCsvAction"));
     m_exportCsv->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     m_exportCsv->setToolTip(tr("Save the table in front as a CSV file, as shown"));
@@ -100,6 +106,19 @@ void RecordActions::populate(QMenu *menu) const {
     menu->addSeparator();
     menu->addAction(m_exportCalendar);
     menu->addAction(m_archive);
+    menu->addSeparator();
+    menu->addAction(m_reminderSettings);
+}
+
+void RecordActions::setRemindersAvailable(bool available) {
+    m_reminderSettings->setVisible(available);
+    m_reminderSettings->setEnabled(available);
+}
+
+void RecordActions::showReminderSettings() {
+    auto *dialog = new ReminderSettingsDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void RecordActions::attachToTables() const {
@@ -247,7 +266,7 @@ void RecordActions::archiveEverything() {
         m_archive->setEnabled(true);
         QString message;
         if (outcome.ok) {
-            message = tr("Saved %n file(s) in %1.", nullptr, outcome.files).arg(target);
+            message = tr("Saved %1 files in %2.").arg(outcome.files).arg(target);
             if (!outcome.skipped.isEmpty())
                 message += QStringLiteral("\n\n") + outcome.skipped.join(QLatin1Char('\n'));
             MessageBox::information(m_window, tr("Archive Everything"), message);

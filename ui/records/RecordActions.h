@@ -37,6 +37,9 @@ public:
     bool print(TableSection *section);
     bool exportCalendar();
     void archiveEverything();
+    void showReminderSettings();
+    // Kiosk mode: no reminders, so no settings for them either.
+    void setRemindersAvailable(bool available);
 
     // Tests: the next print goes to this PDF file instead of a print dialog (once).
     static void setNextPrintFile(const QString &path);
@@ -55,6 +58,7 @@ private:
     QAction *m_print;
     QAction *m_exportCalendar;
     QAction *m_archive;
+    QAction *m_reminderSettings;
 
     static std::optional<QString> s_nextPrintFile;
 };

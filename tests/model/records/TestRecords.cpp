@@ -7,6 +7,7 @@
 #include "itemmodels/ExamsModel.h"
 #include "records/CsvWriter.h"
 #include "records/RecordArchive.h"
+#include "records/ReminderSchedule.h"
 #include "records/RenewalCalendar.h"
 #include "records/TablePrinter.h"
 
@@ -290,6 +291,69 @@ private slots:
                            .toString()
                            .contains(QStringLiteral("CCNA Routing; Switching, \\ more"));
         QVERIFY(sawName);
+    }
+
+    // Of the lead times reached for a deadline the nearest shows; all of them are settled, and
+    // what was shown never shows again.
+    void remindersFallDueAtTheLeadTimes() {
+        domain::RecertificationPlan plan;
+        domain::RecertificationEntry near;
+        near.certificationId = QStringLiteral("ccna");
+        near.name = QStringLiteral("CCNA Routing and Switching (CCNA)");
+        near.acronym = QStringLiteral("CCNA");
+        near.expires = kToday.addDays(20);
+        near.daysLeft = 20;
+        domain::RecertificationEntry far = near;
+        far.certificationId = QStringLiteral("ccnp");
+        far.acronym = QStringLiteral("CCNP");
+        far.expires = kToday.addDays(400);
+        far.daysLeft = 400;
+        domain::RecertificationEntry expired = near;
+        expired.certificationId = QStringLiteral("ccie");
+        expired.state = domain::RecertificationEntry::State::Expired;
+        expired.expires = kToday.addDays(-3);
+        expired.daysLeft = -3;
+        plan.entries = {near, far, expired};
+        const QList<int> leads{180, 90, 30, 7};
+
+        const auto first = records::ReminderSchedule::due(plan, leads, {});
+        QCOMPARE(first.toShow.size(), 1);
+        QCOMPARE(first.toShow.constFirst().leadDays, 30);
+        QCOMPARE(first.toShow.constFirst().summary, QStringLiteral("CCNA expires in 20 days"));
+        QVERIFY(first.toShow.constFirst().body.startsWith(near.name));
+        QStringList settled = first.settled;
+        settled.sort();
+        QCOMPARE(settled, (QStringList{QStringLiteral("ccna|2021-06-21|180"),
+                                       QStringLiteral("ccna|2021-06-21|30"),
+                                       QStringLiteral("ccna|2021-06-21|90")}));
+        QSet<QString> shown(first.settled.cbegin(), first.settled.cend());
+        QVERIFY(records::ReminderSchedule::due(plan, leads, shown).toShow.isEmpty());
+
+        // Thirteen days on, the week-before reminder is due, once.
+        plan.entries[0].daysLeft = 7;
+        const auto week = records::ReminderSchedule::due(plan, leads, shown);
+        QCOMPARE(week.toShow.size(), 1);
+        QCOMPARE(week.toShow.constFirst().leadDays, 7);
+        // The expiry day itself: nothing more than the 7-day reminder already shown.
+        shown.insert(week.settled.constFirst());
+        plan.entries[0].daysLeft = 0;
+        QVERIFY(records::ReminderSchedule::due(plan, leads, shown).toShow.isEmpty());
+        // With a lead of 0 chosen, the day itself reminds.
+        const auto today = records::ReminderSchedule::due(plan, {0, 7}, shown);
+        QCOMPARE(today.toShow.size(), 1);
+        QCOMPARE(today.toShow.constFirst().summary, QStringLiteral("CCNA expires today"));
+
+        // A renewal moves the deadline: its reminders start again.
+        plan.entries[0].expires = kToday.addYears(3);
+        plan.entries[0].daysLeft = 20;
+        QCOMPARE(records::ReminderSchedule::due(plan, leads, shown).toShow.size(), 1);
+
+        // Keys of deadlines gone by are dropped; today's are kept.
+        const QSet<QString> kept{QStringLiteral("ccna|2021-05-31|7"),
+                                 QStringLiteral("ccna|2021-06-01|7"), QStringLiteral("junk")};
+        QStringList gone = records::ReminderSchedule::expiredKeys(kept, kToday);
+        gone.sort();
+        QCOMPARE(gone, (QStringList{QStringLiteral("ccna|2021-05-31|7"), QStringLiteral("junk")}));
     }
 
     void foldingNeverSplitsACharacter() {
