@@ -107,8 +107,12 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     // Where neither a notification service nor a tray takes a reminder, the status bar does.
     connect(m_reminders, &ReminderController::reminded, this,
             [this](const QString &summary, const QString &, bool desktop) {
-                if (!desktop)
-                    statusBar()->showMessage(summary, 60 * 1000);
+                // They come most urgent first; each one joins those still shown.
+                if (desktop)
+                    return;
+                const QString shown = statusBar()->currentMessage();
+                statusBar()->showMessage(
+                    shown.isEmpty() ? summary : shown + QStringLiteral(" · ") + summary, 60 * 1000);
             });
     createActions();
 
