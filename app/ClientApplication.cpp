@@ -63,8 +63,10 @@ void ClientApplication::createSession() {
             &ClientApplication::switchAccount);
     connect(m_window.get(), &ui::MainWindow::addAccountRequested, this,
             &ClientApplication::addAccount);
-    if (m_options.kiosk)
+    if (m_options.kiosk) {
         m_window->setRememberedAccountsShown(false);
+        m_window->setRemindersShown(false);
+    }
 }
 
 void ClientApplication::replaceSession() {

@@ -1,3 +1,4 @@
+#include "app/ArchiveCommand.h"
 #include "app/CertificateCommand.h"
 #include "app/ClientApplication.h"
 #include "app/ClientOptions.h"
@@ -42,6 +43,8 @@ int main(int argc, char *argv[]) {
     // `certtrack certificate ...` runs headless: decided before any application object exists.
     if (argc > 1 && std::strcmp(argv[1], "certificate") == 0)
         return app::CertificateCommand::run(argc, argv);
+    if (argc > 1 && std::strcmp(argv[1], "archive") == 0)
+        return app::ArchiveCommand::run(argc, argv);
     // `certtrack verify FILE` likewise: it needs no display at all.
     if (argc > 1 && std::strcmp(argv[1], "verify") == 0)
         return app::VerifyCommand::run(argc, argv);

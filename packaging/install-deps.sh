@@ -23,13 +23,16 @@ build_pkgs=(
   libpng-dev
   # GZIP of W3C Bitstring Status Lists (model/credentials)
   zlib1g-dev
+  # the whole-record archive as one zip file (model/records)
+  libzip-dev
   libgl-dev
   # renders the application icon's SVG into the PNG sizes of the hicolor theme (packaging/)
   librsvg2-bin
 )
 runtime_pkgs=(
   libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6printsupport6 libqt6svg6
-  libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 libpng16-16 zlib1g
+  libqt6keychain1 libsecret-1-0 libqrencode4 libsodium23 libpng16-16 zlib1g libzip4
+  libqt6dbus6
   openssl
   qt6-qpa-plugins fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
@@ -47,6 +50,10 @@ test_pkgs=(
   debootstrap
   # bench/: the load generator, and the static-file server certtrackd is compared with
   wrk nginx-light
+  # reads the renewal plan's iCalendar file back in tests, a parser independent of ours
+  python3-icalendar
+  # lists the whole-record archive in tests, a zip reader independent of libzip
+  unzip
   fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 

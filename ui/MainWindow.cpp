@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "itemmodels/DisplayFormat.h"
+#include "records/DesktopNotifier.h"
 #include "ui/BadgesPage.h"
 #include "ui/CertificatesPage.h"
 #include "ui/HomePage.h"
@@ -10,6 +11,8 @@
 #include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationsPage.h"
 #include "ui/personalinfo/PersonalInfoPage.h"
+#include "ui/records/RecordActions.h"
+#include "ui/records/ReminderController.h"
 #include "ui/transcripts/TranscriptsPage.h"
 
 #include <QAction>
@@ -98,6 +101,19 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_syncIndicator);
     statusBar()->addPermanentWidget(m_lastSyncedLabel);
 
+    m_records = new RecordActions(m_controller, m_tabs, this);
+    m_reminders = new ReminderController(
+        m_controller, new records::DesktopNotifier(QDBusConnection::sessionBus(), this), this);
+    // Where neither a notification service nor a tray takes a reminder, the status bar does.
+    connect(m_reminders, &ReminderController::reminded, this,
+            [this](const QString &summary, const QString &, bool desktop) {
+                // They come most urgent first; each one joins those still shown.
+                if (desktop)
+                    return;
+                const QString shown = statusBar()->currentMessage();
+                statusBar()->showMessage(
+                    shown.isEmpty() ? summary : shown + QStringLiteral(" · ") + summary, 60 * 1000);
+            });
     createActions();
 
     connect(m_controller, &AccountController::dataChanged, this, &MainWindow::showData);
@@ -179,6 +195,10 @@ void MainWindow::createActions() {
     account->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
+    QMenu *records = menuBar()->addMenu(tr("Record&s"));
+    records->setObjectName(QStringLiteral("recordsMenu"));
+    m_records->populate(records);
+    m_records->attachToTables();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(about);
 
@@ -254,6 +274,11 @@ void MainWindow::setRememberedAccountsShown(bool shown) {
     m_addAccountAction->setVisible(shown);
     m_addAccountAction->setEnabled(shown);
     updateAccountList();
+}
+
+void MainWindow::setRemindersShown(bool shown) {
+    m_reminders->setKiosk(!shown);
+    m_records->setRemindersAvailable(shown);
 }
 
 void MainWindow::updateAccountList() {

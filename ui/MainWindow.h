@@ -18,6 +18,8 @@ class QTimer;
 namespace certtrack::ui {
 
 class AccountPage;
+class RecordActions;
+class ReminderController;
 
 // The seven tabs in the portal's order over one AccountController, with the status bar (who,
 // last sync, sync in progress) and the offline banner. Never opens a dialog on its own for sync
@@ -40,6 +42,11 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     AccountPage *page(Tab tab) const;
+    // The Records menu's actions: tables to CSV and paper, the plan to iCalendar, the archive.
+    RecordActions *recordActions() const { return m_records; }
+    ReminderController *reminders() const { return m_reminders; }
+    // Kiosk mode shows no reminders and offers no settings for them.
+    void setRemindersShown(bool shown);
     // Short, file-name-safe names of the tabs ("home", "personal-info", …) for screenshots.
     static QString tabKey(int tab);
 
@@ -82,6 +89,8 @@ private:
 
     client::AccountController *m_controller;
     QTabWidget *m_tabs;
+    RecordActions *m_records = nullptr;
+    ReminderController *m_reminders = nullptr;
     QList<AccountPage *> m_pages;
     QLabel *m_offlineBanner;
     QLabel *m_signedInLabel;

@@ -1,6 +1,9 @@
 #include "client/AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace certtrack::client {
 
@@ -82,6 +85,7 @@ void AppSettings::forgetAccount(const ServerEndpoint &endpoint, const QString &l
                                   }),
                    accounts.end());
     writeAll(accounts);
+    setShownReminders(endpoint, loginId, {});
 }
 
 bool AppSettings::kioskForEveryone() {
@@ -96,6 +100,81 @@ void AppSettings::forgetFileDialogHistory() {
     QSettings settings(QSettings::UserScope, QStringLiteral("QtProject"));
     settings.remove(QStringLiteral("FileDialog"));
     settings.sync();
+}
+
+QList<int> AppSettings::normalisedLeadDays(const QList<int> &days) {
+    QList<int> cleaned;
+    for (int day : days) {
+        if (day > 0 && day <= 3660 && !cleaned.contains(day))
+            cleaned.append(day);
+    }
+    std::sort(cleaned.begin(), cleaned.end(), std::greater<>());
+    return cleaned;
+}
+
+QList<int> AppSettings::reminderLeadDays() const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    const QVariant stored = settings.value(QStringLiteral("reminders/leadDays"));
+    if (!stored.isValid())
+        return defaultLeadDays();
+    QList<int> days;
+    for (const QString &text : stored.toStringList()) {
+        bool ok = false;
+        const int day = text.toInt(&ok);
+        if (ok)
+            days.append(day);
+    }
+    days = normalisedLeadDays(days);
+    return days.isEmpty() ? defaultLeadDays() : days;
+}
+
+void AppSettings::setReminderLeadDays(const QList<int> &days) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    QStringList texts;
+    for (int day : normalisedLeadDays(days))
+        texts.append(QString::number(day));
+    settings.setValue(QStringLiteral("reminders/leadDays"), texts);
+}
+
+namespace {
+
+QString reminderKeyFor(const ServerEndpoint &endpoint, const QString &loginId) {
+    const QByteArray id = (endpoint.key() + QLatin1Char('\n') + loginId).toUtf8();
+    return QStringLiteral("reminders/shown/") +
+           QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+bool AppSettings::remindersEnabled() const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    return settings.value(QStringLiteral("reminders/enabled"), true).toBool();
+}
+
+void AppSettings::setRemindersEnabled(bool enabled) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    settings.setValue(QStringLiteral("reminders/enabled"), enabled);
+}
+
+QStringList AppSettings::shownReminders(const ServerEndpoint &endpoint,
+                                        const QString &loginId) const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    return settings.value(reminderKeyFor(endpoint, loginId)).toStringList();
+}
+
+void AppSettings::setShownReminders(const ServerEndpoint &endpoint, const QString &loginId,
+                                    const QStringList &keys) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    if (keys.isEmpty())
+        settings.remove(reminderKeyFor(endpoint, loginId));
+    else
+        settings.setValue(reminderKeyFor(endpoint, loginId), keys);
 }
 
 } // namespace certtrack::client

@@ -30,6 +30,24 @@ public:
     // Qt's file choosers keep the folders last visited in the person's settings (group
     // "FileDialog" of QtProject.conf); kiosk mode removes them when a person leaves.
     static void forgetFileDialogHistory();
+
+    // Days before a deadline (an expiry, the last day to renew) that reminders fall due, and the
+    // alarms of the exported renewal plan: key "reminders/leadDays". Distinct, positive, at most
+    // ten years, largest first; defaultLeadDays() when not set or unreadable.
+    QList<int> reminderLeadDays() const;
+    void setReminderLeadDays(const QList<int> &days);
+    static QList<int> defaultLeadDays() { return {180, 90, 30, 7}; }
+    // Leads as given cleaned to the rule above (empty stays empty).
+    static QList<int> normalisedLeadDays(const QList<int> &days);
+    // Whether reminders show at all (key "reminders/enabled", default true).
+    bool remindersEnabled() const;
+    void setRemindersEnabled(bool enabled);
+
+    // The reminders already shown for a remembered account (records::ReminderSchedule keys),
+    // under a hash of its server key and login id; forgetAccount removes them with the account.
+    QStringList shownReminders(const ServerEndpoint &endpoint, const QString &loginId) const;
+    void setShownReminders(const ServerEndpoint &endpoint, const QString &loginId,
+                           const QStringList &keys);
 };
 
 } // namespace certtrack::client

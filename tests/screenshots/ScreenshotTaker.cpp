@@ -71,6 +71,7 @@ void ScreenshotTaker::takeAll() {
     addFulfillment();
     addBadges();
     addVerification();
+    addRecords();
     m_script->add(QStringLiteral("back home"),
                   [this] { m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab); });
     m_script->start();

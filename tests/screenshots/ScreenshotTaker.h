@@ -90,6 +90,9 @@ private:
     void addPersonalInfo();
     // A transcript filled in and created, then shared by email with the message previewed.
     void addTranscripts();
+    // The Records menu open over the window, the Reminder Settings dialog, and a reminder as the
+    // window shows it where the desktop offers no notification service (Xvfb has none).
+    void addRecords();
 
     QString m_directory;
     client::AccountController *m_controller;

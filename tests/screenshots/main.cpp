@@ -31,6 +31,10 @@ int main(int argc, char *argv[]) {
     ui::Theme::apply(application);
     QApplication::setWindowIcon(ui::Icons::application());
 
+    // Reminders would put their notice into every picture of the window: RecordShots shows one
+    // on purpose, last.
+    client::AppSettings().setRemindersEnabled(false);
+
     app::LaunchOptions options;
     options.demo = true;
     std::unique_ptr<app::ClientApplication> client;

@@ -1,11 +1,11 @@
 #include "ui/badges/BadgeActions.h"
 
 #include "client/AccountController.h"
+#include "records/BadgeFiles.h"
 #include "ui/Clipboard.h"
 #include "ui/ExternalLinks.h"
 #include "ui/FileDialog.h"
 #include "ui/MessageBox.h"
-#include "ui/badges/BadgeFiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -171,8 +171,8 @@ void BadgeActions::download(const QString &badgeId, client::BadgeFile file) {
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = FileDialog::getSaveFileName(
         m_parent, tr("Download Badge"),
-        QDir(documents).filePath(BadgeFiles::suggestedFileName(*b, file)),
-        BadgeFiles::filter(file));
+        QDir(documents).filePath(records::BadgeFiles::suggestedFileName(*b, file)),
+        records::BadgeFiles::filter(file));
     if (path.isEmpty())
         return;
     emit message(tr("Downloading…"), false);
@@ -187,7 +187,7 @@ void BadgeActions::download(const QString &badgeId, client::BadgeFile file) {
                                 copy = m_controller->data().badgeCopies.value(badge.id);
                             QString error;
                             const std::optional<QByteArray> made =
-                                BadgeFiles::makeOffline(badge, copy, file, &error);
+                                records::BadgeFiles::makeOffline(badge, copy, file, &error);
                             if (!made)
                                 return emit message(error, true);
                             save(path, *made, true);

@@ -1,4 +1,4 @@
-#include "ui/badges/BadgeFiles.h"
+#include "records/BadgeFiles.h"
 
 #include "credentials/BadgeBaking.h"
 #include "credentials/BadgeRaster.h"
@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace certtrack::ui::BadgeFiles {
+namespace certtrack::records::BadgeFiles {
 
 namespace {
 
@@ -93,4 +93,4 @@ std::optional<QByteArray> makeOffline(const domain::Badge &badge,
     return made.value();
 }
 
-} // namespace certtrack::ui::BadgeFiles
+} // namespace certtrack::records::BadgeFiles

@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace certtrack::ui::BadgeFiles {
+namespace certtrack::records::BadgeFiles {
 
 // A badge's downloads as files: their names and save-dialog filters, and the same files made on
 // this machine when the server cannot be reached, from what the last sync kept
@@ -24,4 +24,4 @@ std::optional<QByteArray> makeOffline(const domain::Badge &badge,
                                       const std::optional<domain::BadgeCredentialCopy> &copy,
                                       client::BadgeFile file, QString *error);
 
-} // namespace certtrack::ui::BadgeFiles
+} // namespace certtrack::records::BadgeFiles
