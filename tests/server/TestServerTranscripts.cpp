@@ -329,8 +329,9 @@ void TestServerTranscripts::invalidTextIsRefusedNamingTheField() {
 
 void TestServerTranscripts::escapedPairsAreKeptWhole() {
     // A valid pair, escaped, is one character beyond the BMP, stored and returned as sent.
-    const QByteArray body = "{\"displayName\":\"John Doe\",\"expires\":\"2027-06-30\","
-                            "\"disclosure\":\"activeCertifications\",\"description\":\"D\\ud83d\\ude00x\"}";
+    const QByteArray body =
+        "{\"displayName\":\"John Doe\",\"expires\":\"2027-06-30\","
+        "\"disclosure\":\"activeCertifications\",\"description\":\"D\\ud83d\\ude00x\"}";
     const HttpResult result = m_http->request(
         "POST", m_server.apiUrl(QStringLiteral("me/transcripts")), jsonHeaders(m_token), body);
     QCOMPARE(result.status, 201);
