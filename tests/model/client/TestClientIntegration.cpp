@@ -411,8 +411,9 @@ void TestClientIntegration::rememberedAccountResumesFromTheKeychain() {
     const QList<client::RememberedAccount> accounts = AccountController::rememberedAccounts();
     QCOMPARE(accounts.size(), 1);
     QCOMPARE(accounts.first().loginId, kLogin);
-    // The settings file says where and as whom to resume, no more, and to its owner alone.
-    QVERIFY(accounts.first().displayName.isEmpty());
+    // The name comes from the account's cache; the settings file says where and as whom to
+    // resume, no more, and to its owner alone.
+    QCOMPARE(accounts.first().displayName, QStringLiteral("John Doe"));
     {
         const QString settingsFile = QSettings(QSettings::NativeFormat, QSettings::UserScope,
                                                client::AppSettings::organizationName(),
