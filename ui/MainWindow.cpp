@@ -409,6 +409,12 @@ void MainWindow::openPdfCertificate(const QString &certificationId) {
             certificate::CertificateContent::from(account.profile, detail.summary,
                                                   m_controller->endpoint().baseUrl),
             this);
+        // The programme's consent question (id as the server's contract names it) answered
+        // "No": the public page will show nothing, so the QR code will not verify.
+        for (const domain::SettingsQuestion &question : account.settings.questions) {
+            if (question.id == QLatin1String("verificationConsent") && question.answer == false)
+                dialog->setVerificationWithheld(question.title);
+        }
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
         return;

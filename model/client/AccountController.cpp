@@ -4,9 +4,14 @@
 #include "client/ApiClient.h"
 #include "client/AppSettings.h"
 #include "client/CredentialStore.h"
+#include "client/LocalCache.h"
 #include "client/Logging.h"
 #include "client/Session.h"
+#include "domain/Json.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 namespace certtrack::client {
@@ -37,7 +42,25 @@ AccountController::~AccountController() {
 }
 
 QList<RememberedAccount> AccountController::rememberedAccounts() {
-    return AppSettings().rememberedAccounts();
+    QList<RememberedAccount> accounts = AppSettings().rememberedAccounts();
+    for (RememberedAccount &account : accounts) {
+        // The name lives in the account's cache, owner-only and removed on sign-out; an account
+        // whose cache is gone is shown by its login id.
+        const QString path = LocalCache::filePathFor(account.endpoint, account.loginId);
+        if (!QFileInfo::exists(path))
+            continue;
+        LocalCache cache;
+        QString error;
+        if (!cache.openFile(path, &error))
+            continue;
+        const QJsonObject me =
+            QJsonDocument::fromJson(cache.entries().value(QStringLiteral("me")).body).object();
+        domain::JsonReader reader(me, QStringLiteral("me"), &error);
+        const domain::Profile profile = domain::Profile::fromJson(reader);
+        if (reader.ok())
+            account.displayName = profile.displayName();
+    }
+    return accounts;
 }
 
 QString AccountController::credentialKey() const {

@@ -44,6 +44,7 @@ public:
     // network I/O completes), then signs in with the keychain's refresh token and syncs in the
     // background. signInFailed when there is no stored token.
     void resume(const RememberedAccount &account);
+    // The remembered accounts, each named from its own cache (the settings file keeps no names).
     static QList<RememberedAccount> rememberedAccounts();
 
     void refresh(); // revalidate every resource now

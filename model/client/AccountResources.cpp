@@ -2,6 +2,9 @@
 
 #include "domain/Json.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <QUrl>
 
@@ -131,6 +134,26 @@ QString badgeCredentialPath(const QString &badgeId) {
 
 QString badgeAssertionPath(const QString &badgeId) {
     return badgePath(badgeId) + QStringLiteral("/assertion");
+}
+
+QByteArray forStorage(const QString &path, const QByteArray &body) {
+    if (basePath(path) != kOrders)
+        return body;
+    QJsonObject page = QJsonDocument::fromJson(body).object();
+    QJsonArray orders = page.value(QLatin1String("items")).toArray();
+    bool changed = false;
+    for (qsizetype i = 0; i < orders.size(); ++i) {
+        QJsonObject order = orders.at(i).toObject();
+        if (order.value(QLatin1String("checkoutUrl")).isString()) {
+            order.insert(QStringLiteral("checkoutUrl"), QJsonValue::Null);
+            orders.replace(i, order);
+            changed = true;
+        }
+    }
+    if (!changed)
+        return body;
+    page.insert(QStringLiteral("items"), orders);
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 
 bool followUps(const QString &path, const QByteArray &body, QStringList *paths, QString *error) {

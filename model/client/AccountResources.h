@@ -35,6 +35,10 @@ QString badgeAssertionPath(const QString &badgeId);
 // credential and assertion, the next page.
 // Returns false with error when the body cannot be read for that.
 bool followUps(const QString &path, const QByteArray &body, QStringList *paths, QString *error);
+// What of a body (of path) may rest in the cache: an order's checkout URL opens its payment page
+// for whoever reads it, so order collections are stored without them (null). Other bodies are
+// returned as they are.
+QByteArray forStorage(const QString &path, const QByteArray &body);
 // Decodes a complete set of bodies; error names the resource and the field at fault.
 std::optional<domain::AccountData> decode(const QHash<QString, QByteArray> &bodies, QString *error);
 

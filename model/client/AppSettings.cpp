@@ -1,6 +1,9 @@
 #include "client/AppSettings.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
@@ -13,11 +16,34 @@ const QString kAccounts = QStringLiteral("rememberedAccounts");
 const QString kServerUrl = QStringLiteral("serverUrl");
 const QString kCaFile = QStringLiteral("caFile");
 const QString kLoginId = QStringLiteral("loginId");
+// Written by versions that kept the person's name here; removed at the next write.
 const QString kDisplayName = QStringLiteral("displayName");
+
+constexpr QFile::Permissions kOwnerOnly = QFile::ReadOwner | QFile::WriteOwner;
+
+// The settings file holds who signs in where: readable by its owner alone. Created 0600 before
+// QSettings first writes it (QSettings keeps the mode of a file it replaces), and set again
+// after, for files written before.
+void ownerOnly(const QString &fileName, bool beforeWriting) {
+    if (fileName.isEmpty())
+        return;
+    if (beforeWriting) {
+        if (QFileInfo::exists(fileName))
+            return;
+        QDir().mkpath(QFileInfo(fileName).absolutePath());
+        QFile file(fileName);
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kOwnerOnly))
+            file.close();
+        return;
+    }
+    if (QFileInfo::exists(fileName))
+        QFile::setPermissions(fileName, kOwnerOnly);
+}
 
 void writeAll(const QList<RememberedAccount> &accounts) {
     QSettings settings(QSettings::NativeFormat, QSettings::UserScope,
                        AppSettings::organizationName(), AppSettings::applicationName());
+    ownerOnly(settings.fileName(), true);
     settings.remove(kAccounts);
     settings.beginWriteArray(kAccounts, int(accounts.size()));
     for (int i = 0; i < accounts.size(); ++i) {
@@ -25,11 +51,13 @@ void writeAll(const QList<RememberedAccount> &accounts) {
         const RememberedAccount &account = accounts.at(i);
         settings.setValue(kServerUrl, account.endpoint.baseUrl.toString());
         settings.setValue(kCaFile, account.endpoint.caFile);
+        // The login id finds the keychain entry and the cache; the name is in the cache (0600,
+        // removed on sign-out) and need not be here too.
         settings.setValue(kLoginId, account.loginId);
-        settings.setValue(kDisplayName, account.displayName);
     }
     settings.endArray();
     settings.sync();
+    ownerOnly(settings.fileName(), false);
 }
 
 QSettings systemSettings() {
@@ -48,6 +76,7 @@ QList<RememberedAccount> AppSettings::rememberedAccounts() const {
     QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
                        applicationName());
     QList<RememberedAccount> accounts;
+    bool holdsNames = false;
     const int count = settings.beginReadArray(kAccounts);
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
@@ -55,11 +84,14 @@ QList<RememberedAccount> AppSettings::rememberedAccounts() const {
         account.endpoint.baseUrl = QUrl(settings.value(kServerUrl).toString());
         account.endpoint.caFile = settings.value(kCaFile).toString();
         account.loginId = settings.value(kLoginId).toString();
-        account.displayName = settings.value(kDisplayName).toString();
+        holdsNames = holdsNames || settings.contains(kDisplayName);
         if (account.endpoint.isValid() && !account.loginId.isEmpty())
             accounts.append(account);
     }
     settings.endArray();
+    // A file an older version wrote: rewritten without names, owner-only.
+    if (holdsNames)
+        writeAll(accounts);
     return accounts;
 }
 

@@ -8,7 +8,9 @@
 namespace certtrack::client {
 
 // The client's persistent settings, typed, over QSettings (organisation "CertTrack",
-// application "certtrack"). Holds no secrets: tokens live in the keychain.
+// application "certtrack"). Holds no secrets (tokens live in the keychain) and nothing personal
+// it can do without: per remembered account the server, its CA file and the login id, which
+// finds the keychain entry and the cache; not the person's name. The file is mode 0600.
 class AppSettings {
 public:
     static QString organizationName() { return QStringLiteral("CertTrack"); }

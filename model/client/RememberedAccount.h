@@ -12,6 +12,8 @@ namespace certtrack::client {
 struct RememberedAccount {
     ServerEndpoint endpoint;
     QString loginId;
+    // The person's name while signed in; never written to the settings file (it is in the
+    // account's cache).
     QString displayName;
 };
 

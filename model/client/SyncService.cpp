@@ -153,7 +153,11 @@ void SyncService::finish() {
         return fail(decodeError);
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!m_cache->replaceAll(m_answers.values(), now, &error))
+    // Payment links are for this session only; the cache keeps the rest.
+    QList<LocalCache::Entry> stored = m_answers.values();
+    for (LocalCache::Entry &entry : stored)
+        entry.body = AccountResources::forStorage(entry.path, entry.body);
+    if (!m_cache->replaceAll(stored, now, &error))
         qCWarning(lcCache) << "could not store the sync:" << error;
     data->lastSynced = now;
     m_answers.clear();

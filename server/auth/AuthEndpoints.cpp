@@ -76,7 +76,7 @@ HttpResponse AuthEndpoints::token(const ApiRequest &request) {
         if (username.isEmpty() || password.isEmpty())
             return invalidRequest(
                 QStringLiteral("The password grant needs username and password."));
-        grant = m_tokens.passwordGrant(username, password);
+        grant = m_tokens.passwordGrant(username, password, request.remoteAddress.toString());
     } else if (grantType == QLatin1String("refresh_token")) {
         const QString refreshToken = form.fields.value(QStringLiteral("refresh_token"));
         if (refreshToken.isEmpty())

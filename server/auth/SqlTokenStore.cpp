@@ -21,24 +21,30 @@ std::optional<CandidateAccount> SqlTokenStore::accountByLogin(const QString &log
                             query.value(2).toString()};
 }
 
-void SqlTokenStore::recordLoginFailure(const QString &loginId, const QDateTime &at) {
-    m_db.run(QStringLiteral("INSERT INTO login_failures (login_id, failed_at) VALUES (?, ?)"),
-             {loginId.toLower(), instantValue(at)});
+void SqlTokenStore::recordLoginFailure(const QString &loginId, const QString &address,
+                                       const QDateTime &at) {
+    m_db.run(QStringLiteral(
+                 "INSERT INTO login_failures (login_id, address, failed_at) VALUES (?, ?, ?)"),
+             {loginId.toLower(), address, instantValue(at)});
 }
 
-QList<QDateTime> SqlTokenStore::loginFailuresSince(const QString &loginId, const QDateTime &since) {
+QList<LoginFailure> SqlTokenStore::loginFailuresSince(const QString &loginId,
+                                                      const QDateTime &since) {
     QSqlQuery query =
-        m_db.run(QStringLiteral("SELECT failed_at FROM login_failures WHERE login_id = ? "
+        m_db.run(QStringLiteral("SELECT address, failed_at FROM login_failures WHERE login_id = ? "
                                 "AND failed_at > ? ORDER BY failed_at"),
                  {loginId.toLower(), instantValue(since)});
-    QList<QDateTime> result;
+    QList<LoginFailure> result;
     while (query.next())
-        result.append(toInstant(query.value(0)));
+        result.append({query.value(0).toString(), toInstant(query.value(1))});
     return result;
 }
 
-void SqlTokenStore::clearLoginFailures(const QString &loginId) {
-    m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login_id = ?"), {loginId.toLower()});
+void SqlTokenStore::clearLoginFailures(const QString &loginId, const QString &address,
+                                       const QDateTime &before) {
+    m_db.run(QStringLiteral("DELETE FROM login_failures WHERE login_id = ? AND (address = ? OR "
+                            "failed_at < ?)"),
+             {loginId.toLower(), address, instantValue(before)});
 }
 
 void SqlTokenStore::insertToken(const StoredToken &token) {

@@ -13,9 +13,11 @@ public:
         : m_db(db) {}
 
     std::optional<CandidateAccount> accountByLogin(const QString &loginId) override;
-    void recordLoginFailure(const QString &loginId, const QDateTime &at) override;
-    QList<QDateTime> loginFailuresSince(const QString &loginId, const QDateTime &since) override;
-    void clearLoginFailures(const QString &loginId) override;
+    void recordLoginFailure(const QString &loginId, const QString &address,
+                            const QDateTime &at) override;
+    QList<LoginFailure> loginFailuresSince(const QString &loginId, const QDateTime &since) override;
+    void clearLoginFailures(const QString &loginId, const QString &address,
+                            const QDateTime &before) override;
     void insertToken(const StoredToken &token) override;
     std::optional<StoredToken> tokenByHash(const QByteArray &hash) override;
     bool markTokenUsed(const QByteArray &hash, const QDateTime &at) override;

@@ -20,20 +20,56 @@ TokenService::Grant TokenService::failure(int status, const QString &error,
     return grant;
 }
 
-TokenService::Grant TokenService::passwordGrant(const QString &loginId, const QString &password) {
+qint64 TokenService::loginDelaySeconds(qsizetype failures) {
+    if (failures < kLoginDelayThreshold)
+        return 0;
+    qint64 delay = kFirstLoginDelaySeconds;
+    for (qsizetype extra = failures - kLoginDelayThreshold;
+         extra > 0 && delay < kMaxLoginDelaySeconds; --extra)
+        delay *= 2;
+    return qMin(delay, kMaxLoginDelaySeconds);
+}
+
+qint64 TokenService::throttledFor(const QString &loginId, const QString &address,
+                                  const QDateTime &now) {
+    const QList<LoginFailure> failures =
+        m_store.loginFailuresSince(loginId, now.addSecs(-kLoginWindowSeconds));
+    if (failures.isEmpty())
+        return 0;
+    QDateTime unlock;
+    // This address's own limit: locked until its oldest failure that still counts leaves the
+    // shorter window.
+    const QDateTime pairSince = now.addSecs(-kFailureWindowSeconds);
+    QList<QDateTime> ours;
+    for (const LoginFailure &failure : failures) {
+        if (failure.address == address && failure.at > pairSince)
+            ours.append(failure.at);
+    }
+    if (ours.size() >= kMaxFailures)
+        unlock = ours.at(ours.size() - kMaxFailures).addSecs(kFailureWindowSeconds);
+    // The login's delay, whoever failed.
+    const qint64 delay = loginDelaySeconds(failures.size());
+    if (delay > 0) {
+        const QDateTime next = failures.last().at.addSecs(delay);
+        if (!unlock.isValid() || next > unlock)
+            unlock = next;
+    }
+    if (!unlock.isValid() || unlock <= now)
+        return 0;
+    return qMax<qint64>(1, (now.msecsTo(unlock) + 999) / 1000);
+}
+
+TokenService::Grant TokenService::passwordGrant(const QString &loginId, const QString &password,
+                                                const QString &address) {
     const QDateTime now = m_clock.now();
-    const QList<QDateTime> failures =
-        m_store.loginFailuresSince(loginId, now.addSecs(-kFailureWindowSeconds));
-    if (failures.size() >= kMaxFailures) {
-        // Locked until the oldest failure that still counts leaves the window.
-        const QDateTime unlock =
-            failures.at(failures.size() - kMaxFailures).addSecs(kFailureWindowSeconds);
+    if (const qint64 wait = throttledFor(loginId, address, now); wait > 0) {
+        // Refused unweighed and uncounted: waiting is all it takes, for the owner too.
         Grant grant = failure(429, QStringLiteral("slow_down"), QString());
-        grant.retryAfterSeconds = qMax<qint64>(1, (now.msecsTo(unlock) + 999) / 1000);
+        grant.retryAfterSeconds = wait;
         grant.description = QStringLiteral("Too many failed sign-in attempts for this login ID. "
                                            "Try again in %1 seconds.")
                                 .arg(grant.retryAfterSeconds);
-        qCWarning(lcServer) << "sign-in throttled for" << loginId;
+        qCWarning(lcServer) << "sign-in throttled for" << loginId << "from" << address;
         return grant;
     }
 
@@ -44,11 +80,11 @@ TokenService::Grant TokenService::passwordGrant(const QString &loginId, const QS
     else
         m_hasher.verifyNothing(password);
     if (!valid) {
-        m_store.recordLoginFailure(loginId, now);
+        m_store.recordLoginFailure(loginId, address, now);
         return failure(400, QStringLiteral("invalid_grant"),
                        QStringLiteral("The login ID or the password is wrong."));
     }
-    m_store.clearLoginFailures(loginId);
+    m_store.clearLoginFailures(loginId, address, now.addSecs(-kLoginWindowSeconds));
     return issue(account->id, PasswordHasher::randomToken());
 }
 

@@ -29,6 +29,12 @@ struct StoredToken {
     std::optional<QDateTime> revokedAt;
 };
 
+// One wrong password: for which login, from which address, when.
+struct LoginFailure {
+    QString address;
+    QDateTime at;
+};
+
 // What sign-in keeps: accounts by login, failed passwords (in the database, so a restart does
 // not reset the throttle) and tokens. Faults throw StorageError.
 class TokenStore {
@@ -37,9 +43,15 @@ public:
 
     virtual std::optional<CandidateAccount> accountByLogin(const QString &loginId) = 0;
 
-    virtual void recordLoginFailure(const QString &loginId, const QDateTime &at) = 0;
-    virtual QList<QDateTime> loginFailuresSince(const QString &loginId, const QDateTime &since) = 0;
-    virtual void clearLoginFailures(const QString &loginId) = 0;
+    virtual void recordLoginFailure(const QString &loginId, const QString &address,
+                                    const QDateTime &at) = 0;
+    // Every address's failures for the login after `since`, oldest first.
+    virtual QList<LoginFailure> loginFailuresSince(const QString &loginId,
+                                                   const QDateTime &since) = 0;
+    // Forgets one address's failures for the login (after it signed in), and everyone's that
+    // are older than `before` (no limit looks that far back).
+    virtual void clearLoginFailures(const QString &loginId, const QString &address,
+                                    const QDateTime &before) = 0;
 
     virtual void insertToken(const StoredToken &token) = 0;
     virtual std::optional<StoredToken> tokenByHash(const QByteArray &hash) = 0;

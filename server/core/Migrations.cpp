@@ -384,6 +384,17 @@ const QList<Migration> &sqliteMigrations() {
             added_at INTEGER NOT NULL))"),
           QStringLiteral("CREATE INDEX external_credentials_by_candidate ON "
                          "external_credentials (candidate_id, added_at)")}},
+        {10,
+         QStringLiteral("failed passwords counted per login and address, so a stranger's guesses "
+                        "do not lock the owner out"),
+         {QStringLiteral("ALTER TABLE login_failures ADD COLUMN address TEXT NOT NULL DEFAULT ''"),
+          QStringLiteral("CREATE INDEX login_failures_by_login_address ON login_failures "
+                         "(login_id, address, failed_at)")}},
+        {11,
+         QStringLiteral("a candidate's transcripts found by an index: each creation counts them "
+                        "against the account's limits"),
+         {QStringLiteral(
+             "CREATE INDEX transcripts_by_candidate ON transcripts (candidate_id, created_at)")}},
     };
     return migrations;
 }

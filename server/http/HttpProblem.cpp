@@ -1,6 +1,7 @@
 #include "server/http/HttpProblem.h"
 
 #include "domain/Json.h"
+#include "server/http/JsonTextValidator.h"
 
 namespace certtrack::server {
 
@@ -15,6 +16,10 @@ QJsonObject requireJsonObject(const ApiRequest &request,
             415, QStringLiteral("Unsupported Media Type"),
             QStringLiteral("Send the body as %1.").arg(QString::fromLatin1(*mediaTypes.begin())));
     }
+    // Before parsing: Qt's parser would refuse bytes that are not UTF-8 as malformed (400) and
+    // quietly change lone surrogate escapes; either way the field deserves naming.
+    if (const auto invalid = JsonTextValidator::firstInvalid(request.body))
+        throw HttpProblem(HttpResponse::validationFailed({*invalid}));
     QString error;
     std::optional<QJsonObject> object = domain::parseObject(request.body, &error);
     if (!object) {

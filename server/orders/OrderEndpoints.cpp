@@ -1,6 +1,7 @@
 #include "server/orders/OrderEndpoints.h"
 
 #include "domain/Json.h"
+#include "server/core/AccountLimits.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
 #include "server/http/PublicPage.h"
@@ -31,6 +32,14 @@ HttpResponse notFound(const QString &orderId) {
 
 HttpResponse conflict(const QString &detail) {
     return HttpResponse::problem(409, QStringLiteral("Conflict"), detail);
+}
+
+HttpResponse limitReached(const AccountLimits::Reached &reached) {
+    HttpResponse response = HttpResponse::problem(
+        domain::Problem::make(reached.status, reached.title, reached.detail, reached.type));
+    if (reached.retryAfterSeconds > 0)
+        response.setHeader("Retry-After", QByteArray::number(reached.retryAfterSeconds));
+    return response;
 }
 
 HttpResponse kitClaimedElsewhere(const QString &orderId) {
@@ -167,6 +176,8 @@ HttpResponse OrderEndpoints::get(qint64 candidateId, const QString &orderId) {
 }
 
 HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateId) {
+    // Orders left unpaid a day are abandoned first, so they do not count against the limit.
+    abandonUnpaid();
     const QJsonObject body = requireJsonObject(request);
     const OrderDraft draft = OrderDraft::read(
         body, [&] { return FulfillmentRules::offers(m_store, candidateId, m_clock.today()); },
@@ -175,6 +186,14 @@ HttpResponse OrderEndpoints::create(const ApiRequest &request, qint64 candidateI
         return HttpResponse::validationFailed(draft.errors);
     const StoredOrder &stored = *draft.order;
     const domain::Order &order = stored.order;
+    const QDateTime now = m_clock.now();
+    if (const auto reached = AccountLimits::check(
+            QStringLiteral("orders"), m_store.openOrderCount(candidateId),
+            AccountLimits::kMaxOpenOrders, QStringLiteral("unpaid or draft orders"),
+            m_store.ordersCreatedSince(candidateId,
+                                       now.addSecs(-AccountLimits::kRateWindowSeconds)),
+            now))
+        return limitReached(*reached);
     m_store.insertOrder(stored);
     qCInfo(lcServer).noquote() << "order" << order.id << "drafted by candidate" << candidateId;
     HttpResponse response = orderResponse(stored, 201);

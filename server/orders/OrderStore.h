@@ -84,6 +84,10 @@ public:
     virtual void recordClaimedInitialKits(qint64 candidateId, const QStringList &certificationIds,
                                           const QDateTime &at) = 0;
     virtual void insertOrder(const StoredOrder &order) = 0;
+    // Drafts and orders not (yet) paid for: what AccountLimits bounds; and when the candidate's
+    // orders created after `since` were.
+    virtual qsizetype openOrderCount(qint64 candidateId) = 0;
+    virtual QList<QDateTime> ordersCreatedSince(qint64 candidateId, const QDateTime &since) = 0;
     virtual std::optional<StoredOrder> order(qint64 candidateId, const QString &orderId) = 0;
     // Newest first.
     virtual QList<StoredOrder> orders(qint64 candidateId) = 0;

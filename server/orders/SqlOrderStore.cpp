@@ -64,6 +64,24 @@ void SqlOrderStore::recordClaimedInitialKits(qint64 candidateId,
     });
 }
 
+qsizetype SqlOrderStore::openOrderCount(qint64 candidateId) {
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT COUNT(*) FROM orders WHERE candidate_id = ? "
+                                              "AND state IN ('draft', 'awaiting_payment', "
+                                              "'declined', 'cancelled')"),
+                               {candidateId});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<QDateTime> SqlOrderStore::ordersCreatedSince(qint64 candidateId, const QDateTime &since) {
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT created_at FROM orders WHERE candidate_id = ? AND created_at > ?"),
+        {candidateId, instantValue(since)});
+    QList<QDateTime> result;
+    while (query.next())
+        result.append(toInstant(query.value(0)));
+    return result;
+}
+
 void SqlOrderStore::insertOrder(const StoredOrder &stored) {
     const domain::Order &o = stored.order;
     m_db.transaction([&] {

@@ -16,6 +16,8 @@ public:
     void recordClaimedInitialKits(qint64 candidateId, const QStringList &certificationIds,
                                   const QDateTime &at) override;
     void insertOrder(const StoredOrder &order) override;
+    qsizetype openOrderCount(qint64 candidateId) override;
+    QList<QDateTime> ordersCreatedSince(qint64 candidateId, const QDateTime &since) override;
     std::optional<StoredOrder> order(qint64 candidateId, const QString &orderId) override;
     QList<StoredOrder> orders(qint64 candidateId) override;
     std::optional<StoredOrder> orderById(const QString &orderId) override;

@@ -93,6 +93,23 @@ void SqlTranscriptStore::replaceTranscriptCertifications(const QString &transcri
     }
 }
 
+qsizetype SqlTranscriptStore::transcriptCount(qint64 candidateId) {
+    QSqlQuery query = m_db.run(
+        QStringLiteral("SELECT COUNT(*) FROM transcripts WHERE candidate_id = ?"), {candidateId});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QList<QDateTime> SqlTranscriptStore::transcriptsCreatedSince(qint64 candidateId,
+                                                             const QDateTime &since) {
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT created_at FROM transcripts WHERE "
+                                              "candidate_id = ? AND created_at > ?"),
+                               {candidateId, instantValue(since)});
+    QList<QDateTime> result;
+    while (query.next())
+        result.append(toInstant(query.value(0)));
+    return result;
+}
+
 void SqlTranscriptStore::insertTranscript(const TranscriptRecord &record) {
     const domain::Transcript &t = record.transcript;
     m_db.transaction([&] {

@@ -15,6 +15,8 @@ public:
     QList<domain::Transcript> transcripts(qint64 candidateId) override;
     std::optional<TranscriptRecord> transcript(const QString &transcriptId) override;
     void insertTranscript(const TranscriptRecord &record) override;
+    qsizetype transcriptCount(qint64 candidateId) override;
+    QList<QDateTime> transcriptsCreatedSince(qint64 candidateId, const QDateTime &since) override;
     void updateTranscript(qint64 candidateId, const domain::Transcript &transcript) override;
     void deactivateTranscript(qint64 candidateId, const QString &transcriptId,
                               const QDateTime &at) override;

@@ -1,6 +1,7 @@
 #include "server/transcripts/TranscriptEndpoints.h"
 
 #include "domain/Json.h"
+#include "server/core/AccountLimits.h"
 #include "server/core/Logging.h"
 #include "server/core/Mailer.h"
 #include "server/transcripts/PublicTranscriptEndpoint.h"
@@ -25,9 +26,20 @@ bool isEmailAddress(const QString &text) {
     return text.size() <= 254 && pattern.match(text).hasMatch();
 }
 
-// A single-line text field: trimmed, no control characters, at most maxLength characters.
+// Characters refused in text a third party reads on the public page: explicit bidirectional
+// embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can make a name read as
+// another, and invisible characters with no use in any script (U+200B, U+2060, U+FEFF) make
+// look-alikes. Marks (U+200E, U+200F, U+061C) and the joiners (U+200C, U+200D), which Persian,
+// Indic scripts and emoji need, are kept.
+bool isRefusedOnPublicPages(char16_t c) {
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200B ||
+           c == 0x2060 || c == 0xFEFF;
+}
+
+// A single-line text field: trimmed, no control characters, at most maxLength characters; text
+// shown on the public page also without the characters above.
 std::optional<QString> textField(const QJsonValue &value, const QString &field, int maxLength,
-                                 bool required, FieldErrors *errors) {
+                                 bool required, FieldErrors *errors, bool shownPublicly = false) {
     if (value.isNull() && !required)
         return QString();
     if (!value.isString()) {
@@ -48,8 +60,26 @@ std::optional<QString> textField(const QJsonValue &value, const QString &field, 
             errors->append({field, QStringLiteral("Control characters are not allowed.")});
             return std::nullopt;
         }
+        if (shownPublicly && isRefusedOnPublicPages(c.unicode())) {
+            errors->append(
+                {field, QStringLiteral("Text shown on the public page may not hold U+%1: "
+                                       "direction overrides and invisible characters can make "
+                                       "it read as something else.")
+                            .arg(QString::number(c.unicode(), 16)
+                                     .toUpper()
+                                     .rightJustified(4, QLatin1Char('0')))});
+            return std::nullopt;
+        }
     }
     return text;
+}
+
+HttpResponse limitReached(const AccountLimits::Reached &reached) {
+    HttpResponse response = HttpResponse::problem(
+        domain::Problem::make(reached.status, reached.title, reached.detail, reached.type));
+    if (reached.retryAfterSeconds > 0)
+        response.setHeader("Retry-After", QByteArray::number(reached.retryAfterSeconds));
+    return response;
 }
 
 } // namespace
@@ -116,13 +146,15 @@ void TranscriptEndpoints::apply(const QJsonObject &fields, qint64 candidateId, b
     }
 
     if (fields.contains(QLatin1String("displayName"))) {
-        if (auto text = textField(fields.value(QLatin1String("displayName")),
-                                  QStringLiteral("displayName"), kMaxTextLength, true, errors))
+        if (auto text =
+                textField(fields.value(QLatin1String("displayName")), QStringLiteral("displayName"),
+                          kMaxTextLength, true, errors, true))
             t->displayName = *text;
     }
     if (fields.contains(QLatin1String("description"))) {
-        if (auto text = textField(fields.value(QLatin1String("description")),
-                                  QStringLiteral("description"), kMaxTextLength, true, errors))
+        if (auto text =
+                textField(fields.value(QLatin1String("description")), QStringLiteral("description"),
+                          kMaxTextLength, true, errors, true))
             t->description = *text;
     }
     if (fields.contains(QLatin1String("remarks"))) {
@@ -252,6 +284,13 @@ HttpResponse TranscriptEndpoints::create(const ApiRequest &request, qint64 candi
     apply(fields, candidateId, true, &t, &errors);
     if (!errors.isEmpty())
         return HttpResponse::validationFailed(errors);
+    if (const auto reached = AccountLimits::check(
+            QStringLiteral("transcripts"), m_store.transcriptCount(candidateId),
+            AccountLimits::kMaxTranscripts, QStringLiteral("transcripts"),
+            m_store.transcriptsCreatedSince(
+                candidateId, record.createdAt->addSecs(-AccountLimits::kRateWindowSeconds)),
+            *record.createdAt))
+        return limitReached(*reached);
     for (const HeldCertification &held : m_store.certifications(candidateId))
         record.certificationsAtCreation.append(held.id);
     // 80 random bits make a collision all but impossible; checking costs one lookup.

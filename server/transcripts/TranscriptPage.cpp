@@ -83,7 +83,8 @@ QString TranscriptPage::tableDate(const QDate &date) {
 QByteArray TranscriptPage::transcript(const domain::PublicTranscript &content) {
     QString body = QStringLiteral("<main>");
     body +=
-        QStringLiteral("<h1>") +
+        // dir="auto": a name in a right-to-left script keeps its direction to itself.
+        QStringLiteral("<h1 dir=\"auto\">") +
         esc(content.name.isEmpty() ? QStringLiteral("Certification transcript") : content.name) +
         QStringLiteral("</h1>");
     if (!content.addressLines.isEmpty()) {

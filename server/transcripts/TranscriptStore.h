@@ -33,6 +33,11 @@ public:
     // A transcript by its public id, whoever owns it: the caller checks the owner.
     virtual std::optional<TranscriptRecord> transcript(const QString &transcriptId) = 0;
     virtual void insertTranscript(const TranscriptRecord &record) = 0;
+    // How many transcripts the candidate keeps (active or not), and when those created after
+    // `since` were: what AccountLimits weighs.
+    virtual qsizetype transcriptCount(qint64 candidateId) = 0;
+    virtual QList<QDateTime> transcriptsCreatedSince(qint64 candidateId,
+                                                     const QDateTime &since) = 0;
     // Writes the editable fields and the certification choice; views and state stay.
     virtual void updateTranscript(qint64 candidateId, const domain::Transcript &transcript) = 0;
     virtual void deactivateTranscript(qint64 candidateId, const QString &transcriptId,

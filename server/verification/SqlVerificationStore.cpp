@@ -27,7 +27,13 @@ SqlVerificationStore::certificationByVerificationCode(const QString &code) {
     if (!def)
         throw StorageError("certification " + certificationId.toStdString() +
                            " names an unknown definition");
-    return VerifiedCertification{*held, *def, rows::profile(m_db, candidateId)};
+    VerifiedCertification found{*held, *def, rows::profile(m_db, candidateId), true};
+    QSqlQuery consent = m_db.run(QStringLiteral("SELECT answer FROM settings_answers WHERE "
+                                                "candidate_id = ? AND question_id = ?"),
+                                 {candidateId, QString::fromLatin1(kVerificationConsentQuestion)});
+    if (consent.next())
+        found.disclosureConsented = consent.value(0).toBool();
+    return found;
 }
 
 } // namespace certtrack::server

@@ -60,6 +60,19 @@ HttpResponse VerificationEndpoint::verify(const ApiRequest &request) {
         return guarded(html(VerificationPage::notFound(code), 404));
     }
 
+    if (!found->disclosureConsented) {
+        // "No" means no: not the name, not the certification, not whether it is in force.
+        qCInfo(lcServer) << "verification withheld: the holder has not consented";
+        if (json) {
+            return guarded(HttpResponse::problem(
+                403, QStringLiteral("Forbidden"),
+                QStringLiteral("The holder of this certificate has not consented to the "
+                               "disclosure of their certification status, so it is not shown. "
+                               "Ask the holder for proof of their certification.")));
+        }
+        return guarded(html(VerificationPage::notConsented(code), 403));
+    }
+
     domain::CertificateVerification v;
     v.verificationCode = found->held.verificationCode;
     v.holderName = domain::certificateHolderName(found->holder);

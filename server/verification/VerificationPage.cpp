@@ -132,6 +132,21 @@ QByteArray VerificationPage::notFound(const QString &code) {
     return document(QStringLiteral("Unknown verification code"), body);
 }
 
+QByteArray VerificationPage::notConsented(const QString &code) {
+    QString body = QStringLiteral("<main>") +
+                   verdictBox(QStringLiteral("unknown"), QStringLiteral("&#128274;"),
+                              QStringLiteral("The holder has not consented to verification"));
+    body += QStringLiteral("<p>The holder of the certificate with the code <span "
+                           "class=\"code\">") +
+            esc(code.left(64)) +
+            QStringLiteral("</span> has not consented to the disclosure of their certification "
+                           "status to third parties, so this page shows neither their name nor "
+                           "their certification.</p><p>Ask the holder for proof of their "
+                           "certification: they can share a transcript, or allow verification "
+                           "in their account's settings.</p></main>");
+    return document(QStringLiteral("Verification not consented"), body);
+}
+
 QByteArray VerificationPage::tooManyRequests(qint64 retryAfterSeconds) {
     const QString body =
         QStringLiteral("<main>") +

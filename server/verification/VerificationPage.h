@@ -13,6 +13,8 @@ class VerificationPage {
 public:
     static QByteArray verification(const domain::CertificateVerification &verification);
     static QByteArray notFound(const QString &code);
+    // The holder answered "No" to the consent question: the page says so, and nothing else.
+    static QByteArray notConsented(const QString &code);
     static QByteArray tooManyRequests(qint64 retryAfterSeconds);
 };
 

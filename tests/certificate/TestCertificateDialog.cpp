@@ -139,6 +139,40 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("https://127.0.0.1:8443/verify/CCNA2345")));
     }
 
+    void withheldVerificationIsToldBeforePrintingOrSaving() {
+        ui::CertificateDialog dialog(content());
+        auto *notice = dialog.findChild<QLabel *>(QStringLiteral("verificationWithheldNotice"));
+        QVERIFY(notice);
+        QVERIFY(notice->isHidden());
+        dialog.setVerificationWithheld(QStringLiteral("Verification of Certification"));
+        QVERIFY(!notice->isHidden());
+        // Why, and where to change it, in the programme's own words for the question.
+        QVERIFY2(notice->text().contains(QStringLiteral("will not verify")),
+                 qPrintable(notice->text()));
+        QVERIFY(notice->text().contains(QStringLiteral("\"Verification of Certification\"")));
+        QVERIFY(notice->text().contains(QStringLiteral("Personal Info, Settings")));
+
+        // Saving asks first; "No" writes nothing.
+        const QString path = m_dir.filePath(QStringLiteral("withheld.pdf"));
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        ui::FileDialog::setNextFileName(path);
+        dialog.saveAsPdf();
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("will not verify")));
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Personal Info, Settings")));
+        QVERIFY(!QFileInfo::exists(path));
+        // "Yes" saves it anyway.
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        ui::FileDialog::setNextFileName(path);
+        dialog.saveAsPdf();
+        QVERIFY(QFileInfo::exists(path));
+
+        // Printing asks too: "No" opens no print dialog.
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        dialog.showPrintDialog();
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("Print it anyway?")));
+        QVERIFY(!dialog.findChild<QDialog *>(QStringLiteral("certificatePrintDialog")));
+    }
+
     void printPreviewOpensWithoutBlocking() {
         ui::CertificateDialog dialog(content());
         dialog.show();

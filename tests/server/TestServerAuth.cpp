@@ -1,6 +1,13 @@
 // The token endpoint (RFC 6749), revocation (RFC 7009) and bearer checks of a real certtrackd.
 #include "ServerTestSupport.h"
 
+#include <QSslSocket>
+
+namespace TokenServiceLimits {
+// The longest a login attacked from many addresses makes the next attempt wait.
+constexpr int kMaxLoginDelaySeconds = 60;
+} // namespace TokenServiceLimits
+
 using namespace certtrack::test;
 
 class TestServerAuth : public QObject {
@@ -24,12 +31,18 @@ private slots:
     // These move the server clock forward, so they come last.
     void accessTokenExpiresAfterFifteenMinutes();
     void failedPasswordsAreThrottled();
+    void aStrangerCannotLockTheOwnerOut();
+    void manyAddressesSlowALoginDown();
 
 private:
     QUrl tokenUrl() const { return m_server.apiUrl(QStringLiteral("auth/token")); }
     QUrl revokeUrl() const { return m_server.apiUrl(QStringLiteral("auth/revoke")); }
     HttpResult passwordGrant(const QString &login, const QString &password);
     HttpResult refreshGrant(const QString &refreshToken);
+    // The password grant sent from another loopback address (127.0.0.x), over a raw TLS socket
+    // bound to it: how a test plays a client elsewhere on the network.
+    HttpResult passwordGrantFrom(const QString &address, const QString &login,
+                                 const QString &password);
     int meStatus(const QString &accessToken);
 
     TestServer m_server;
@@ -53,6 +66,59 @@ HttpResult TestServerAuth::refreshGrant(const QString &refreshToken) {
     return postForm(*m_http, tokenUrl(),
                     form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                           {QStringLiteral("refresh_token"), refreshToken}}));
+}
+
+HttpResult TestServerAuth::passwordGrantFrom(const QString &address, const QString &login,
+                                             const QString &password) {
+    const QByteArray body = form({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                  {QStringLiteral("username"), login},
+                                  {QStringLiteral("password"), password}});
+    HttpResult result;
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
+    socket.setSslConfiguration(tls);
+    if (!socket.bind(QHostAddress(address))) {
+        result.networkError = socket.errorString();
+        return result;
+    }
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(m_server.baseUrl().port()),
+                                  QStringLiteral("localhost"));
+    if (!socket.waitForEncrypted(10000)) {
+        result.networkError = socket.errorString();
+        return result;
+    }
+    socket.write("POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+                 "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // Read until the head and as many body bytes as it announces have come.
+    QByteArray answer;
+    qsizetype end = -1;
+    qsizetype length = -1;
+    while (socket.waitForReadyRead(10000)) {
+        answer += socket.readAll();
+        if (end < 0 && (end = answer.indexOf("\r\n\r\n")) >= 0) {
+            for (const QByteArray &line : answer.left(end).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+        }
+        if (end >= 0 && length >= 0 && answer.size() >= end + 4 + length)
+            break;
+    }
+    const QList<QByteArray> lines = answer.left(end).split('\n');
+    if (end < 0 || lines.isEmpty()) {
+        result.networkError = QStringLiteral("no HTTP answer");
+        return result;
+    }
+    result.status = lines.first().split(' ').value(1).toInt();
+    for (const QByteArray &line : lines.mid(1)) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            result.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    result.body = answer.mid(end + 4, length);
+    return result;
 }
 
 int TestServerAuth::meStatus(const QString &accessToken) {
@@ -359,6 +425,89 @@ void TestServerAuth::failedPasswordsAreThrottled() {
     m_now = m_now.addSecs(6 * 60);
     QVERIFY2(m_server.restart(m_now), qPrintable(m_server.error()));
     QCOMPARE(passwordGrant(login, kDemoPassword).status, 200);
+}
+
+void TestServerAuth::aStrangerCannotLockTheOwnerOut() {
+    // Start on a clock past every earlier test's failures.
+    m_now = m_now.addSecs(3600);
+    QVERIFY2(m_server.restart(m_now), qPrintable(m_server.error()));
+    const QString login = QStringLiteral("CSCO10000001");
+    const QString stranger = QStringLiteral("127.0.0.2");
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        const HttpResult wrong =
+            passwordGrantFrom(stranger, login, QStringLiteral("guess-%1").arg(attempt));
+        QVERIFY2(wrong.status == 400, qPrintable(wrong.networkError));
+    }
+    // The stranger's address is throttled, even with the right password...
+    QCOMPARE(passwordGrantFrom(stranger, login, kDemoPassword).status, 429);
+    // ...but the owner, elsewhere, signs in at once, and again after a restart.
+    QCOMPARE(passwordGrant(login, kDemoPassword).status, 200);
+    QVERIFY2(m_server.restart(m_now.addSecs(30)), qPrintable(m_server.error()));
+    QCOMPARE(passwordGrant(login, kDemoPassword).status, 200);
+    QCOMPARE(passwordGrantFrom(QStringLiteral("127.0.0.3"), login, kDemoPassword).status, 200);
+    QCOMPARE(passwordGrantFrom(stranger, login, kDemoPassword).status, 429);
+}
+
+void TestServerAuth::manyAddressesSlowALoginDown() {
+    m_now = m_now.addSecs(3600);
+    QVERIFY2(m_server.restart(m_now), qPrintable(m_server.error()));
+    const QString login = kDemoLogin;
+    // A device the owner had remembered before the attack.
+    QString refreshToken;
+    QVERIFY(
+        !m_http->passwordToken(m_server.baseUrl(), login, kDemoPassword, &refreshToken).isEmpty());
+
+    // Wrong guesses from many addresses, three from each (below any address's own limit), until
+    // the login starts to make attempts wait.
+    int failures = 0;
+    HttpResult slowed;
+    for (int attempt = 0; attempt < 40 && slowed.status != 429; ++attempt) {
+        const QString address = QStringLiteral("127.0.0.%1").arg(10 + attempt / 3);
+        const HttpResult wrong = passwordGrantFrom(address, login, QStringLiteral("guess"));
+        QVERIFY2(wrong.status == 400 || wrong.status == 429,
+                 qPrintable(wrong.networkError + QString::fromUtf8(wrong.body)));
+        if (wrong.status == 400)
+            ++failures;
+        else
+            slowed = wrong;
+    }
+    // Not at the first few failures: the owner's own typos never slow them down.
+    QVERIFY2(failures >= 10, qPrintable(QString::number(failures)));
+    QCOMPARE(slowed.status, 429);
+    bool ok = false;
+    const int firstWait = slowed.header("Retry-After").toInt(&ok);
+    QVERIFY(ok);
+    QVERIFY2(firstWait > 0 && firstWait <= TokenServiceLimits::kMaxLoginDelaySeconds,
+             slowed.header("Retry-After").constData());
+    QCOMPARE(slowed.json().object().value(QLatin1String("error")).toString(),
+             QStringLiteral("slow_down"));
+    QVERIFY(slowed.json()
+                .object()
+                .value(QLatin1String("error_description"))
+                .toString()
+                .contains(QString::number(firstWait)));
+    // A fresh address waits too, for seconds, not minutes; the remembered device does not.
+    QCOMPARE(passwordGrantFrom(QStringLiteral("127.0.0.100"), login, kDemoPassword).status, 429);
+    QCOMPARE(refreshGrant(refreshToken).status, 200);
+
+    // Once the wait has passed, an attempt is weighed again; one more failure makes the next
+    // wait longer.
+    m_now = m_now.addSecs(TokenServiceLimits::kMaxLoginDelaySeconds + 1);
+    QVERIFY2(m_server.restart(m_now), qPrintable(m_server.error()));
+    QCOMPARE(
+        passwordGrantFrom(QStringLiteral("127.0.0.101"), login, QStringLiteral("guess")).status,
+        400);
+    const HttpResult longer =
+        passwordGrantFrom(QStringLiteral("127.0.0.102"), login, kDemoPassword);
+    QCOMPARE(longer.status, 429);
+    const int secondWait = longer.header("Retry-After").toInt();
+    QVERIFY2(secondWait > firstWait && secondWait <= TokenServiceLimits::kMaxLoginDelaySeconds,
+             qPrintable(QStringLiteral("%1 then %2").arg(firstWait).arg(secondWait)));
+
+    // And then the owner's right password works from an address never seen.
+    m_now = m_now.addSecs(TokenServiceLimits::kMaxLoginDelaySeconds + 1);
+    QVERIFY2(m_server.restart(m_now), qPrintable(m_server.error()));
+    QCOMPARE(passwordGrantFrom(QStringLiteral("127.0.0.103"), login, kDemoPassword).status, 200);
 }
 
 QTEST_GUILESS_MAIN(TestServerAuth)

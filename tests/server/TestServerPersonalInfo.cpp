@@ -57,6 +57,7 @@ private slots:
     void jobTitleIsTrimmedAndTakesAnyScript();
     void jobTitleLengthIsChecked_data();
     void jobTitleLengthIsChecked();
+    void jobTitleWithALoneSurrogateIsRefused();
     void readOnlyAttributesAreRefusedByField();
     void attributesNeedTheCurrentEtag();
     void anotherCandidateIsUntouched();
@@ -233,6 +234,19 @@ void TestServerPersonalInfo::jobTitleLengthIsChecked() {
     QCOMPARE(result.status, status);
     if (status == 422)
         QCOMPARE(errorFields(result), QStringList{QStringLiteral("jobTitle")});
+}
+
+void TestServerPersonalInfo::jobTitleWithALoneSurrogateIsRefused() {
+    const QString path = QStringLiteral("me/attributes");
+    const QString before =
+        valueOf(getObject(*m_http, m_server, path, m_token), QStringLiteral("jobTitle"));
+    const HttpResult result = patchRaw(path, QByteArray("{\"jobTitle\":\"D\\ud800x\"}"),
+                                       etagOf(path), "application/merge-patch+json");
+    QCOMPARE(result.status, 422);
+    QCOMPARE(errorFields(result), QStringList{QStringLiteral("jobTitle")});
+    QVERIFY(QString::fromUtf8(result.body).contains(QLatin1String("Unicode")));
+    QCOMPARE(valueOf(getObject(*m_http, m_server, path, m_token), QStringLiteral("jobTitle")),
+             before);
 }
 
 void TestServerPersonalInfo::readOnlyAttributesAreRefusedByField() {

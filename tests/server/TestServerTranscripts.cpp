@@ -59,6 +59,10 @@ private slots:
     void createRefusesBadFields_data();
     void createRefusesBadFields();
     void createRefusesBadBodies();
+    void invalidTextIsRefusedNamingTheField_data();
+    void invalidTextIsRefusedNamingTheField();
+    void escapedPairsAreKeptWhole();
+    void joinersAndMarksAreKept();
     void editNeedsTheCurrentEtag();
     void editRefusesBadFields();
     void displayOptionsShowOnlyWhatWasChosen();
@@ -216,6 +220,19 @@ void TestServerTranscripts::createRefusesBadFields_data() {
     QTest::newRow("long description")
         << with(QStringLiteral("description"), QString(101, QLatin1Char('x')))
         << QStringList{QStringLiteral("description")};
+    // Direction overrides and invisible characters in text a third party reads.
+    QTest::newRow("right-to-left override in name")
+        << with(QStringLiteral("displayName"), QString::fromUtf8("John \u202Eeod"))
+        << QStringList{QStringLiteral("displayName")};
+    QTest::newRow("isolate in description")
+        << with(QStringLiteral("description"), QString::fromUtf8("For \u2067Acme"))
+        << QStringList{QStringLiteral("description")};
+    QTest::newRow("zero-width space in name")
+        << with(QStringLiteral("displayName"), QString::fromUtf8("Jo\u200Bhn Doe"))
+        << QStringList{QStringLiteral("displayName")};
+    QTest::newRow("byte order mark in name")
+        << with(QStringLiteral("displayName"), QString::fromUtf8("John\uFEFF Doe"))
+        << QStringList{QStringLiteral("displayName")};
     QTest::newRow("no expiry") << with(QStringLiteral("expires"), QJsonValue::Undefined)
                                << QStringList{QStringLiteral("expires")};
     QTest::newRow("not a date") << with(QStringLiteral("expires"), QStringLiteral("2027-02-30"))
@@ -275,6 +292,68 @@ void TestServerTranscripts::createRefusesBadBodies() {
     QCOMPARE(m_http->request("POST", url, {{"Content-Type", "application/json"}}, toBody(basic()))
                  .status,
              401);
+}
+
+void TestServerTranscripts::invalidTextIsRefusedNamingTheField_data() {
+    QTest::addColumn<QByteArray>("description");
+    QTest::addColumn<QString>("field");
+    // Each is what goes between the quotes of "description" on the wire.
+    QTest::newRow("lone high surrogate")
+        << QByteArray("D\\ud800x") << QStringLiteral("description");
+    QTest::newRow("lone low surrogate") << QByteArray("\\uDC00") << QStringLiteral("description");
+    QTest::newRow("pair reversed") << QByteArray("\\udc00\\ud800") << QStringLiteral("description");
+    QTest::newRow("high at the end") << QByteArray("abc\\uD83D") << QStringLiteral("description");
+    QTest::newRow("invalid UTF-8 byte") << QByteArray("D\xffx") << QStringLiteral("description");
+    QTest::newRow("encoded surrogate")
+        << QByteArray("D\xed\xa0\x80x") << QStringLiteral("description");
+    QTest::newRow("overlong slash") << QByteArray("D\xc0\xafx") << QStringLiteral("description");
+}
+
+void TestServerTranscripts::invalidTextIsRefusedNamingTheField() {
+    QFETCH(QByteArray, description);
+    QFETCH(QString, field);
+    const QUrl url = m_server.apiUrl(QStringLiteral("me/transcripts"));
+    const int before =
+        items(getObject(*m_http, m_server, QStringLiteral("me/transcripts"), m_token)).size();
+    const QByteArray body = "{\"displayName\":\"John Doe\",\"expires\":\"2027-06-30\","
+                            "\"disclosure\":\"activeCertifications\",\"description\":\"" +
+                            description + "\"}";
+    const HttpResult refused = m_http->request("POST", url, jsonHeaders(m_token), body);
+    QCOMPARE(refused.status, 422);
+    QCOMPARE(refused.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(errorFields(refused), QStringList{field});
+    // Nothing was kept.
+    QCOMPARE(items(getObject(*m_http, m_server, QStringLiteral("me/transcripts"), m_token)).size(),
+             before);
+}
+
+void TestServerTranscripts::escapedPairsAreKeptWhole() {
+    // A valid pair, escaped, is one character beyond the BMP, stored and returned as sent.
+    const QByteArray body =
+        "{\"displayName\":\"John Doe\",\"expires\":\"2027-06-30\","
+        "\"disclosure\":\"activeCertifications\",\"description\":\"D\\ud83d\\ude00x\"}";
+    const HttpResult result = m_http->request(
+        "POST", m_server.apiUrl(QStringLiteral("me/transcripts")), jsonHeaders(m_token), body);
+    QCOMPARE(result.status, 201);
+    const QString id = result.json().object().value(QLatin1String("id")).toString();
+    const QJsonObject stored =
+        getObject(*m_http, m_server, QStringLiteral("me/transcripts/") + id, m_token);
+    QCOMPARE(stored.value(QLatin1String("description")).toString(),
+             QString::fromUtf8("D\xf0\x9f\x98\x80x"));
+}
+
+void TestServerTranscripts::joinersAndMarksAreKept() {
+    // A Persian name needs its zero-width non-joiner, mixed text its direction marks.
+    QJsonObject fields = basic();
+    const QString name =
+        QString::fromUtf8("\u0645\u0631\u06CC\u0645 \u0632\u0627\u200C\u062F\u0647");
+    const QString description =
+        QString::fromUtf8("For \u200FAcme\u200E (Dubai) \U0001F468\u200D\U0001F4BB");
+    fields.insert(QStringLiteral("displayName"), name);
+    fields.insert(QStringLiteral("description"), description);
+    const QJsonObject transcript = created(fields);
+    QCOMPARE(transcript.value(QLatin1String("displayName")).toString(), name);
+    QCOMPARE(transcript.value(QLatin1String("description")).toString(), description);
 }
 
 void TestServerTranscripts::editNeedsTheCurrentEtag() {

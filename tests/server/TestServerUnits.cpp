@@ -10,6 +10,7 @@
 #include "server/core/PasswordHasher.h"
 #include "server/http/ApiServer.h"
 #include "server/http/HttpMessage.h"
+#include "server/http/JsonTextValidator.h"
 #include "server/mail/OutboxMailer.h"
 
 #include <QDir>
@@ -36,6 +37,8 @@ private slots:
     void yearShiftKeepsTheGuideDatesInForce();
     void readsAreScopedToTheCandidate();
     void refreshTokenIsUsedOnce();
+    void loginDelayGrowsToItsCap();
+    void invalidTextIsFoundByItsField();
     void newPasswordAndRevocationAreOneTransaction();
     void routerMatchesTemplates();
     void dispatchAnswersProblems();
@@ -216,6 +219,40 @@ void TestServerUnits::refreshTokenIsUsedOnce() {
     QVERIFY(!storage->tokens.markTokenUsed(hash, m_clock.now()));
     QVERIFY(!tokens.refreshGrant(grant.refreshToken).ok);
     QVERIFY(!tokens.authenticate(grant.accessToken).candidateId); // family revoked
+}
+
+void TestServerUnits::loginDelayGrowsToItsCap() {
+    // The owner's own typos, and a few guesses, cost nothing; then the wait doubles, to a minute.
+    QCOMPARE(TokenService::loginDelaySeconds(0), 0);
+    QCOMPARE(TokenService::loginDelaySeconds(9), 0);
+    QCOMPARE(TokenService::loginDelaySeconds(10), 5);
+    QCOMPARE(TokenService::loginDelaySeconds(11), 10);
+    QCOMPARE(TokenService::loginDelaySeconds(13), 40);
+    QCOMPARE(TokenService::loginDelaySeconds(14), 60);
+    QCOMPARE(TokenService::loginDelaySeconds(100000), 60);
+}
+
+void TestServerUnits::invalidTextIsFoundByItsField() {
+    const auto fieldOf = [](const QByteArray &json) {
+        const auto invalid = JsonTextValidator::firstInvalid(json);
+        return invalid ? invalid->field : QStringLiteral("(valid)");
+    };
+    const QByteArray nested = "{\"a\":\"x\",\"b\":{\"c\":[\"ok\",\"x\\udc00\"]}}";
+    QCOMPARE(fieldOf(nested), QStringLiteral("b.c[1]"));
+    const QByteArray items = "{\"items\":[{\"n\":\"\\u00e9\"},{\"n\":\"\\ud800\"}]}";
+    QCOMPARE(fieldOf(items), QStringLiteral("items[1].n"));
+    const QByteArray badKey = "{\"o\":{\"bad\\ud800\":1}}";
+    QCOMPARE(fieldOf(badKey), QStringLiteral("o"));
+    const QByteArray scripts = "{\"t\":\"caf\xc3\xa9 \xe4\xb8\xad \xf0\x9f\x98\x80\"}";
+    QCOMPARE(fieldOf(scripts), QStringLiteral("(valid)"));
+    const QByteArray escapes = "{\"t\":\"\\ud83d\\ude00 \\\"\\\\\\u0041\\/\"}";
+    QCOMPARE(fieldOf(escapes), QStringLiteral("(valid)"));
+    const QByteArray beyond = "{\"t\":\"\xf4\x90\x80\x80\"}"; // beyond U+10FFFF
+    QCOMPARE(fieldOf(beyond), QStringLiteral("t"));
+    const QByteArray overlong = "{\"t\":\"\xe0\x80\xaf\"}";
+    QCOMPARE(fieldOf(overlong), QStringLiteral("t"));
+    const QByteArray cut = "{\"t\":\"ab\xc3\"}";
+    QCOMPARE(fieldOf(cut), QStringLiteral("t"));
 }
 
 void TestServerUnits::newPasswordAndRevocationAreOneTransaction() {

@@ -32,6 +32,7 @@ private slots:
     void adminGrantsWithANewCode();
     void adminAddsCeCredits();
     void adminRefusesBadInput();
+    void withoutConsentNothingIsDisclosed();
     void lookupsAreThrottledPerAddress();
 
 private:
@@ -273,6 +274,54 @@ void TestServerVerification::adminRefusesBadInput() {
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 3);
     QVERIFY(!QFileInfo::exists(m_server.dataDir() + QStringLiteral("/missing.sqlite")));
+}
+
+void TestServerVerification::withoutConsentNothingIsDisclosed() {
+    // John answers "No" to the programme's Verification of Certification question.
+    const QString token = m_http->passwordToken(m_server.baseUrl(), kDemoLogin, kDemoPassword);
+    QVERIFY(!token.isEmpty());
+    const auto answer = [&](bool consent) {
+        const QUrl url = m_server.apiUrl(QStringLiteral("me/settings"));
+        const QByteArray etag = m_http->get(url, bearer(token)).header("ETag");
+        auto headers = bearer(token);
+        headers.append({QByteArray("Content-Type"), QByteArray("application/merge-patch+json")});
+        headers.append({QByteArray("If-Match"), etag});
+        return m_http
+            ->request("PATCH", url, headers,
+                      // Every question needs an answer; only the last one matters here.
+                      QByteArray("{\"ciscoEmployee\":false,\"partnerOrReseller\":false,"
+                                 "\"emailNotifications\":false,\"netAcademyStudent\":false,"
+                                 "\"verificationConsent\":") +
+                          (consent ? "true}" : "false}"))
+            .status;
+    };
+    QCOMPARE(answer(false), 200);
+
+    const HttpResult page = verify(QStringLiteral("V7L4P3MC"));
+    QCOMPARE(page.status, 403);
+    QVERIFY(page.header("Content-Type").startsWith("text/html"));
+    QCOMPARE(page.header("Cache-Control"), QByteArray("no-store"));
+    const QString html = QString::fromUtf8(page.body);
+    QVERIFY2(html.contains(QStringLiteral("has not consented")), qPrintable(html));
+    for (const char *secret : {"John", "Doe", "CCNA", "Routing", "2028", "2025"})
+        QVERIFY2(!html.contains(QLatin1String(secret)), secret);
+
+    const HttpResult json = verify(QStringLiteral("V7L4P3MC"), true);
+    QCOMPARE(json.status, 403);
+    QVERIFY(json.header("Content-Type").startsWith("application/problem+json"));
+    QVERIFY(json.json()
+                .object()
+                .value(QLatin1String("detail"))
+                .toString()
+                .contains(QLatin1String("has not consented")));
+    for (const char *secret : {"John", "Doe", "CCNA", "Routing", "2028"})
+        QVERIFY2(!json.body.contains(secret), secret);
+
+    // "Yes" again, and the page shows the certificate again.
+    QCOMPARE(answer(true), 200);
+    const HttpResult again = verify(QStringLiteral("V7L4P3MC"));
+    QCOMPARE(again.status, 200);
+    QVERIFY(again.body.contains("John Doe"));
 }
 
 void TestServerVerification::lookupsAreThrottledPerAddress() {

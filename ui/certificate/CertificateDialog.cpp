@@ -26,6 +26,7 @@ CertificateDialog::CertificateDialog(certificate::CertificateContent content, QW
     , m_locale(locale)
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
     , m_status(new QLabel(this))
+    , m_withheldNotice(new QLabel(this))
     , m_previewButton(new QPushButton(tr("Pre&view…"), this))
     , m_printButton(new QPushButton(tr("&Print…"), this))
     , m_saveButton(new QPushButton(tr("&Save as PDF…"), this)) {
@@ -51,6 +52,11 @@ CertificateDialog::CertificateDialog(certificate::CertificateContent content, QW
     code->setOpenExternalLinks(true);
     code->setTextInteractionFlags(Qt::TextBrowserInteraction);
 
+    m_withheldNotice->setObjectName(QStringLiteral("verificationWithheldNotice"));
+    m_withheldNotice->setWordWrap(true);
+    m_withheldNotice->setTextFormat(Qt::PlainText);
+    m_withheldNotice->setHidden(true);
+
     m_status->setObjectName(QStringLiteral("certificateStatus"));
     m_status->setWordWrap(true);
 
@@ -74,6 +80,7 @@ CertificateDialog::CertificateDialog(certificate::CertificateContent content, QW
 
     auto *main = new QVBoxLayout(this);
     main->addWidget(preview, 1);
+    main->addWidget(m_withheldNotice);
     main->addWidget(code);
     main->addWidget(m_status);
     main->addWidget(buttons);
@@ -84,6 +91,26 @@ CertificateDialog::~CertificateDialog() = default;
 
 QString CertificateDialog::statusText() const {
     return m_status->text();
+}
+
+void CertificateDialog::setVerificationWithheld(const QString &questionTitle) {
+    m_withheldWhy =
+        tr("The QR code on this certificate will not verify: you answered \"No\" to "
+           "\"%1\", so the verification page shows no one your name or this certification. "
+           "To let it verify, change that answer in Personal Info, Settings.")
+            .arg(questionTitle);
+    m_withheldNotice->setText(m_withheldWhy);
+    m_withheldNotice->setAccessibleName(m_withheldWhy);
+    m_withheldNotice->setVisible(true);
+}
+
+bool CertificateDialog::confirmWithheldVerification(const QString &action) {
+    if (m_withheldWhy.isEmpty())
+        return true;
+    return MessageBox::question(
+               this, action,
+               m_withheldWhy + QStringLiteral("\n\n") + tr("%1 it anyway?").arg(action),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
 bool CertificateDialog::printTo(QPrinter *printer) {
@@ -105,6 +132,8 @@ void CertificateDialog::showPrintPreview() {
 }
 
 void CertificateDialog::showPrintDialog() {
+    if (!confirmWithheldVerification(tr("Print")))
+        return;
     auto *dialog = new QPrintDialog(m_printer.get(), this);
     dialog->setObjectName(QStringLiteral("certificatePrintDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -117,6 +146,8 @@ void CertificateDialog::showPrintDialog() {
 }
 
 void CertificateDialog::saveAsPdf() {
+    if (!confirmWithheldVerification(tr("Save")))
+        return;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString path = FileDialog::getSaveFileName(
         this, tr("Save Certificate as PDF"),

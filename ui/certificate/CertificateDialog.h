@@ -34,12 +34,21 @@ public:
     // Prints (or previews) on printer; false, after telling the person, when it cannot.
     bool printTo(QPrinter *printer);
     QString statusText() const;
+    // The holder answered "No" to the consent question titled `questionTitle`, so the QR code
+    // will not verify: the dialog says so, why and where to change it, and asks before printing
+    // or saving (MessageBox, so a test can answer).
+    void setVerificationWithheld(const QString &questionTitle);
 
 private:
+    // True to go ahead: nothing withheld, or the person chose to print or save anyway.
+    bool confirmWithheldVerification(const QString &action);
+
     certificate::CertificateRenderer m_renderer;
     QLocale m_locale;
     std::unique_ptr<QPrinter> m_printer;
     QLabel *m_status;
+    QLabel *m_withheldNotice;
+    QString m_withheldWhy; // empty: the QR code verifies
     QPushButton *m_previewButton;
     QPushButton *m_printButton;
     QPushButton *m_saveButton;

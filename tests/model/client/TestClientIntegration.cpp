@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -410,7 +411,23 @@ void TestClientIntegration::rememberedAccountResumesFromTheKeychain() {
     const QList<client::RememberedAccount> accounts = AccountController::rememberedAccounts();
     QCOMPARE(accounts.size(), 1);
     QCOMPARE(accounts.first().loginId, kLogin);
+    // The name comes from the account's cache; the settings file says where and as whom to
+    // resume, no more, and to its owner alone.
     QCOMPARE(accounts.first().displayName, QStringLiteral("John Doe"));
+    {
+        const QString settingsFile = QSettings(QSettings::NativeFormat, QSettings::UserScope,
+                                               client::AppSettings::organizationName(),
+                                               client::AppSettings::applicationName())
+                                         .fileName();
+        struct stat info = {};
+        QCOMPARE(::stat(QFile::encodeName(settingsFile).constData(), &info), 0);
+        QCOMPARE(info.st_mode & 0777, mode_t(0600));
+        QFile file(settingsFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY2(text.contains(kLogin.toLatin1()), text.constData());
+        QVERIFY2(!text.contains("John") && !text.contains("Doe"), text.constData());
+    }
     QCOMPARE(accounts.first().endpoint.key(), endpointOf(m_server).key());
     QCOMPARE(accounts.first().endpoint.caFile, m_server.caFile());
 

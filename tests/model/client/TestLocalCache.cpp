@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +88,7 @@ private slots:
     void damagedFileIsReplaced();
     void undecodableContentIsReported();
     void removeDeletesEveryFile();
+    void checkoutLinksNeverRestOnDisk();
 
 private:
     QString freshPath();
@@ -332,6 +334,51 @@ void TestLocalCache::removeDeletesEveryFile() {
     for (const QString &suffix :
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QVERIFY2(!QFile::exists(path + suffix), qPrintable(path + suffix));
+}
+
+void TestLocalCache::checkoutLinksNeverRestOnDisk() {
+    domain::AccountData data = test::demoAccountData();
+    domain::Order unpaid;
+    unpaid.id = QStringLiteral("ORD-UNPAID-1");
+    unpaid.state = domain::Order::State::AwaitingPayment;
+    unpaid.total = {1500, QStringLiteral("USD")};
+    unpaid.trackingFee = {0, QStringLiteral("USD")};
+    unpaid.paymentMethod = domain::Order::PaymentMethod::CreditCard;
+    unpaid.checkoutUrl = QStringLiteral("https://127.0.0.1:8443/checkout/LiveSecretToken42");
+    unpaid.createdAt = firstSync();
+    unpaid.updatedAt = firstSync();
+    data.orders.prepend(unpaid);
+
+    // What a sync stores: each body as AccountResources lets it rest; only orders change.
+    const QList<LocalCache::Entry> fetched = test::accountBodies(data, firstSync());
+    QList<LocalCache::Entry> stored = fetched;
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        LocalCache::Entry &entry = stored[i];
+        entry.body = client::AccountResources::forStorage(entry.path, entry.body);
+        if (entry.path != QLatin1String("me/orders"))
+            QCOMPARE(entry.body, fetched.at(i).body);
+        else
+            QVERIFY(fetched.at(i).body.contains("LiveSecretToken42"));
+    }
+    const QString path = freshPath();
+    {
+        LocalCache cache;
+        QString error;
+        QVERIFY2(cache.openFile(path, &error), qPrintable(error));
+        QVERIFY2(cache.replaceAll(stored, firstSync(), &error), qPrintable(error));
+        // The order is still there, waiting for its payment, without the link.
+        const std::optional<domain::AccountData> loaded = cache.load(&error);
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(loaded->orders.first().id, unpaid.id);
+        QVERIFY(loaded->orders.first().state == domain::Order::State::AwaitingPayment);
+        QVERIFY(loaded->orders.first().checkoutUrl.isEmpty());
+    }
+    // Not in any file the cache wrote.
+    for (const QString &file : filesUnder(QFileInfo(path).absolutePath())) {
+        QFile bytes(file);
+        QVERIFY(bytes.open(QIODevice::ReadOnly));
+        QVERIFY2(!bytes.readAll().contains("LiveSecretToken42"), qPrintable(file));
+    }
 }
 
 int main(int argc, char **argv) {
