@@ -57,7 +57,7 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
                new BadgesPage(m_controller)};
     const QStringList titles{
         tr("H&ome"),           tr("&Personal Info"),           tr("&Testing History"),
-        tr("&Certifications"), tr("Certificates && P&laques"), tr("T&ranscripts"),
+        tr("Certi&fications"), tr("Certificates && P&laques"), tr("T&ranscripts"),
         tr("&Digital Badges")};
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Account sections"));
@@ -195,7 +195,7 @@ void MainWindow::createActions() {
     account->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(find);
-    QMenu *records = menuBar()->addMenu(tr("Record&s"));
+    QMenu *records = menuBar()->addMenu(tr("Re&cords"));
     records->setObjectName(QStringLiteral("recordsMenu"));
     m_records->populate(records);
     m_records->attachToTables();

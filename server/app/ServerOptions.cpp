@@ -36,7 +36,8 @@ const char kHelp[] =
     "Options:\n"
     "  --config FILE          read settings from FILE, one \"name = value\" a line, named as\n"
     "                         the options below (listen, public-url, database, tls-cert,\n"
-    "                         tls-key, outbox, issuer-key); options given here win\n"
+    "                         tls-key, outbox, issuer-key, workers, max-body,\n"
+    "                         header-timeout, idle-timeout); options given here win\n"
     "  --listen HOST:PORT     address to listen on (default 127.0.0.1:8443; port 0 picks a "
     "free port)\n"
     "  --database PATH        SQLite database file (created and migrated when needed)\n"
@@ -103,10 +104,11 @@ bool parseListen(const QString &text, ServerOptions *options, QString *error) {
 
 // The settings a configuration file may hold: where and how to serve, not the test-only ones.
 const QStringList &configurableNames() {
-    static const QStringList names{QStringLiteral("listen"),    QStringLiteral("public-url"),
-                                   QStringLiteral("database"),  QStringLiteral("tls-cert"),
-                                   QStringLiteral("tls-key"),   QStringLiteral("outbox"),
-                                   QStringLiteral("issuer-key")};
+    static const QStringList names{
+        QStringLiteral("listen"),         QStringLiteral("public-url"),  QStringLiteral("database"),
+        QStringLiteral("tls-cert"),       QStringLiteral("tls-key"),     QStringLiteral("outbox"),
+        QStringLiteral("issuer-key"),     QStringLiteral("workers"),     QStringLiteral("max-body"),
+        QStringLiteral("header-timeout"), QStringLiteral("idle-timeout")};
     return names;
 }
 

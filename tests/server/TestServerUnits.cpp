@@ -413,7 +413,9 @@ void TestServerUnits::optionsFromAConfigFile() {
                                                  "database=/var/lib/certtrackd/certtrackd.sqlite\n"
                                                  "tls-cert = /etc/certtrackd/tls/cert.pem\n"
                                                  "tls-key = /etc/certtrackd/tls/key.pem\n"
-                                                 "outbox =\n");
+                                                 "outbox =\n"
+                                                 "max-body = 131072\n"
+                                                 "workers =\n");
     QVERIFY(!config.isEmpty());
     auto parsed = parseServerOptions({QStringLiteral("--config"), config});
     QVERIFY2(parsed.outcome == ServerOptionsParse::Outcome::Run, qPrintable(parsed.message));
@@ -423,6 +425,8 @@ void TestServerUnits::optionsFromAConfigFile() {
     QCOMPARE(parsed.options.databasePath, QStringLiteral("/var/lib/certtrackd/certtrackd.sqlite"));
     QCOMPARE(parsed.options.tlsKeyPath, QStringLiteral("/etc/certtrackd/tls/key.pem"));
     QVERIFY(parsed.options.outboxDir.isEmpty()); // blank: the default
+    QCOMPARE(parsed.options.maxBodyBytes, qint64(131072));
+    QCOMPARE(parsed.options.workers, 0); // blank: one per core
 
     // The command line wins over the file, on either side of --config.
     parsed = parseServerOptions({QStringLiteral("--listen=127.0.0.1:0"),

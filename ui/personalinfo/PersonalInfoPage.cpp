@@ -42,7 +42,7 @@ PersonalInfoPage::PersonalInfoPage(client::AccountController *controller, QWidge
 
     m_tabs->addTab(padded(m_settings), tr("&Settings"));
     m_tabs->addTab(padded(m_attributes), tr("Attri&butes"));
-    m_tabs->addTab(padded(m_identifiers), tr("Identi&fication"));
+    m_tabs->addTab(padded(m_identifiers), tr("Identificatio&n"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int section) {
         if (section == m_shownSection)
             return;
