@@ -234,6 +234,18 @@ domain::HistoryEntry history(const QDate &date, const QString &text) {
     return domain::HistoryEntry{date, text};
 }
 
+// The history of a certification first granted on `first` whose period now in force began on
+// `active` (the seed moves that with the clock): newest first, one renewal a period back from
+// `active`, so the dates a person reads agree with the period the table shows.
+QList<domain::HistoryEntry> grantedThenRenewed(const QDate &first, const QDate &active, int months,
+                                               const QString &renewal) {
+    QList<domain::HistoryEntry> entries;
+    for (QDate start = active; start > first; start = start.addMonths(-months))
+        entries.append(history(start, renewal));
+    entries.append(history(first, QStringLiteral("Manually granted certification")));
+    return entries;
+}
+
 // CSCO10000000: the account the user guide shows.
 CandidateRecord johnDoe(const QDateTime &now, const QString &passwordHash) {
     const QDate today = now.date();
@@ -304,22 +316,24 @@ CandidateRecord johnDoe(const QDateTime &now, const QString &passwordHash) {
     };
 
     HeldCertification ccent =
-        held(QStringLiteral("crt-10000000-ccent"), QStringLiteral("ccent"), std::nullopt,
+        held(QStringLiteral("crt-10000000-ccent"), QStringLiteral("ccent"), d(2019, 12, 9),
              moved(d(2019, 12, 9)), 36, QStringLiteral("K9T2XW4R"));
-    ccent.history = {history(d(2020, 1, 1), QStringLiteral("Manually granted certification"))};
+    ccent.history =
+        grantedThenRenewed(d(2019, 12, 9), ccent.active, 36, QStringLiteral("Recertified"));
 
     HeldCertification ccna =
-        held(QStringLiteral("crt-10000000-ccna"), QStringLiteral("ccna"), std::nullopt,
+        held(QStringLiteral("crt-10000000-ccna"), QStringLiteral("ccna"), d(2019, 12, 8),
              moved(d(2019, 12, 8)), 36, QStringLiteral("V7L4P3MC"));
     ccna.ceCredits = {credit(QStringLiteral("cec-10000000-1"), creditsFrom, 5),
                       credit(QStringLiteral("cec-10000000-2"), creditsFrom, 5)};
-    ccna.history = {history(d(2020, 1, 1), QStringLiteral("Manually granted certification"))};
+    ccna.history = grantedThenRenewed(d(2019, 12, 8), ccna.active, 36,
+                                      QStringLiteral("Recertified with Cisco CE Credits"));
 
     HeldCertification specialist =
         held(QStringLiteral("crt-10000000-encor"), QStringLiteral("specialist-enterprise-core"),
-             std::nullopt, moved(d(2020, 1, 10)), 36, QStringLiteral("Q3M8ZN6D"));
-    specialist.history = {
-        history(d(2020, 1, 10), QStringLiteral("Manually granted certification"))};
+             d(2020, 1, 10), moved(d(2020, 1, 10)), 36, QStringLiteral("Q3M8ZN6D"));
+    specialist.history =
+        grantedThenRenewed(d(2020, 1, 10), specialist.active, 36, QStringLiteral("Recertified"));
 
     HeldCertification ccie = held(QStringLiteral("crt-10000000-ccie"), QStringLiteral("ccie-rs"),
                                   d(1995, 10, 4), d(2007, 2, 21), 36, QStringLiteral("E6C3R9WZ"));
@@ -348,17 +362,23 @@ CandidateRecord johnDoe(const QDateTime &now, const QString &passwordHash) {
     const QString lettersOrder = QStringLiteral("ORD-20191115-0413");
     const QString kitOrder = QStringLiteral("ORD-20191210-0811");
     const QString plaqueOrder = QStringLiteral("ORD-20191210-0812");
+    // The 2019 kit printed the first period's certificate, whose code the renewals replaced; the
+    // rows are complete, as their transactions say.
+    const QString complete = QStringLiteral("Complete");
     c.fulfillment = {
         item(QStringLiteral("ful-10000000-1"), kitOrder,
              QStringLiteral("Cisco Certified Network Associate Routing and Switching"),
-             QStringLiteral("certificate"), QStringLiteral("V7L4P3MC"), d(2019, 12, 10)),
+             QStringLiteral("certificate"), QStringLiteral("R4N8D2KV"), d(2019, 12, 10),
+             d(2019, 12, 17), d(2019, 12, 27), complete),
         item(QStringLiteral("ful-10000000-2"), plaqueOrder,
              QStringLiteral("CCIE Certification - Collaboration"), QStringLiteral("plaque"),
-             QString(), d(2019, 12, 10)),
+             QString(), d(2019, 12, 10), d(2019, 12, 17), d(2019, 12, 27), complete),
         item(QStringLiteral("ful-10000000-3"), lettersOrder, QStringLiteral("4013 Recognition"),
-             QStringLiteral("letter"), QStringLiteral("CBX0395KI"), d(2019, 11, 15)),
+             QStringLiteral("letter"), QStringLiteral("CBX0395KI"), d(2019, 11, 15),
+             d(2019, 11, 18), d(2019, 11, 25), complete),
         item(QStringLiteral("ful-10000000-4"), lettersOrder, QStringLiteral("4011 Recognition"),
-             QStringLiteral("letter"), QStringLiteral("VLV7K532E"), d(2019, 11, 15)),
+             QStringLiteral("letter"), QStringLiteral("VLV7K532E"), d(2019, 11, 15),
+             d(2019, 11, 18), d(2019, 11, 25), complete),
     };
     c.transactions = {
         transaction(QStringLiteral("txn-10000000-3"), at(d(2019, 12, 10), 16, 24),
@@ -491,7 +511,7 @@ CandidateRecord amiraHaddad(const QDateTime &now, const QString &passwordHash) {
     c.fulfillment = {item(QStringLiteral("ful-10000001-1"), order,
                           QStringLiteral("CCNP Enterprise"), QStringLiteral("certificate"),
                           QStringLiteral("H4K9W2QP"), enarsiExam.addDays(9), enarsiExam.addDays(20),
-                          enarsiExam.addDays(41), QStringLiteral("Delivered"))};
+                          enarsiExam.addDays(41), QStringLiteral("Complete"))};
     // The newest badge waits for her to accept it; her CCNA badge she keeps private.
     c.badges = {
         badge(QStringLiteral("bdg-10000001-ccnp"), ccnp, QStringLiteral("ccnp-enterprise"),
@@ -546,7 +566,7 @@ CandidateRecord chenJing(const QDateTime &now, const QString &passwordHash) {
                           QStringLiteral("Cisco Certified Network Associate"),
                           QStringLiteral("certificate"), QStringLiteral("T5N2B7VE"),
                           passed.addDays(4), passed.addDays(25), std::nullopt,
-                          QStringLiteral("Shipped"))};
+                          QStringLiteral("Sent"))};
     domain::Transcript transcript;
     transcript.id = QStringLiteral("7QH3MNW2RX8KD4TB");
     transcript.displayName = QStringLiteral("陈静");
@@ -785,7 +805,7 @@ QList<CandidateRecord> DemoSeed::candidates(const QDateTime &now, const Password
 QStringList DemoSeed::claimedInitialKits(const CandidateRecord &candidate) {
     QStringList ids;
     for (const HeldCertification &held : candidate.certifications) {
-        if (held.id != QLatin1String("crt-10000000-ccna"))
+        if (held.id != QLatin1String("crt-10000000-encor"))
             ids.append(held.id);
     }
     return ids;

@@ -364,7 +364,7 @@ void ScreenshotTaker::addFulfillment() {
         [this] {
             if (!m_fulfillment)
                 return m_script->fail(QStringLiteral("the fulfillment dialog is gone"));
-            tick(m_fulfillment, QStringLiteral("CCNA Certificate"));
+            tick(m_fulfillment, QStringLiteral("ENCOR Certificate"));
             click(m_fulfillment, "purchase");
         },
         atStep(m_fulfillment, Step::Shipping));

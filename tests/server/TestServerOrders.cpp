@@ -214,8 +214,9 @@ void TestServerOrders::catalogueOffersTheInitialKitFreeAndCertificatesAtTheirPri
     QVERIFY(!result.header("ETag").isEmpty());
     const QJsonObject catalogue = result.json().object();
     const QJsonArray offered = items(catalogue);
-    const QJsonObject kit = find(offered, QStringLiteral("id"), QStringLiteral("kit-ccna"));
-    QCOMPARE(kit.value(QLatin1String("name")).toString(), QStringLiteral("CCNA Certificate"));
+    const QJsonObject kit =
+        find(offered, QStringLiteral("id"), QStringLiteral("kit-specialist-enterprise-core"));
+    QCOMPARE(kit.value(QLatin1String("name")).toString(), QStringLiteral("ENCOR Certificate"));
     QCOMPARE(kit.value(QLatin1String("description")).toString(), QStringLiteral("Certificate"));
     QCOMPARE(amountOf(kit, "price"), 0);
     QCOMPARE(kit.value(QLatin1String("initialKit")).toBool(), true);
@@ -223,10 +224,15 @@ void TestServerOrders::catalogueOffersTheInitialKitFreeAndCertificatesAtTheirPri
     QCOMPARE(ccent.value(QLatin1String("name")).toString(), QStringLiteral("CCENT Certificate"));
     QCOMPARE(amountOf(ccent, "price"), 1500);
     QCOMPARE(ccent.value(QLatin1String("initialKit")).toBool(), false);
-    // The expired CCIE offers nothing; the CCNA's paid reprint appears only after the claim.
+    // The expired CCIE offers nothing; the specialist's paid reprint appears only after the
+    // claim. The CCNA kit was claimed in 2019 (its transaction says so): only the reprint.
     QVERIFY(find(offered, QStringLiteral("id"), QStringLiteral("cert-ccie-rs")).isEmpty());
     QVERIFY(find(offered, QStringLiteral("id"), QStringLiteral("plaque-ccie-rs")).isEmpty());
-    QVERIFY(find(offered, QStringLiteral("id"), QStringLiteral("cert-ccna")).isEmpty());
+    QVERIFY(find(offered, QStringLiteral("id"), QStringLiteral("cert-specialist-enterprise-core"))
+                .isEmpty());
+    QVERIFY(find(offered, QStringLiteral("id"), QStringLiteral("kit-ccna")).isEmpty());
+    QCOMPARE(amountOf(find(offered, QStringLiteral("id"), QStringLiteral("cert-ccna")), "price"),
+             1500);
     QCOMPARE(amountOf(catalogue, "trackingFee"), 1000);
     QVERIFY(catalogue.value(QLatin1String("trackingLabel"))
                 .toString()
@@ -457,7 +463,8 @@ void TestServerOrders::submitNeedsShippingAndTheRightPaymentMethod() {
                   m_john);
     QCOMPARE(result.status, 422);
 
-    const QString free = draftWithShipping({QStringLiteral("kit-ccna")}, false, m_john);
+    const QString free =
+        draftWithShipping({QStringLiteral("kit-specialist-enterprise-core")}, false, m_john);
     QVERIFY(!free.isEmpty());
     result = submit(free, QStringLiteral("paypal"), m_john);
     QCOMPARE(result.status, 422);
@@ -478,11 +485,13 @@ void TestServerOrders::submitNeedsShippingAndTheRightPaymentMethod() {
 
 void TestServerOrders::freeKitIsClaimedOnceWithoutPayment() {
     // Two drafts of the same kit, e.g. from two windows: the first submitted claims it.
-    const QString first = draftWithShipping({QStringLiteral("kit-ccna")}, false, m_john);
-    const QString second = draftWithShipping({QStringLiteral("kit-ccna")}, false, m_john);
+    const QString first =
+        draftWithShipping({QStringLiteral("kit-specialist-enterprise-core")}, false, m_john);
+    const QString second =
+        draftWithShipping({QStringLiteral("kit-specialist-enterprise-core")}, false, m_john);
     QVERIFY(!first.isEmpty() && !second.isEmpty());
 
-    const HttpResult claimed = submit(first, QStringLiteral("none"), m_john, "claim-ccna-1");
+    const HttpResult claimed = submit(first, QStringLiteral("none"), m_john, "claim-encor-1");
     QCOMPARE(claimed.status, 200);
     QCOMPARE(stateOf(claimed), QStringLiteral("queued"));
     QVERIFY(claimed.json().object().value(QLatin1String("checkoutUrl")).isNull());
@@ -499,23 +508,27 @@ void TestServerOrders::freeKitIsClaimedOnceWithoutPayment() {
                  .toString(),
              QStringLiteral("draft"));
 
-    // The kit is gone from the catalogue; the CCNA certificate now costs $15.00.
+    // The kit is gone from the catalogue; the ENCOR certificate now costs $15.00.
     const QJsonArray offered =
         items(getObject(*m_http, m_server, QStringLiteral("me/fulfillment/catalogue"), m_john));
-    QVERIFY(find(offered, QStringLiteral("id"), QStringLiteral("kit-ccna")).isEmpty());
-    QCOMPARE(amountOf(find(offered, QStringLiteral("id"), QStringLiteral("cert-ccna")), "price"),
+    QVERIFY(find(offered, QStringLiteral("id"), QStringLiteral("kit-specialist-enterprise-core"))
+                .isEmpty());
+    QCOMPARE(amountOf(find(offered, QStringLiteral("id"),
+                           QStringLiteral("cert-specialist-enterprise-core")),
+                      "price"),
              1500);
     const HttpResult third =
-        send("POST", QStringLiteral("me/orders"), QByteArray(R"({"items":["kit-ccna"]})"), m_john);
+        send("POST", QStringLiteral("me/orders"),
+             QByteArray(R"({"items":["kit-specialist-enterprise-core"]})"), m_john);
     QCOMPARE(third.status, 422);
 
     // The history has the row, queued today, with the certification's code.
     const QJsonArray history =
         items(getObject(*m_http, m_server, QStringLiteral("me/fulfillment"), m_john));
     const QJsonObject row = find(history, QStringLiteral("orderId"), first);
-    QCOMPARE(row.value(QLatin1String("name")).toString(), QStringLiteral("CCNA Certificate"));
+    QCOMPARE(row.value(QLatin1String("name")).toString(), QStringLiteral("ENCOR Certificate"));
     QCOMPARE(row.value(QLatin1String("kind")).toString(), QStringLiteral("certificate"));
-    QCOMPARE(row.value(QLatin1String("verificationCode")).toString(), QStringLiteral("V7L4P3MC"));
+    QCOMPARE(row.value(QLatin1String("verificationCode")).toString(), QStringLiteral("Q3M8ZN6D"));
     QCOMPARE(row.value(QLatin1String("status")).toString(), QStringLiteral("Queued"));
     QCOMPARE(row.value(QLatin1String("queued")).toString(), QStringLiteral("2026-11-02"));
     QVERIFY(row.value(QLatin1String("sent")).isNull());

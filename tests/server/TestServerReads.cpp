@@ -259,7 +259,9 @@ void TestServerReads::certifications() {
              QStringLiteral("General Certifications - Associate"));
     for (const QJsonObject &c : {ccent, ccna}) {
         QCOMPARE(c.value(QLatin1String("status")).toString(), QStringLiteral("active"));
-        QVERIFY(c.value(QLatin1String("started")).isNull()); // "n/a"
+        // First granted in the guide's December 2019; the period in force moves with the clock.
+        QCOMPARE(certtrack::domain::parseDate(c.value(QLatin1String("started")).toString()).year(),
+                 2019);
         const QDate active =
             certtrack::domain::parseDate(c.value(QLatin1String("active")).toString());
         const QDate expires =
@@ -321,12 +323,19 @@ void TestServerReads::ccnaDetail() {
         QCOMPARE(c.value(QLatin1String("inactiveDate")).toString(),
                  certtrack::domain::formatDate(from.addYears(3)));
     }
+    // Granted in 2019 and renewed each period since, up to the one in force (2025-12-08 on the
+    // tests' clock): newest first, so the history agrees with the dates the table shows.
     const QJsonArray history = d.value(QLatin1String("history")).toArray();
-    QCOMPARE(history.size(), 1);
-    QCOMPARE(history.first().toObject().value(QLatin1String("date")).toString(),
-             QStringLiteral("2020-01-01"));
-    QCOMPARE(history.first().toObject().value(QLatin1String("text")).toString(),
-             QStringLiteral("Manually granted certification"));
+    QCOMPARE(history.size(), 3);
+    const auto entry = [&history](int i, const char *key) {
+        return history.at(i).toObject().value(QLatin1String(key)).toString();
+    };
+    QCOMPARE(entry(0, "date"), d.value(QLatin1String("active")).toString());
+    QCOMPARE(entry(0, "text"), QStringLiteral("Recertified with Cisco CE Credits"));
+    QCOMPARE(entry(1, "date"), QStringLiteral("2022-12-08"));
+    QCOMPARE(entry(2, "date"), QStringLiteral("2019-12-08"));
+    QCOMPARE(entry(2, "text"), QStringLiteral("Manually granted certification"));
+    QCOMPARE(d.value(QLatin1String("started")).toString(), QStringLiteral("2019-12-08"));
 }
 
 void TestServerReads::expiredCertificationDetail() {
@@ -368,7 +377,7 @@ void TestServerReads::fulfillment() {
     const QJsonArray list = items(get(QStringLiteral("me/fulfillment")));
     QCOMPARE(list.size(), 4);
     const QList<QList<const char *>> expected{
-        {"Cisco Certified Network Associate Routing and Switching", "certificate", "V7L4P3MC",
+        {"Cisco Certified Network Associate Routing and Switching", "certificate", "R4N8D2KV",
          "2019-12"},
         {"CCIE Certification - Collaboration", "plaque", "", "2019-12"},
         {"4013 Recognition", "letter", "CBX0395KI", "2019-11"},
@@ -383,10 +392,12 @@ void TestServerReads::fulfillment() {
         QVERIFY(item.value(QLatin1String("queued"))
                     .toString()
                     .startsWith(QLatin1String(expected.at(i).at(3))));
-        // "n/a" everywhere else.
-        QVERIFY(item.value(QLatin1String("sent")).isNull());
-        QVERIFY(item.value(QLatin1String("complete")).isNull());
-        QCOMPARE(item.value(QLatin1String("status")).toString(), QString());
+        // Delivered, as the transactions behind them say: queued, sent, complete, in order.
+        const QString queued = item.value(QLatin1String("queued")).toString();
+        const QString sent = item.value(QLatin1String("sent")).toString();
+        const QString complete = item.value(QLatin1String("complete")).toString();
+        QVERIFY(queued < sent && sent < complete);
+        QCOMPARE(item.value(QLatin1String("status")).toString(), QStringLiteral("Complete"));
     }
 }
 

@@ -288,7 +288,7 @@ void TestFulfillmentFlow::freeKitIsClaimedWithoutAPaymentStep() {
     QCOMPARE(view->model()->headerData(1, Qt::Horizontal).toString(),
              QStringLiteral("Description"));
     QCOMPARE(view->model()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Price"));
-    const domain::CatalogueItem *kit = offer(dialog, QStringLiteral("CCNA Certificate"));
+    const domain::CatalogueItem *kit = offer(dialog, QStringLiteral("ENCOR Certificate"));
     QVERIFY(kit);
     QVERIFY(kit->initialKit);
     QCOMPARE(kit->price.display(), QStringLiteral("$0.00"));
@@ -311,7 +311,7 @@ void TestFulfillmentFlow::freeKitIsClaimedWithoutAPaymentStep() {
     QCOMPARE(total->text(), QStringLiteral("Total: $25.00"));
     QVERIFY(!tick(dialog, QStringLiteral("CCENT Certificate"))); // unticked again
     tracking->setChecked(false);
-    QVERIFY(tick(dialog, QStringLiteral("CCNA Certificate")));
+    QVERIFY(tick(dialog, QStringLiteral("ENCOR Certificate")));
     QCOMPARE(total->text(), QStringLiteral("Total: $0.00"));
 
     QList<Step> steps;
@@ -337,14 +337,14 @@ void TestFulfillmentFlow::freeKitIsClaimedWithoutAPaymentStep() {
                 .contains(QStringLiteral("Please allow 6-8 weeks for processing and shipping")));
     auto *lines = find<QTreeView>(dialog, QStringLiteral("confirmationLines"));
     QCOMPARE(lines->model()->rowCount(), 1);
-    QCOMPARE(lines->model()->index(0, 0).data().toString(), QStringLiteral("CCNA Certificate"));
+    QCOMPARE(lines->model()->index(0, 0).data().toString(), QStringLiteral("ENCOR Certificate"));
     QCOMPARE(lines->model()->index(0, 1).data().toString(), QStringLiteral("$0.00"));
     const QString orderId = dialog->order().id;
     click(dialog, QStringLiteral("confirmationClose"));
     QTRY_VERIFY(!page()->dialog());
 
     // The history shows it queued, and no payment was taken.
-    QTRY_COMPARE_WITH_TIMEOUT(historyStatus(orderId, QStringLiteral("CCNA Certificate")),
+    QTRY_COMPARE_WITH_TIMEOUT(historyStatus(orderId, QStringLiteral("ENCOR Certificate")),
                               QStringLiteral("Queued"), kWaitMs);
     for (const domain::Transaction &t : m_controller->data().transactions) {
         if (t.orderId == orderId)
@@ -354,13 +354,13 @@ void TestFulfillmentFlow::freeKitIsClaimedWithoutAPaymentStep() {
     // Claimed once: the same certificate is now offered at its price only.
     dialog = openDialog();
     QVERIFY(dialog);
-    kit = offer(dialog, QStringLiteral("CCNA Certificate"));
+    kit = offer(dialog, QStringLiteral("ENCOR Certificate"));
     QVERIFY(kit);
     QVERIFY(!kit->initialKit);
     QCOMPARE(kit->price.display(), QStringLiteral("$15.00"));
     int freeOffers = 0;
     for (const domain::CatalogueItem &item : dialog->catalogueStep()->model()->catalogue().items)
-        freeOffers += item.initialKit && item.name == QStringLiteral("CCNA Certificate") ? 1 : 0;
+        freeOffers += item.initialKit && item.name == QStringLiteral("ENCOR Certificate") ? 1 : 0;
     QCOMPARE(freeOffers, 0);
     dialog->reject();
     QTRY_VERIFY(!page()->dialog());
@@ -528,7 +528,7 @@ void TestFulfillmentFlow::unpaidOrdersArePaidOrAbandonedFromTheHistory() {
     // One order left waiting: "Pay later" closes the dialog.
     ui::FulfillmentDialog *dialog = openDialog();
     QVERIFY(dialog);
-    toPaymentStep(dialog, QStringLiteral("CCNA Certificate"));
+    toPaymentStep(dialog, QStringLiteral("ENCOR Certificate"));
     const QUrl abandonedPage = pay(dialog, QStringLiteral("methodPayPal"));
     QVERIFY(abandonedPage.isValid());
     const QString laterId = dialog->order().id;
@@ -536,7 +536,7 @@ void TestFulfillmentFlow::unpaidOrdersArePaidOrAbandonedFromTheHistory() {
     QTRY_VERIFY(!page()->dialog());
 
     // The history shows it waiting, with the actions for it.
-    QTRY_COMPARE_WITH_TIMEOUT(historyStatus(laterId, QStringLiteral("CCNA Certificate")),
+    QTRY_COMPARE_WITH_TIMEOUT(historyStatus(laterId, QStringLiteral("ENCOR Certificate")),
                               QStringLiteral("Awaiting payment"), kWaitMs);
     auto *awaiting = find<QLabel>(page(), QStringLiteral("ordersAwaitingPayment"));
     QTRY_VERIFY(awaiting->isVisible());
@@ -550,7 +550,7 @@ void TestFulfillmentFlow::unpaidOrdersArePaidOrAbandonedFromTheHistory() {
     ui::MessageBox::setNextAnswer(QMessageBox::Yes);
     QTest::mouseClick(abandonOrder, Qt::LeftButton);
     QVERIFY(ui::MessageBox::lastText().contains(laterId));
-    QTRY_COMPARE_WITH_TIMEOUT(historyStatus(laterId, QStringLiteral("CCNA Certificate")),
+    QTRY_COMPARE_WITH_TIMEOUT(historyStatus(laterId, QStringLiteral("ENCOR Certificate")),
                               QStringLiteral("Abandoned"), kWaitMs);
     QVERIFY(answerCheckout(abandonedPage, QStringLiteral("approve")) >= 400);
     QVERIFY(selectHistoryRow(laterId));

@@ -410,7 +410,7 @@ void TestMainWindow::certificationsWithDetail() {
         }
     }
     QVERIFY(ccna.isValid());
-    QCOMPARE(ccna.siblingAtColumn(1).data().toString(), QStringLiteral("n/a"));
+    QCOMPARE(ccna.siblingAtColumn(1).data().toString(), QStringLiteral("2019-Dec-08"));
     view->scrollTo(ccna);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(ccna).center());
     QCOMPARE(find<QLabel>(m_window.get(), "certificationTitle")->text(),
@@ -438,10 +438,10 @@ void TestMainWindow::certificationsWithDetail() {
 
 void TestMainWindow::certificatesAndPlaques() {
     const QStringList rows = viewRows("fulfillmentView");
-    for (const char *code : {"V7L4P3MC", "CBX0395KI", "VLV7K532E"})
+    for (const char *code : {"R4N8D2KV", "CBX0395KI", "VLV7K532E"})
         QVERIFY2(anyRowContains(rows, {QString::fromLatin1(code)}), code);
-    QVERIFY(anyRowContains(rows, {QStringLiteral("V7L4P3MC"), QStringLiteral("December 2019"),
-                                  QStringLiteral("n/a")}));
+    QVERIFY(anyRowContains(rows, {QStringLiteral("R4N8D2KV"), QStringLiteral("December 2019"),
+                                  QStringLiteral("Complete")}));
     QVERIFY(find<QLabel>(m_window.get(), "fulfillmentNote")
                 ->text()
                 .contains(QStringLiteral("Please allow 6-8 weeks for processing and shipping")));
