@@ -61,8 +61,10 @@ void TranscriptService::run(const ServiceRequests::Call &call, Answer answer, QO
             reply.etag = result.etag;
             QString decodeError;
             switch (answer) {
-            case Answer::Html:
-                reply.html = QString::fromUtf8(result.body);
+            case Answer::Page:
+                if (auto page =
+                        domain::decodeDocument<domain::PublicTranscript>(result.body, &decodeError))
+                    reply.page = *page;
                 break;
             case Answer::Transcript:
                 if (auto t = domain::decodeDocument<domain::Transcript>(result.body, &decodeError))
@@ -109,8 +111,8 @@ void TranscriptService::deactivate(const QString &id, QObject *context, Callback
 }
 
 void TranscriptService::preview(const QString &id, QObject *context, Callback callback) {
-    run({"GET", path(id, QStringLiteral("preview")), {}, {{"Accept", "text/html"}}, false},
-        Answer::Html, context, std::move(callback));
+    run({"GET", path(id, QStringLiteral("preview")), {}, {{"Accept", "application/json"}}, false},
+        Answer::Page, context, std::move(callback));
 }
 
 void TranscriptService::emailPreview(const QString &id, QObject *context, Callback callback) {

@@ -34,7 +34,7 @@ struct TranscriptReply {
     std::optional<ApiError> error;
     domain::Transcript transcript; // create, load, update, deactivate
     QByteArray etag;               // load, update: for the next update's If-Match
-    QString html;                  // preview
+    domain::PublicTranscript page; // preview: what the public page shows now
     domain::TranscriptEmail email; // emailPreview, share
 };
 
@@ -54,7 +54,7 @@ public:
     void update(const QString &id, const QByteArray &etag, const TranscriptDraft &draft,
                 QObject *context, Callback callback);
     void deactivate(const QString &id, QObject *context, Callback callback);
-    // The public page as it looks now (HTML), without counting a view.
+    // What the public page shows now (its JSON form), without counting a view.
     void preview(const QString &id, QObject *context, Callback callback);
     // The email the server would send, to show before sending.
     void emailPreview(const QString &id, QObject *context, Callback callback);
@@ -66,7 +66,7 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    enum class Answer { Transcript, Html, Email };
+    enum class Answer { Transcript, Page, Email };
 
     void run(const ServiceRequests::Call &call, Answer answer, QObject *context, Callback callback);
     static QString path(const QString &id, const QString &action = {});

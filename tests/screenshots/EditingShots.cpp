@@ -10,6 +10,7 @@
 #include "ui/SignInDialog.h"
 #include "ui/personalinfo/PersonalInfoPage.h"
 #include "ui/transcripts/TranscriptFormDialog.h"
+#include "ui/transcripts/TranscriptPreviewDialog.h"
 #include "ui/transcripts/TranscriptShareDialog.h"
 #include "ui/transcripts/TranscriptsPage.h"
 
@@ -282,6 +283,18 @@ void ScreenshotTaker::addTranscripts() {
     m_script->add(QStringLiteral("close the share dialog"), [this] {
         if (auto *share = qobject_cast<QDialog *>(m_dialog))
             share->reject();
+    });
+    // The owner's preview: the public page as its readers see it, inside the application.
+    m_script->add(
+        QStringLiteral("preview the transcript"), [page] { page()->previewSelected(); },
+        [this, page] {
+            m_dialog = openDialog<ui::TranscriptPreviewDialog>(page());
+            return !m_dialog.isNull();
+        });
+    shot(QStringLiteral("transcript-preview"), dialog);
+    m_script->add(QStringLiteral("close the preview"), [this] {
+        if (auto *preview = qobject_cast<QDialog *>(m_dialog))
+            preview->reject();
     });
 }
 

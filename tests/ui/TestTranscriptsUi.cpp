@@ -30,7 +30,11 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTreeView>
 #include <QUrlQuery>
 
@@ -193,6 +197,39 @@ void TestTranscriptsUi::previewShowsThePublicPage() {
     QVERIFY(text.contains(QStringLiteral("CCNA Routing and Switching (CCNA)")));
     QVERIFY(text.contains(QStringLiteral("CSCO10000000@gmail.com")));
     QVERIFY(!text.contains(QStringLiteral("CCENT")));
+
+    // Laid out as the page looks in a browser: the name is a heading block of its own (not run
+    // into the banner or the address), and the certifications are a full-width table whose
+    // dates sit in their own column.
+    QTextDocument *document = find<QTextBrowser>(dialog, "transcriptPreview")->document();
+    bool nameHeading = false;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (block.text() == QLatin1String("John Doe") && block.blockFormat().headingLevel() == 1)
+            nameHeading = true;
+    }
+    QVERIFY2(nameHeading, "the holder's name is not a heading of its own");
+    QTextTable *certifications = nullptr;
+    for (QTextFrame *frame : document->rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (table && table->columns() == 2 &&
+            table->cellAt(0, 0).firstCursorPosition().block().text() ==
+                QLatin1String("CERTIFICATION NAME"))
+            certifications = table;
+    }
+    QVERIFY2(certifications, "no two-column certification table");
+    QCOMPARE(certifications->format().width().type(), QTextLength::PercentageLength);
+    QCOMPARE(certifications->format().width().rawValue(), 100.0);
+    bool dateInItsColumn = false;
+    for (int row = 1; row < certifications->rows(); ++row) {
+        if (certifications->cellAt(row, 0).firstCursorPosition().block().text() ==
+            QLatin1String("CCNA Routing and Switching (CCNA)")) {
+            dateInItsColumn =
+                QRegularExpression(QStringLiteral("^\\d{4}-[A-Z][a-z]{2}-\\d{2}$"))
+                    .match(certifications->cellAt(row, 1).firstCursorPosition().block().text())
+                    .hasMatch();
+        }
+    }
+    QVERIFY2(dateInItsColumn, "the CCNA row has no date in the second column");
     dialog->reject();
 }
 

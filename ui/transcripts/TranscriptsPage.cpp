@@ -165,7 +165,7 @@ void TranscriptsPage::previewSelected() {
                           : reply.error->message);
             return;
         }
-        auto *dialog = new TranscriptPreviewDialog(id, reply.html, this);
+        auto *dialog = new TranscriptPreviewDialog(reply.page, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
