@@ -53,7 +53,8 @@ TableSection::TableSection(const QString &objectName, const QString &title, QWid
     m_view->header()->setSectionsClickable(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // server order until the person sorts
 
-    auto *header = new QHBoxLayout;
+    m_header = new QHBoxLayout;
+    auto *header = m_header;
     header->addWidget(m_title);
     header->addStretch(1);
     header->addWidget(m_filter);
@@ -135,6 +136,11 @@ void TableSection::fitColumns() {
         const int wanted = qMax(header->sectionSizeHint(column), header->sectionSize(column));
         header->resizeSection(column, qMin(wanted + 24, 520));
     }
+}
+
+void TableSection::addHeaderWidget(QWidget *widget, int stretch) {
+    // Title, [widgets…], stretch, filter: each widget goes just before the stretch.
+    m_header->insertWidget(m_header->count() - 2, widget, stretch);
 }
 
 } // namespace certtrack::ui

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTreeView;
@@ -32,6 +33,8 @@ public:
     // Child rows that are one line of detail ("Import Source …") span the whole row.
     void setSpanDetailRows(bool span);
     void setInitialSort(int column, Qt::SortOrder order);
+    // A widget in the heading row, between the title and the filter, where it costs no height.
+    void addHeaderWidget(QWidget *widget, int stretch = 1);
 
     QTreeView *view() const { return m_view; }
     QLineEdit *filterEdit() const { return m_filter; }
@@ -44,6 +47,7 @@ public:
 private:
     void onModelChanged();
 
+    QHBoxLayout *m_header;
     QLabel *m_title;
     QLabel *m_description;
     QLineEdit *m_filter;

@@ -30,6 +30,7 @@ const QString kBadges = QStringLiteral("me/badges");
 const QString kCatalogue = QStringLiteral("me/fulfillment/catalogue");
 const QString kOrders = QStringLiteral("me/orders");
 const QString kExternalCredentials = QStringLiteral("me/external-credentials");
+const QString kProgrammePath = QStringLiteral("programme");
 const QString kIssuerKeys = QStringLiteral("/issuer/keys");
 const QString kIssuerStatusList = QStringLiteral("/issuer/status/revocation");
 
@@ -97,11 +98,16 @@ template <typename T> bool assign(T &target, std::optional<T> value) {
 } // namespace
 
 QStringList topLevelPaths() {
-    return {kProfile,        kSettings,        kAttributes,   kIdentifiers,
-            kExams,          kAgreements,      kCeActivities, kTransactions,
-            kCertifications, kLogos,           kFulfillment,  kTranscripts,
-            kBadges,         kCatalogue,       kOrders,       kExternalCredentials,
-            kIssuerKeys,     kIssuerStatusList};
+    return {kProfile,        kSettings,
+            kAttributes,     kIdentifiers,
+            kExams,          kAgreements,
+            kCeActivities,   kTransactions,
+            kCertifications, kLogos,
+            kFulfillment,    kTranscripts,
+            kBadges,         kCatalogue,
+            kOrders,         kExternalCredentials,
+            kIssuerKeys,     kIssuerStatusList,
+            kProgrammePath};
 }
 
 QString issuerKeysPath() {
@@ -115,8 +121,9 @@ QString issuerStatusListPath() {
 bool isOptional(const QString &path) {
     // A badge's own copies only serve offline downloads: a server that refuses them (an older
     // one, or one fault) leaves the badge without them rather than failing the whole sync.
+    // The programme's wording only dresses two pages; a server without it leaves them plain.
     return path == kIssuerKeys || path == kIssuerStatusList || path == kExternalCredentials ||
-           path.startsWith(kBadges + QLatin1Char('/'));
+           path == kProgrammePath || path.startsWith(kBadges + QLatin1Char('/'));
 }
 
 QString certificationPath(const QString &certificationId) {
@@ -232,7 +239,11 @@ std::optional<AccountData> decode(const QHash<QString, QByteArray> &bodies, QStr
         !bodies.contains(kExternalCredentials) ||
         assign(data.externalCredentials,
                decodeAll<ExternalCredential>(bodies, kExternalCredentials, &message));
-    if (!ordersOk || !externalOk) {
+    // Likewise for the programme's wording.
+    const bool programmeOk =
+        !bodies.contains(kProgrammePath) ||
+        assign(data.programme, decodeOne<Programme>(bodies, kProgrammePath, &message));
+    if (!ordersOk || !externalOk || !programmeOk) {
         *error = message;
         return std::nullopt;
     }

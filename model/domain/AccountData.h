@@ -6,6 +6,7 @@
 #include "domain/ExternalCredential.h"
 #include "domain/Fulfillment.h"
 #include "domain/Order.h"
+#include "domain/Programme.h"
 #include "domain/TestingHistory.h"
 #include "domain/Transcript.h"
 
@@ -36,6 +37,7 @@ struct AccountData {
     // By badge id; a badge synced before the server offered these has none.
     QHash<QString, BadgeCredentialCopy> badgeCopies;
     QList<ExternalCredential> externalCredentials; // other issuers' credentials kept here
+    Programme programme; // a server (or cache) from before it was offered: empty
 
     QDateTime lastSynced; // invalid: never synced
 };

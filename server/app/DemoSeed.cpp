@@ -773,6 +773,11 @@ ProgrammeRecord DemoSeed::programme() {
 
     p.certifications = {ccent, ccna, ccnp, specialist, design, ccie};
     p.issuer.name = kProgramme;
+    // The guide's wording on the Identification page and above Active Certifications.
+    p.identifiersHeading = QStringLiteral("Cisco Identifiers");
+    p.certificationsNotice = QStringLiteral(
+        "Note: Partner Requirements are no longer supported in the Certification Tracking "
+        "System. You can monitor all Partner Requirements in the PMA tool.");
     p.issuer.url = QStringLiteral("https://www.example.com/certifications");
     p.issuer.email = QStringLiteral("certifications@example.com");
     p.issuer.imageSvg =

@@ -32,12 +32,14 @@ void SqlImport::importProgramme(const ProgrammeRecord &programme) {
             QStringLiteral("INSERT INTO programme_texts (key, text) VALUES ('logoGuidelines', ?) "
                            "ON CONFLICT (key) DO UPDATE SET text = excluded.text"),
             {programme.logoGuidelinesText});
-        const QList<std::pair<QString, QString>> issuerTexts{
+        const QList<std::pair<QString, QString>> programmeTexts{
             {QStringLiteral("issuerName"), programme.issuer.name},
             {QStringLiteral("issuerUrl"), programme.issuer.url},
             {QStringLiteral("issuerEmail"), programme.issuer.email},
-            {QStringLiteral("issuerImageSvg"), programme.issuer.imageSvg}};
-        for (const auto &[key, text] : issuerTexts) {
+            {QStringLiteral("issuerImageSvg"), programme.issuer.imageSvg},
+            {QStringLiteral("identifiersHeading"), programme.identifiersHeading},
+            {QStringLiteral("certificationsNotice"), programme.certificationsNotice}};
+        for (const auto &[key, text] : programmeTexts) {
             m_db.run(QStringLiteral("INSERT INTO programme_texts (key, text) VALUES (?, ?) "
                                     "ON CONFLICT (key) DO UPDATE SET text = excluded.text"),
                      {key, text});

@@ -27,6 +27,8 @@ struct ProgrammeRecord {
     QList<domain::Agreement> agreements;               // dates ignored
     QList<CertificationDefinition> certifications;
     QString logoGuidelinesText;
+    QString identifiersHeading;           // the Identification page's heading; empty: none
+    QString certificationsNotice;         // a note above the certifications; empty: none
     IssuerProfile issuer;                 // who signs the badges
     QList<BadgeAchievement> achievements; // what badges recognise
 };

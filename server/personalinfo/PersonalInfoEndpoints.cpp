@@ -70,6 +70,10 @@ HttpResponse PersonalInfoEndpoints::identifiers(qint64 candidateId) {
     return HttpResponse::json(m_store.identifiers(candidateId).toJson());
 }
 
+HttpResponse PersonalInfoEndpoints::programme() {
+    return HttpResponse::json(m_store.programme().toJson());
+}
+
 HttpResponse PersonalInfoEndpoints::patchSettings(const ApiRequest &request, qint64 candidateId) {
     const domain::Settings current = m_store.settings(candidateId);
     if (auto failure = preconditionFailure(request, HttpResponse::json(current.toJson()).body,
@@ -175,6 +179,8 @@ void addRoutes(Router &router, PersonalInfoEndpoints *endpoints, const Candidate
                 })});
     router.add({"GET", QStringLiteral("/api/v1/me/identifiers"),
                 guard([info](const ApiRequest &, qint64 id) { return info->identifiers(id); })});
+    router.add({"GET", QStringLiteral("/api/v1/programme"),
+                guard([info](const ApiRequest &, qint64) { return info->programme(); })});
 }
 
 } // namespace certtrack::server

@@ -8,8 +8,9 @@
 namespace certtrack::server {
 
 // Personal Info under /api/v1/me: GET settings, attributes and identifiers; PATCH settings and
-// attributes. Each body is a JSON
-// merge patch (RFC 7396) of the resource's values by id — {"<questionId>": true|false|null} and
+// attributes. Also GET /api/v1/programme: the programme's name and wording those pages show. Each
+// body is a JSON merge patch (RFC 7396) of the resource's values by id — {"<questionId>":
+// true|false|null} and
 // {"<attributeId>": "text"} — and needs If-Match with the ETag of that same resource, so an
 // edit made elsewhere is never overwritten silently (412). Validation failures are 422 with
 // errors per field.
@@ -22,6 +23,7 @@ public:
     HttpResponse settings(qint64 candidateId);
     HttpResponse attributes(qint64 candidateId);
     HttpResponse identifiers(qint64 candidateId);
+    HttpResponse programme();
     // Saving settings confirms them: confirmedOn becomes today (the server's clock).
     HttpResponse patchSettings(const ApiRequest &request, qint64 candidateId);
     HttpResponse patchAttributes(const ApiRequest &request, qint64 candidateId);

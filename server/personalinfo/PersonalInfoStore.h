@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Candidate.h"
+#include "domain/Programme.h"
 
 #include <QDate>
 #include <QHash>
@@ -19,6 +20,8 @@ public:
     virtual domain::Settings settings(qint64 candidateId) = 0;
     virtual domain::Attributes attributes(qint64 candidateId) = 0;
     virtual domain::Identifiers identifiers(qint64 candidateId) = 0;
+    // The programme's name and its wording for the Identification page and the certifications.
+    virtual domain::Programme programme() = 0;
 
     // Answers by question id, a missing answer cleared; both the answers and the confirmation
     // date change in one transaction.

@@ -67,6 +67,24 @@ domain::Identifiers SqlPersonalInfoStore::identifiers(qint64 candidateId) {
     return result;
 }
 
+domain::Programme SqlPersonalInfoStore::programme() {
+    domain::Programme result;
+    QSqlQuery query = m_db.run(QStringLiteral("SELECT key, text FROM programme_texts WHERE key IN "
+                                              "('issuerName', 'identifiersHeading', "
+                                              "'certificationsNotice')"));
+    while (query.next()) {
+        const QString key = query.value(0).toString();
+        const QString text = query.value(1).toString();
+        if (key == QLatin1String("issuerName"))
+            result.name = text;
+        else if (key == QLatin1String("identifiersHeading"))
+            result.identifiersHeading = text;
+        else
+            result.certificationsNotice = text;
+    }
+    return result;
+}
+
 domain::Settings SqlPersonalInfoStore::settings(qint64 candidateId) {
     return rows::settings(m_db, candidateId);
 }

@@ -15,6 +15,7 @@ public:
     domain::Settings settings(qint64 candidateId) override;
     domain::Attributes attributes(qint64 candidateId) override;
     domain::Identifiers identifiers(qint64 candidateId) override;
+    domain::Programme programme() override;
     void saveSettings(qint64 candidateId, const QHash<QString, std::optional<bool>> &answers,
                       const QDate &confirmedOn) override;
     void setAttribute(qint64 candidateId, const QString &attributeId,

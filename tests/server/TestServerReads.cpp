@@ -16,6 +16,7 @@ private slots:
     void settings();
     void attributes();
     void identifiers();
+    void programme();
     void exams();
     void agreements();
     void ceActivities();
@@ -50,6 +51,7 @@ QStringList TestServerReads::readPaths() {
             QStringLiteral("me/settings"),
             QStringLiteral("me/attributes"),
             QStringLiteral("me/identifiers"),
+            QStringLiteral("programme"),
             QStringLiteral("me/exams"),
             QStringLiteral("me/agreements"),
             QStringLiteral("me/ce-activities"),
@@ -146,6 +148,21 @@ void TestServerReads::identifiers() {
         QCOMPARE(list.at(i).toObject().value(QLatin1String("value")).toString(),
                  expected.at(i).second);
     }
+}
+
+void TestServerReads::programme() {
+    // The programme's own wording for the guide's "Cisco Identifiers" heading and the note above
+    // Active Certifications, so the client holds none of it.
+    const QJsonObject p = get(QStringLiteral("programme"));
+    QCOMPARE(p.value(QLatin1String("name")).toString(), QStringLiteral("Cisco Systems, Inc."));
+    QCOMPARE(p.value(QLatin1String("identifiersHeading")).toString(),
+             QStringLiteral("Cisco Identifiers"));
+    QVERIFY(
+        p.value(QLatin1String("certificationsNotice"))
+            .toString()
+            .endsWith(QLatin1String("You can monitor all Partner Requirements in the PMA tool.")));
+    // Only for a signed-in candidate, like every other read.
+    QCOMPARE(m_http->get(m_server.apiUrl(QStringLiteral("programme"))).status, 401);
 }
 
 void TestServerReads::exams() {
@@ -455,6 +472,8 @@ void TestServerReads::everyReadDecodesWithTheDomainCodecs() {
     QVERIFY2(decodeDocument<Attributes>(body(QStringLiteral("me/attributes")), &error),
              qPrintable(error));
     QVERIFY2(decodeDocument<Identifiers>(body(QStringLiteral("me/identifiers")), &error),
+             qPrintable(error));
+    QVERIFY2(decodeDocument<Programme>(body(QStringLiteral("programme")), &error),
              qPrintable(error));
     QVERIFY2(decodeDocument<Page<Exam>>(body(QStringLiteral("me/exams")), &error),
              qPrintable(error));

@@ -183,6 +183,9 @@ void TestCertificationsUi::cleanupTestCase() {
 void TestCertificationsUi::ccnaDetailMatchesTheSeed() {
     m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
     ui::CertificationsPage *certifications = page(m_window.get());
+    // The programme's note above the list, as the guide shows it.
+    QVERIFY(certifications->programmeNotice()->isVisible());
+    QVERIFY(certifications->programmeNotice()->text().contains(QLatin1String("PMA tool")));
     QTreeView *list = certifications->listSection()->view();
     QModelIndex ccna;
     for (int group = 0; group < list->model()->rowCount(); ++group) {

@@ -242,6 +242,9 @@ void TestPersonalInfoUi::readOnlyAttributesHaveNoField() {
 
 void TestPersonalInfoUi::idsAreCopied() {
     page()->tabs()->setCurrentIndex(2);
+    // The programme's heading, as the guide's Identification page shows it.
+    QCOMPARE(find<QLabel>(QStringLiteral("identifiersHeading"))->text(),
+             QStringLiteral("Cisco Identifiers"));
     find<QPushButton>(QStringLiteral("copyIdentifier_vue"))->click();
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("226754252"));
     find<QPushButton>(QStringLiteral("copyIdentifier_loginId"))->click();

@@ -38,6 +38,7 @@ CertificationsPage::CertificationsPage(client::AccountController *controller, QW
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_pdfButton(new QPushButton(tr("PDF Cert&ificate…")))
     , m_pdfReason(new QLabel)
+    , m_notice(new QLabel)
     , m_tabs(new QTabWidget(this))
     , m_planner(new RecertificationPlannerView)
     , m_agreementButton(new QToolButton(this))
@@ -88,6 +89,13 @@ CertificationsPage::CertificationsPage(client::AccountController *controller, QW
     auto *certifications = new QWidget;
     auto *certificationsLayout = new QVBoxLayout(certifications);
     certificationsLayout->setContentsMargins(0, 2, 0, 0);
+    m_notice->setObjectName(QStringLiteral("programmeNotice"));
+    m_notice->setProperty("role", QStringLiteral("note"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    // Beside the list's title: the note is one or two short lines, and the detail needs height.
+    m_list->addHeaderWidget(m_notice, 4);
     certificationsLayout->addWidget(m_splitter);
 
     m_tabs->setObjectName(QStringLiteral("certificationsTabs"));
@@ -309,6 +317,8 @@ void CertificationsPage::revealSelection() {
 void CertificationsPage::setAccountData(const domain::AccountData &account) {
     m_account = account;
     m_details = account.certifications;
+    m_notice->setText(account.programme.certificationsNotice);
+    m_notice->setVisible(!account.programme.certificationsNotice.isEmpty());
     const QString keep = m_selectedId;
     m_model->setAccountData(account);
     collapseStatusGroups();

@@ -43,6 +43,9 @@ public:
     // tooltip and the text beside it say why not.
     QPushButton *pdfCertificateButton() const { return m_pdfButton; }
     QLabel *pdfCertificateReason() const { return m_pdfReason; }
+    // The programme's note above the list (the guide's Partner Requirements note); hidden when
+    // the programme sends none.
+    QLabel *programmeNotice() const { return m_notice; }
 
     QTabWidget *subTabs() const { return m_tabs; }
     RecertificationPlannerView *plannerView() const { return m_planner; }
@@ -87,6 +90,7 @@ private:
     QString m_selectedId;
     QPushButton *m_pdfButton;
     QLabel *m_pdfReason;
+    QLabel *m_notice;
     QTabWidget *m_tabs;
     RecertificationPlannerView *m_planner;
     QToolButton *m_agreementButton;

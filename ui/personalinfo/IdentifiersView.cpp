@@ -14,10 +14,15 @@ namespace certtrack::ui {
 
 IdentifiersView::IdentifiersView(QWidget *parent)
     : QWidget(parent)
+    , m_heading(new QLabel(this))
     , m_form(new QFrame(this))
     , m_formLayout(new QFormLayout(m_form))
     , m_copied(new QLabel(this)) {
     setObjectName(QStringLiteral("identifiersView"));
+    m_heading->setObjectName(QStringLiteral("identifiersHeading"));
+    m_heading->setProperty("role", QStringLiteral("pageTitle"));
+    m_heading->setTextFormat(Qt::PlainText);
+    setProgramme({});
     auto *title = new QLabel(tr("Candidate IDs used externally"), this);
     title->setProperty("role", QStringLiteral("sectionTitle"));
     auto *description = new QLabel(tr("Below are the different IDs assigned to your account "
@@ -34,11 +39,18 @@ IdentifiersView::IdentifiersView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(title);
+    layout->addWidget(m_heading);
     layout->addWidget(description);
+    layout->addSpacing(6);
+    layout->addWidget(title);
     layout->addWidget(m_form);
     layout->addWidget(m_copied);
     layout->addStretch(1);
+}
+
+void IdentifiersView::setProgramme(const domain::Programme &programme) {
+    m_heading->setText(programme.identifiersHeading.isEmpty() ? tr("Identifiers")
+                                                              : programme.identifiersHeading);
 }
 
 void IdentifiersView::setIdentifiers(const domain::Identifiers &identifiers) {

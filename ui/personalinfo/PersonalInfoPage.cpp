@@ -80,6 +80,7 @@ void PersonalInfoPage::setAccountData(const domain::AccountData &account) {
         m_controller ? m_controller->resourceEtag(QStringLiteral("me/attributes")) : QByteArray();
     m_settings->setSettings(account.settings, settingsEtag);
     m_attributes->setAttributes(account.attributes, attributesEtag);
+    m_identifiers->setProgramme(account.programme);
     m_identifiers->setIdentifiers(account.identifiers);
 }
 

@@ -45,9 +45,10 @@ ServerEndpoint endpointOf(const TestServer &server) {
 // Resources of one sync of the demo account: the 15 top-level resources (the kit catalogue and
 // orders among them) plus each certification.
 int resourceCount(const domain::AccountData &data) {
-    // With the issuer's keys, revocation list and kept credentials; each badge comes alone too
+    // With the issuer's keys, revocation list, kept credentials and the programme's wording;
+    // each badge comes alone too
     // (its ETag), with its credential and assertion.
-    return 18 + int(data.certifications.size()) + 3 * int(data.badges.size());
+    return 19 + int(data.certifications.size()) + 3 * int(data.badges.size());
 }
 
 std::optional<CredentialStore::ReadResult> readKeychain(const QString &key) {
