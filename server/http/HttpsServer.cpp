@@ -174,6 +174,12 @@ private:
         if (request.find(http::field::transfer_encoding) != request.end() && !m_parser->chunked())
             return refuse(400, QStringLiteral("Bad Request"),
                           QStringLiteral("Transfer-Encoding must end in chunked."));
+        // Two Content-Type fields leave the body's meaning to whichever one a reader takes;
+        // none is guessed at (RFC 9110 5.3: the field is a singleton).
+        if (request.count(http::field::content_type) > 1)
+            return refuse(400, QStringLiteral("Bad Request"),
+                          QStringLiteral("The request has more than one Content-Type header "
+                                         "field; send exactly one."));
         lowest().expires_after(limits().idleTimeout);
         http::async_read(m_stream, m_buffer, *m_parser,
                          [self = shared_from_this()](const beast::error_code &bodyError,

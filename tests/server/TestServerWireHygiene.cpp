@@ -1,0 +1,181 @@
+// What certtrackd says about a body's type, against a real certtrackd over TLS: JSON only in
+// UTF-8, one Content-Type or none.
+#include "ServerTestSupport.h"
+
+#include <QElapsedTimer>
+#include <QSslConfiguration>
+#include <QSslSocket>
+
+using namespace certtrack::test;
+
+namespace {
+
+const QByteArray kTranscript = "{\"displayName\":\"John Doe\",\"expires\":\"2027-06-30\","
+                               "\"disclosure\":\"activeCertifications\","
+                               "\"description\":\"For Acme Networks\"}";
+
+struct RawAnswer {
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+
+    QList<QByteArray> headers(const QByteArray &name) const {
+        QList<QByteArray> values;
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                values.append(line.mid(colon + 1).trimmed());
+        }
+        return values;
+    }
+};
+
+// One request written by hand on its own TLS connection (QNetworkAccessManager folds repeated
+// fields into one), read until the server closes it.
+RawAnswer rawExchange(const TestServer &server, const QByteArray &request) {
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(server.baseUrl().port()),
+                                  QStringLiteral("localhost"));
+    RawAnswer answer;
+    if (!socket.waitForEncrypted(10000))
+        return answer;
+    socket.write(request);
+    QByteArray received;
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < 10000) {
+        socket.waitForReadyRead(200);
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    const qsizetype end = received.indexOf("\r\n\r\n");
+    if (end < 0)
+        return answer;
+    answer.head = received.left(end);
+    answer.body = received.mid(end + 4);
+    const QList<QByteArray> statusLine = answer.head.split('\n').first().split(' ');
+    answer.status = statusLine.size() > 1 ? statusLine.at(1).toInt() : -1;
+    return answer;
+}
+
+} // namespace
+
+class TestServerWireHygiene : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void jsonInAnotherCharsetIsRefused_data();
+    void jsonInAnotherCharsetIsRefused();
+    void jsonInUtf8IsAccepted_data();
+    void jsonInUtf8IsAccepted();
+    void twoContentTypesAreRefused_data();
+    void twoContentTypesAreRefused();
+
+private:
+    int transcriptCount();
+    QUrl url(const QString &path) const;
+
+    TestServer m_server;
+    std::unique_ptr<TestHttp> m_http;
+    QString m_token;
+};
+
+void TestServerWireHygiene::initTestCase() {
+    QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    m_http = std::make_unique<TestHttp>(m_server.caFile());
+    m_token = m_http->passwordToken(m_server.baseUrl(), kDemoLogin, kDemoPassword);
+    QVERIFY(!m_token.isEmpty());
+}
+
+QUrl TestServerWireHygiene::url(const QString &path) const {
+    QUrl result = m_server.baseUrl();
+    result.setPath(path);
+    return result;
+}
+
+int TestServerWireHygiene::transcriptCount() {
+    return int(
+        items(getObject(*m_http, m_server, QStringLiteral("me/transcripts"), m_token)).size());
+}
+
+void TestServerWireHygiene::jsonInAnotherCharsetIsRefused_data() {
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::newRow("utf-16 label on ASCII")
+        << QByteArray("application/json; charset=utf-16") << kTranscript;
+    QTest::newRow("UTF-16LE bytes")
+        << QByteArray("application/json; charset=UTF-16LE")
+        << QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(kTranscript).utf16()),
+                      kTranscript.size() * 2);
+    QTest::newRow("quoted") << QByteArray("application/json; charset=\"utf-16\"") << kTranscript;
+    QTest::newRow("no space, latin-1")
+        << QByteArray("application/json;charset=ISO-8859-1") << kTranscript;
+    QTest::newRow("utf8 without the dash")
+        << QByteArray("application/json; charset=utf8") << kTranscript;
+    QTest::newRow("second charset parameter")
+        << QByteArray("application/json; charset=utf-8; charset=utf-16") << kTranscript;
+}
+
+void TestServerWireHygiene::jsonInAnotherCharsetIsRefused() {
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    const int before = transcriptCount();
+    const HttpResult refused =
+        m_http->request("POST", m_server.apiUrl(QStringLiteral("me/transcripts")),
+                        {{"Content-Type", contentType}, bearer(m_token).first()}, body);
+    QCOMPARE(refused.status, 415);
+    QCOMPARE(refused.header("Content-Type"), QByteArray("application/problem+json"));
+    const QString detail = refused.json().object().value(QLatin1String("detail")).toString();
+    QVERIFY2(detail.contains(QLatin1String("application/json")), qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("UTF-8")), qPrintable(detail));
+    QCOMPARE(transcriptCount(), before);
+}
+
+void TestServerWireHygiene::jsonInUtf8IsAccepted_data() {
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::newRow("no charset") << QByteArray("application/json");
+    QTest::newRow("utf-8") << QByteArray("application/json; charset=utf-8");
+    QTest::newRow("UTF-8 quoted, no space") << QByteArray("application/json;charset=\"UTF-8\"");
+    QTest::newRow("upper-case type") << QByteArray("Application/JSON; Charset=Utf-8");
+}
+
+void TestServerWireHygiene::jsonInUtf8IsAccepted() {
+    QFETCH(QByteArray, contentType);
+    const HttpResult created =
+        m_http->request("POST", m_server.apiUrl(QStringLiteral("me/transcripts")),
+                        {{"Content-Type", contentType}, bearer(m_token).first()}, kTranscript);
+    QVERIFY2(created.status == 201, created.body.constData());
+}
+
+void TestServerWireHygiene::twoContentTypesAreRefused_data() {
+    QTest::addColumn<QByteArray>("first");
+    QTest::addColumn<QByteArray>("second");
+    QTest::newRow("different") << QByteArray("application/json") << QByteArray("text/plain");
+    QTest::newRow("equal") << QByteArray("application/json") << QByteArray("application/json");
+    QTest::newRow("charsets differ") << QByteArray("application/json; charset=utf-8")
+                                     << QByteArray("application/json; charset=utf-16");
+}
+
+void TestServerWireHygiene::twoContentTypesAreRefused() {
+    QFETCH(QByteArray, first);
+    QFETCH(QByteArray, second);
+    const int before = transcriptCount();
+    const RawAnswer answer =
+        rawExchange(m_server, "POST /api/v1/me/transcripts HTTP/1.1\r\nHost: localhost\r\n"
+                              "Authorization: Bearer " +
+                                  m_token.toLatin1() + "\r\nContent-Type: " + first +
+                                  "\r\nContent-Type: " + second +
+                                  "\r\nContent-Length: " + QByteArray::number(kTranscript.size()) +
+                                  "\r\nConnection: close\r\n\r\n" + kTranscript);
+    QVERIFY2(answer.status == 400, answer.head.constData());
+    QCOMPARE(answer.headers("Content-Type"), QList<QByteArray>{"application/problem+json"});
+    QVERIFY2(answer.body.contains("Content-Type"), answer.body.constData());
+    QCOMPARE(transcriptCount(), before);
+}
+
+QTEST_GUILESS_MAIN(TestServerWireHygiene)
+#include "TestServerWireHygiene.moc"
