@@ -263,6 +263,11 @@ private:
             m_response.insert(beast::string_view(name.constData(), std::size_t(name.size())),
                               beast::string_view(value.constData(), std::size_t(value.size())));
         }
+        // On every answer, whichever route or refusal made it: no content sniffing (a problem
+        // body or a file is what its Content-Type says), and HTTPS only from now on, since this
+        // server speaks nothing else.
+        m_response.set("X-Content-Type-Options", "nosniff");
+        m_response.set(http::field::strict_transport_security, "max-age=31536000");
         // An answer to HEAD describes the body without sending it; sent, it would be read as the
         // start of the next response.
         if (!m_head)

@@ -36,7 +36,7 @@ struct TransportLimits {
 // Refused without reaching a handler: bodies over the limit (413, from the headers alone),
 // oversized headers (431), ambiguous framing such as Content-Length beside Transfer-Encoding or two
 // different Content-Lengths (400), two Content-Type fields (400); each of these closes the
-// connection.
+// connection. Every answer carries X-Content-Type-Options: nosniff and Strict-Transport-Security.
 // Slow headers and idle connections are closed at their timeout. `Connection: close` and HTTP/1.0
 // without keep-alive close after the answer.
 //

@@ -1,5 +1,6 @@
-// What certtrackd says about a body's type, against a real certtrackd over TLS: JSON only in
-// UTF-8, one Content-Type or none.
+// What certtrackd says about a body's type and what every answer says about itself, against a real
+// certtrackd over TLS: JSON only in UTF-8, one Content-Type or none, nosniff and HSTS on every
+// answer.
 #include "ServerTestSupport.h"
 
 #include <QElapsedTimer>
@@ -74,6 +75,7 @@ private slots:
     void jsonInUtf8IsAccepted();
     void twoContentTypesAreRefused_data();
     void twoContentTypesAreRefused();
+    void everyAnswerForbidsSniffingAndAsksForHttps();
 
 private:
     int transcriptCount();
@@ -175,6 +177,67 @@ void TestServerWireHygiene::twoContentTypesAreRefused() {
     QCOMPARE(answer.headers("Content-Type"), QList<QByteArray>{"application/problem+json"});
     QVERIFY2(answer.body.contains("Content-Type"), answer.body.constData());
     QCOMPARE(transcriptCount(), before);
+}
+
+void TestServerWireHygiene::everyAnswerForbidsSniffingAndAsksForHttps() {
+    const QList<QPair<QByteArray, QByteArray>> json = {{"Accept", "application/json"}};
+    QList<std::tuple<QString, QByteArray, HttpResult>> answers;
+    const auto add = [&](const QString &what, const QByteArray &type, const HttpResult &result) {
+        answers.append({what, type, result});
+    };
+    add(QStringLiteral("JSON"), "application/json", m_http->get(url(QStringLiteral("/healthz"))));
+    add(QStringLiteral("JSON behind a token"), "application/json",
+        m_http->get(m_server.apiUrl(QStringLiteral("me/certifications")), bearer(m_token)));
+    add(QStringLiteral("problem, no route"), "application/problem+json",
+        m_http->get(url(QStringLiteral("/no/such/thing"))));
+    add(QStringLiteral("problem, no token"), "application/problem+json",
+        m_http->get(m_server.apiUrl(QStringLiteral("me/certifications"))));
+    add(QStringLiteral("problem, wrong method"), "application/problem+json",
+        m_http->request("DELETE", url(QStringLiteral("/healthz"))));
+    add(QStringLiteral("HTML page"), "text/html",
+        m_http->get(url(QStringLiteral("/verify/ABCDEFGH")), {{"Accept", "text/html"}}));
+    add(QStringLiteral("public JSON"), "application/problem+json",
+        m_http->get(url(QStringLiteral("/verify/ABCDEFGH")), json));
+    add(QStringLiteral("SVG"), "image/svg+xml", m_http->get(url(QStringLiteral("/issuer/image"))));
+    add(QStringLiteral("JSON-LD"), "application/",
+        m_http->get(url(QStringLiteral("/issuer")), json));
+
+    const QJsonArray badges =
+        items(getObject(*m_http, m_server, QStringLiteral("me/badges"), m_token));
+    QVERIFY(!badges.isEmpty());
+    const QString badge = badges.first().toObject().value(QLatin1String("id")).toString();
+    add(QStringLiteral("PNG"), "image/png",
+        m_http->get(m_server.apiUrl(QStringLiteral("me/badges/%1/baked.png").arg(badge)),
+                    bearer(m_token)));
+
+    const HttpResult health = m_http->get(url(QStringLiteral("/healthz")));
+    add(QStringLiteral("not modified"), QByteArray(),
+        m_http->get(url(QStringLiteral("/healthz")), {{"If-None-Match", health.header("ETag")}}));
+
+    for (const auto &[what, type, result] : answers) {
+        QVERIFY2(result.status != 0, qPrintable(what + QLatin1String(": ") + result.networkError));
+        QVERIFY2(result.header("Content-Type").startsWith(type),
+                 qPrintable(what + QLatin1String(": ") +
+                            QString::fromLatin1(result.header("Content-Type"))));
+        QVERIFY2(result.header("X-Content-Type-Options") == "nosniff",
+                 qPrintable(what + QLatin1String(" lacks nosniff")));
+        QVERIFY2(result.header("Strict-Transport-Security") == "max-age=31536000",
+                 qPrintable(what + QLatin1String(" lacks HSTS")));
+    }
+    QCOMPARE(std::get<2>(answers.last()).status, 304);
+
+    // A refusal made by the transport itself, before any route, carries both too, once each.
+    const RawAnswer refused = rawExchange(m_server, "GET /healthz HTTP/1.1\r\nHost: localhost\r\n"
+                                                    "Transfer-Encoding: gzip\r\n\r\n");
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.headers("X-Content-Type-Options"), QList<QByteArray>{"nosniff"});
+    QCOMPARE(refused.headers("Strict-Transport-Security"), QList<QByteArray>{"max-age=31536000"});
+    // A public page that set nosniff itself still sends it once.
+    const RawAnswer page =
+        rawExchange(m_server, "GET /verify/ABCDEFGH HTTP/1.1\r\nHost: localhost\r\n"
+                              "Accept: text/html\r\nConnection: close\r\n\r\n");
+    QCOMPARE(page.status, 404);
+    QCOMPARE(page.headers("X-Content-Type-Options"), QList<QByteArray>{"nosniff"});
 }
 
 QTEST_GUILESS_MAIN(TestServerWireHygiene)
