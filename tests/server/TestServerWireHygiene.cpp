@@ -1,9 +1,11 @@
 // What certtrackd says about a body's type and what every answer says about itself, against a real
 // certtrackd over TLS: JSON only in UTF-8, one Content-Type or none, nosniff and HSTS on every
-// answer.
+// answer, and nothing a client put in a path repeated back in a JSON or problem body.
 #include "ServerTestSupport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -11,9 +13,15 @@ using namespace certtrack::test;
 
 namespace {
 
+const QString kSourceDir = QStringLiteral(CERTTRACK_SOURCE_DIR);
+
 const QByteArray kTranscript = "{\"displayName\":\"John Doe\",\"expires\":\"2027-06-30\","
                                "\"disclosure\":\"activeCertifications\","
                                "\"description\":\"For Acme Networks\"}";
+
+// Values a path parameter or segment might carry to get itself echoed into a page.
+const QByteArray kHostileSegment = "<img src=x onerror=alert(1)>";
+const QByteArray kHostileScript = "<script>alert(1)</script>";
 
 struct RawAnswer {
     int status = 0;
@@ -62,6 +70,32 @@ RawAnswer rawExchange(const TestServer &server, const QByteArray &request) {
     return answer;
 }
 
+// Every operation of server/openapi.yaml as "METHOD /path/{param}".
+QList<QPair<QByteArray, QString>> documentedOperations() {
+    QFile file(kSourceDir + QStringLiteral("/server/openapi.yaml"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression pathLine(QStringLiteral("^  (/[^:\\s]*):\\s*$"));
+    static const QRegularExpression methodLine(
+        QStringLiteral("^    (get|put|post|delete|patch):\\s*$"));
+    QList<QPair<QByteArray, QString>> operations;
+    bool inPaths = false;
+    QString currentPath;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+        if (!line.startsWith(QLatin1Char(' ')) && !line.trimmed().isEmpty()) {
+            inPaths = line.startsWith(QLatin1String("paths:"));
+            continue;
+        }
+        if (!inPaths)
+            continue;
+        if (const auto m = pathLine.match(line); m.hasMatch())
+            currentPath = m.captured(1);
+        else if (const auto m2 = methodLine.match(line); m2.hasMatch() && !currentPath.isEmpty())
+            operations.append({m2.captured(1).toUpper().toLatin1(), currentPath});
+    }
+    return operations;
+}
+
 } // namespace
 
 class TestServerWireHygiene : public QObject {
@@ -76,6 +110,7 @@ private slots:
     void twoContentTypesAreRefused_data();
     void twoContentTypesAreRefused();
     void everyAnswerForbidsSniffingAndAsksForHttps();
+    void pathInputIsNotEchoed();
 
 private:
     int transcriptCount();
@@ -238,6 +273,67 @@ void TestServerWireHygiene::everyAnswerForbidsSniffingAndAsksForHttps() {
                               "Accept: text/html\r\nConnection: close\r\n\r\n");
     QCOMPARE(page.status, 404);
     QCOMPARE(page.headers("X-Content-Type-Options"), QList<QByteArray>{"nosniff"});
+}
+
+void TestServerWireHygiene::pathInputIsNotEchoed() {
+    // Every documented operation with each parameter hostile, as JSON and as a page where the
+    // route has one; plus paths no route matches and methods a path does not take.
+    const QByteArray segment = QUrl::toPercentEncoding(QString::fromLatin1(kHostileSegment));
+    QList<QPair<QByteArray, QByteArray>> requests; // method, encoded path
+    static const QRegularExpression parameter(QStringLiteral("\\{[^}]+\\}"));
+    const QList<QPair<QByteArray, QString>> operations = documentedOperations();
+    QVERIFY(operations.size() > 30);
+    for (const auto &[method, path] : operations) {
+        if (!path.contains(QLatin1Char('{')))
+            continue;
+        QString encoded = path;
+        encoded.replace(parameter, QString::fromLatin1(segment));
+        requests.append({method, encoded.toLatin1()});
+    }
+    QVERIFY(requests.size() > 20);
+    // A browser keeps the slash of "</script>", so this reaches no route.
+    const auto add = [&requests](const QByteArray &method, const QByteArray &path) {
+        requests.append(qMakePair(method, path));
+    };
+    add("GET", "/verify/%3Cscript%3Ealert(1)%3C/script%3E");
+    add("GET", "/api/v1/me/" + segment);
+    add("GET", "/" + segment);
+    add("DELETE", "/verify/" + segment);
+    add("POST", "/transcripts/" + segment);
+
+    int checked = 0;
+    for (const auto &[method, path] : requests) {
+        for (const QByteArray &accept : {QByteArray("application/json"), QByteArray("text/html")}) {
+            QList<QPair<QByteArray, QByteArray>> headers = {{"Accept", accept}};
+            if (path.startsWith("/api/v1/me/"))
+                headers.append(bearer(m_token).first());
+            QByteArray body;
+            if (method != "GET" && method != "DELETE") {
+                headers.append(
+                    qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+                body = "{}";
+            }
+            const HttpResult result = m_http->request(
+                method,
+                QUrl::fromEncoded(
+                    "https://127.0.0.1:" + QByteArray::number(m_server.baseUrl().port()) + path),
+                headers, body);
+            const QString what = QString::fromLatin1(method + ' ' + path + " as " + accept);
+            QVERIFY2(result.status >= 400, qPrintable(what));
+            const QByteArray type = result.header("Content-Type");
+            // The raw markup never comes back, whatever the type.
+            QVERIFY2(!result.body.contains(kHostileSegment), qPrintable(what));
+            QVERIFY2(!result.body.contains(kHostileScript), qPrintable(what));
+            // A JSON or problem body does not repeat the input at all, escaped or not.
+            if (type.contains("json")) {
+                QVERIFY2(!result.body.contains("alert(1)"),
+                         qPrintable(what + QLatin1String(": ") + QString::fromUtf8(result.body)));
+                QVERIFY2(!result.body.contains("onerror"), qPrintable(what));
+            }
+            ++checked;
+        }
+    }
+    qInfo() << checked << "answers checked";
 }
 
 QTEST_GUILESS_MAIN(TestServerWireHygiene)
