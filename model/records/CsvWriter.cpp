@@ -3,16 +3,31 @@
 #include "records/TableRows.h"
 
 #include <QAbstractItemModel>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace certtrack::records {
 
+bool CsvWriter::looksLikeFormula(const QString &text) {
+    if (text.isEmpty())
+        return false;
+    const QChar first = text.front();
+    if (first != QLatin1Char('=') && first != QLatin1Char('+') && first != QLatin1Char('-') &&
+        first != QLatin1Char('@') && first != QLatin1Char('\t') && first != QLatin1Char('\r'))
+        return false;
+    static const QRegularExpression plainNumber(
+        QStringLiteral("\\A[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)\\z"));
+    return !plainNumber.match(text).hasMatch();
+}
+
 QString CsvWriter::field(const QString &text) {
-    const bool quote = text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
-                       text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n'));
+    const bool formula = looksLikeFormula(text);
+    const bool quote = formula || text.contains(QLatin1Char(',')) ||
+                       text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\r')) ||
+                       text.contains(QLatin1Char('\n'));
     if (!quote)
         return text;
-    QString quoted = text;
+    QString quoted = formula ? QLatin1Char('\'') + text : text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }

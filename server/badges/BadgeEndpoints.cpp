@@ -263,7 +263,7 @@ HttpResponse BadgeEndpoints::key(const QString &thumbprint) {
         IssuerKeys::jwk(m_store, m_credentials.origin(), thumbprint);
     if (!jwk) {
         return HttpResponse::problem(404, QStringLiteral("Not Found"),
-                                     QStringLiteral("The issuer has no key %1.").arg(thumbprint));
+                                     QStringLiteral("The issuer has no key with this id."));
     }
     HttpResponse response = withType(HttpResponse::json(*jwk), "application/jwk+json");
     response.setHeader("Cache-Control", "public, max-age=300");
@@ -274,9 +274,8 @@ HttpResponse BadgeEndpoints::key(const QString &thumbprint) {
 HttpResponse BadgeEndpoints::achievement(const QString &achievementId) {
     const std::optional<BadgeAchievement> found = m_store.achievement(achievementId);
     if (!found) {
-        return HttpResponse::problem(
-            404, QStringLiteral("Not Found"),
-            QStringLiteral("The issuer has no achievement %1.").arg(achievementId));
+        return HttpResponse::problem(404, QStringLiteral("Not Found"),
+                                     QStringLiteral("The issuer has no achievement with this id."));
     }
     return jsonLd(m_credentials.badgeClass(*found));
 }
@@ -284,9 +283,8 @@ HttpResponse BadgeEndpoints::achievement(const QString &achievementId) {
 HttpResponse BadgeEndpoints::achievementImage(const QString &achievementId) {
     const std::optional<BadgeAchievement> found = m_store.achievement(achievementId);
     if (!found) {
-        return HttpResponse::problem(
-            404, QStringLiteral("Not Found"),
-            QStringLiteral("The issuer has no achievement %1.").arg(achievementId));
+        return HttpResponse::problem(404, QStringLiteral("Not Found"),
+                                     QStringLiteral("The issuer has no achievement with this id."));
     }
     HttpResponse response = bytes(found->imageSvg.toUtf8(), "image/svg+xml");
     response.setHeader("Cache-Control", "public, max-age=3600");

@@ -51,15 +51,15 @@ HttpResponse ApiServer::route(const ApiRequest &request) const {
     const Router::Match match = m_router.match(request.method, request.path);
     if (!match.route) {
         if (match.allowedMethods.isEmpty()) {
-            return HttpResponse::problem(
-                404, QStringLiteral("Not Found"),
-                QStringLiteral("There is nothing at %1.").arg(request.path));
+            // The path is not repeated: what a client sends is never echoed back.
+            return HttpResponse::problem(404, QStringLiteral("Not Found"),
+                                         QStringLiteral("There is nothing at this path."));
         }
-        HttpResponse response =
-            HttpResponse::problem(405, QStringLiteral("Method Not Allowed"),
-                                  QStringLiteral("%1 does not take %2.")
-                                      .arg(request.path, QString::fromLatin1(request.method)));
-        response.setHeader("Allow", match.allowedMethods.join(", "));
+        const QByteArray allowed = match.allowedMethods.join(", ");
+        HttpResponse response = HttpResponse::problem(
+            405, QStringLiteral("Method Not Allowed"),
+            QStringLiteral("This path takes only %1.").arg(QString::fromLatin1(allowed)));
+        response.setHeader("Allow", allowed);
         return response;
     }
     ApiRequest routed = request;

@@ -29,6 +29,25 @@ QByteArray ApiRequest::mediaType() const {
     return type.trimmed().toLower();
 }
 
+QByteArray ApiRequest::charset() const {
+    const QList<QByteArray> parts = header("Content-Type").split(';');
+    QByteArray found;
+    for (qsizetype i = 1; i < parts.size(); ++i) {
+        const QByteArray parameter = parts.at(i).trimmed();
+        const qsizetype equals = parameter.indexOf('=');
+        if (equals < 0 || parameter.left(equals).trimmed().toLower() != "charset")
+            continue;
+        QByteArray value = parameter.mid(equals + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+            value = value.mid(1, value.size() - 2);
+        value = value.toLower();
+        if (value != "utf-8")
+            return value;
+        found = value;
+    }
+    return found;
+}
+
 QByteArray HttpResponse::header(const QByteArray &name) const {
     return findHeader(headers, name);
 }

@@ -29,6 +29,9 @@ struct ApiRequest {
     QString pathParameter(const QString &name) const { return pathParameters.value(name); }
     // The media type of the body without parameters, lower case ("application/json").
     QByteArray mediaType() const;
+    // The Content-Type's charset parameter, unquoted and lower case; empty when there is none.
+    // Of several, one that is not utf-8 wins, so a repeated parameter cannot smuggle another.
+    QByteArray charset() const;
 };
 
 // One response: status, headers and a complete body.

@@ -11,10 +11,14 @@ QJsonObject requireJsonObject(const ApiRequest &request,
     bool accepted = false;
     for (const char *mediaType : mediaTypes)
         accepted = accepted || type == mediaType;
-    if (!accepted) {
-        throw HttpProblem(
-            415, QStringLiteral("Unsupported Media Type"),
-            QStringLiteral("Send the body as %1.").arg(QString::fromLatin1(*mediaTypes.begin())));
+    // JSON is UTF-8 (RFC 8259 section 8.1); a body announced in another charset would be read
+    // as something it is not, so it is refused rather than guessed at.
+    const QByteArray charset = request.charset();
+    if (!accepted || (!charset.isEmpty() && charset != "utf-8")) {
+        throw HttpProblem(415, QStringLiteral("Unsupported Media Type"),
+                          QStringLiteral("Send the body as %1 in UTF-8 (no charset, or "
+                                         "charset=utf-8).")
+                              .arg(QString::fromLatin1(*mediaTypes.begin())));
     }
     // Before parsing: Qt's parser would refuse bytes that are not UTF-8 as malformed (400) and
     // quietly change lone surrogate escapes; either way the field deserves naming.

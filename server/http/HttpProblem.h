@@ -24,9 +24,9 @@ private:
 };
 
 // The body as a JSON object, sent as one of `mediaTypes` (the first is named in the refusal);
-// throws HttpProblem 415 for another media type, 400 for a body that is not a JSON object and
-// 422 naming the field for text that is not valid Unicode (a lone surrogate escape, bytes that
-// are not UTF-8), which the parser would otherwise silently change.
+// throws HttpProblem 415 for another media type or a charset other than utf-8, 400 for a body that
+// is not a JSON object and 422 naming the field for text that is not valid Unicode (a lone
+// surrogate escape, bytes that are not UTF-8), which the parser would otherwise silently change.
 QJsonObject requireJsonObject(const ApiRequest &request,
                               std::initializer_list<const char *> mediaTypes = {
                                   "application/json"});

@@ -174,6 +174,12 @@ private:
         if (request.find(http::field::transfer_encoding) != request.end() && !m_parser->chunked())
             return refuse(400, QStringLiteral("Bad Request"),
                           QStringLiteral("Transfer-Encoding must end in chunked."));
+        // Two Content-Type fields leave the body's meaning to whichever one a reader takes;
+        // none is guessed at (RFC 9110 5.3: the field is a singleton).
+        if (request.count(http::field::content_type) > 1)
+            return refuse(400, QStringLiteral("Bad Request"),
+                          QStringLiteral("The request has more than one Content-Type header "
+                                         "field; send exactly one."));
         lowest().expires_after(limits().idleTimeout);
         http::async_read(m_stream, m_buffer, *m_parser,
                          [self = shared_from_this()](const beast::error_code &bodyError,
@@ -257,6 +263,11 @@ private:
             m_response.insert(beast::string_view(name.constData(), std::size_t(name.size())),
                               beast::string_view(value.constData(), std::size_t(value.size())));
         }
+        // On every answer, whichever route or refusal made it: no content sniffing (a problem
+        // body or a file is what its Content-Type says), and HTTPS only from now on, since this
+        // server speaks nothing else.
+        m_response.set("X-Content-Type-Options", "nosniff");
+        m_response.set(http::field::strict_transport_security, "max-age=31536000");
         // An answer to HEAD describes the body without sending it; sent, it would be read as the
         // start of the next response.
         if (!m_head)

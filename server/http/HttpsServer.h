@@ -35,9 +35,10 @@ struct TransportLimits {
 // connection, and runs a Qt event loop), and its answer goes back to the connection's worker.
 // Refused without reaching a handler: bodies over the limit (413, from the headers alone),
 // oversized headers (431), ambiguous framing such as Content-Length beside Transfer-Encoding or two
-// different Content-Lengths (400); each of these closes the connection. Slow headers and idle
-// connections are closed at their timeout. `Connection: close` and HTTP/1.0 without keep-alive
-// close after the answer.
+// different Content-Lengths (400), two Content-Type fields (400); each of these closes the
+// connection. Every answer carries X-Content-Type-Options: nosniff and Strict-Transport-Security.
+// Slow headers and idle connections are closed at their timeout. `Connection: close` and HTTP/1.0
+// without keep-alive close after the answer.
 //
 // TLS is 1.2 with ECDHE and AEAD suites only, or 1.3. setTls() swaps the certificate for new
 // handshakes; connections already open keep theirs.

@@ -25,9 +25,10 @@ using State = domain::Order::State;
 using Method = domain::Order::PaymentMethod;
 using FieldErrors = QList<domain::Problem::FieldError>;
 
-HttpResponse notFound(const QString &orderId) {
+// The id comes from the path and is not repeated back.
+HttpResponse notFound() {
     return HttpResponse::problem(404, QStringLiteral("Not Found"),
-                                 QStringLiteral("You have no order %1.").arg(orderId));
+                                 QStringLiteral("You have no order with this id."));
 }
 
 HttpResponse conflict(const QString &detail) {
@@ -171,7 +172,7 @@ HttpResponse OrderEndpoints::get(qint64 candidateId, const QString &orderId) {
     abandonUnpaid();
     const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
-        return notFound(orderId);
+        return notFound();
     return orderResponse(*stored);
 }
 
@@ -206,7 +207,7 @@ HttpResponse OrderEndpoints::putShipping(const ApiRequest &request, qint64 candi
     abandonUnpaid();
     const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
-        return notFound(orderId);
+        return notFound();
     if (stored->order.state != State::Draft) {
         return conflict(QStringLiteral("Order %1 is %2: its shipping details can no longer "
                                        "change.")
@@ -236,7 +237,7 @@ HttpResponse OrderEndpoints::submit(const ApiRequest &request, qint64 candidateI
     abandonUnpaid();
     const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
-        return notFound(orderId);
+        return notFound();
 
     const QString key = QString::fromLatin1(request.header("Idempotency-Key").trimmed());
     QByteArray fingerprint;
@@ -338,7 +339,7 @@ HttpResponse OrderEndpoints::checkout(const ApiRequest &request, qint64 candidat
     abandonUnpaid();
     const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
-        return notFound(orderId);
+        return notFound();
     if (!isUnpaid(stored->order.state)) {
         return conflict(QStringLiteral("Order %1 is %2: there is no payment to make.")
                             .arg(orderId, stateWords(stored->order.state)));
@@ -359,7 +360,7 @@ HttpResponse OrderEndpoints::abandon(qint64 candidateId, const QString &orderId)
     abandonUnpaid();
     const std::optional<StoredOrder> stored = m_store.order(candidateId, orderId);
     if (!stored)
-        return notFound(orderId);
+        return notFound();
     if (!domain::Order::canMove(stored->order.state, State::Abandoned)) {
         return conflict(QStringLiteral("Order %1 is %2 and cannot be abandoned.")
                             .arg(orderId, stateWords(stored->order.state)));

@@ -5,6 +5,7 @@
 #include "PdfTools.h"
 #include "domain/RecertificationPlan.h"
 #include "itemmodels/ExamsModel.h"
+#include "itemmodels/TranscriptsModel.h"
 #include "records/CsvWriter.h"
 #include "records/RecordArchive.h"
 #include "records/ReminderSchedule.h"
@@ -140,9 +141,76 @@ private slots:
         QCOMPARE(row(rows.at(2)).constFirst(), QStringLiteral("Import Source: Cisco, Inc."));
         QCOMPARE(row(rows.at(3)), (QStringList{QStringLiteral("  padded  "),
                                                QStringLiteral("two\nlines"), QString()}));
+        // A formula comes back as text, behind the quote that keeps a spreadsheet from running it.
         QCOMPARE(row(rows.at(4)),
                  (QStringList{QStringLiteral("semi;colon"), QStringLiteral("cr\r\nlf"),
-                              QStringLiteral("=1+1")}));
+                              QStringLiteral("'=1+1")}));
+    }
+
+    // OWASP's CSV injection list: a field a spreadsheet would run gets a quote in front; numbers
+    // and ordinary text stay as they are.
+    void csvFormulasAreNeutralised_data() {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << QStringLiteral("=1+1") << QStringLiteral("\"'=1+1\"");
+        QTest::newRow("plus") << QStringLiteral("+SUM(A1)") << QStringLiteral("\"'+SUM(A1)\"");
+        QTest::newRow("minus expression") << QStringLiteral("-2+3") << QStringLiteral("\"'-2+3\"");
+        QTest::newRow("at") << QStringLiteral("@cmd") << QStringLiteral("\"'@cmd\"");
+        QTest::newRow("tab") << QStringLiteral("\t=1") << QStringLiteral("\"'\t=1\"");
+        QTest::newRow("carriage return") << QStringLiteral("\r=1") << QStringLiteral("\"'\r=1\"");
+        QTest::newRow("quotes doubled")
+            << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+            << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::newRow("lone minus") << QStringLiteral("-") << QStringLiteral("\"'-\"");
+        QTest::newRow("negative number") << QStringLiteral("-5") << QStringLiteral("-5");
+        QTest::newRow("signed decimal") << QStringLiteral("+12.50") << QStringLiteral("+12.50");
+        QTest::newRow("decimal") << QStringLiteral("-.5") << QStringLiteral("-.5");
+        QTest::newRow("equals later") << QStringLiteral("a=b") << QStringLiteral("a=b");
+        QTest::newRow("space first") << QStringLiteral(" =1") << QStringLiteral(" =1");
+    }
+
+    void csvFormulasAreNeutralised() {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(records::CsvWriter::field(text), written);
+    }
+
+    // A transcript's description is typed by the candidate: exported from the real transcripts
+    // table, a formula in it opens as text, and Python's csv module still reads every row.
+    void transcriptDescriptionFormulaIsNeutralised() {
+        domain::AccountData data = demoAccountData();
+        QVERIFY(!data.transcripts.isEmpty());
+        const QString formula = QStringLiteral("=HYPERLINK(\"http://x\",\"y\")");
+        data.transcripts.first().description = formula;
+        domain::Transcript second = data.transcripts.first();
+        second.id += QStringLiteral("2");
+        second.description = QStringLiteral("-5");
+        data.transcripts.append(second);
+        itemmodels::TranscriptsModel transcripts;
+        transcripts.setAccountData(data);
+        const QString file = path(QStringLiteral("transcripts.csv"));
+        QString error;
+        QVERIFY(records::CsvWriter::write(transcripts, file, &error));
+        const QJsonDocument read =
+            python(QStringLiteral("import csv, json, sys\n"
+                                  "with open(sys.argv[1], newline='', encoding='utf-8') as f:\n"
+                                  "    print(json.dumps(list(csv.DictReader(f, strict=True))))\n"),
+                   {file}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QJsonArray rows = read.array();
+        QCOMPARE(rows.size(), transcripts.rowCount());
+        const QString header =
+            transcripts.headerData(itemmodels::TranscriptsModel::Description, Qt::Horizontal)
+                .toString();
+        QStringList descriptions;
+        for (const QJsonValue &record : rows)
+            descriptions.append(record.toObject().value(header).toString());
+        QVERIFY2(descriptions.contains(QLatin1Char('\'') + formula),
+                 qPrintable(descriptions.join(QLatin1Char('|'))));
+        QVERIFY2(descriptions.contains(QStringLiteral("-5")),
+                 qPrintable(descriptions.join(QLatin1Char('|'))));
+        for (const QString &description : descriptions)
+            QVERIFY2(!description.startsWith(QLatin1Char('=')), qPrintable(description));
     }
 
     // A real table of the client: the exams, with the headers the page shows.
