@@ -388,10 +388,15 @@ void TestFulfillmentFlow::paidPurchaseIsApprovedInTheBrowser() {
              qPrintable(firstNameError->text()));
     QVERIFY2(firstNameError->text().contains(QStringLiteral("é")),
              qPrintable(firstNameError->text()));
-    // Confirm refuses while it is there, and nothing reaches the server.
+    // Confirm refuses while it is there, and nothing reaches the server. The message appears
+    // without moving the form: the field is where the pointer left it.
+    const QPoint fieldBefore = firstName->mapTo(dialog, QPoint(0, 0));
     click(dialog, QStringLiteral("confirmShipping"));
     QCOMPARE(dialog->step(), Step::Shipping);
-    QVERIFY(find<QLabel>(dialog, QStringLiteral("fulfillmentMessage"))->isVisible());
+    QVERIFY(find<QLabel>(dialog, QStringLiteral("shippingMessage"))->isVisible());
+    QVERIFY(!find<QLabel>(dialog, QStringLiteral("shippingMessage"))->text().isEmpty());
+    QCoreApplication::processEvents();
+    QCOMPARE(firstName->mapTo(dialog, QPoint(0, 0)), fieldBefore);
     QTest::keyClick(firstName, Qt::Key_Backspace);
     QVERIFY(firstNameError->isHidden());
 

@@ -43,6 +43,7 @@ FulfillmentDialog::FulfillmentDialog(client::AccountController *controller, QWid
     , m_waiting(new WaitingStep(this))
     , m_confirmation(new ConfirmationStep(this))
     , m_message(new QLabel(this))
+    , m_shippingMessage(new QLabel(this))
     , m_progress(new QProgressBar(this)) {
     setObjectName(QStringLiteral("fulfillmentDialog"));
     setWindowTitle(tr("Claim & Purchase Fulfillment"));
@@ -125,8 +126,14 @@ QWidget *FulfillmentDialog::makeShippingPage() {
     m_confirm->setDefault(true);
     for (QPushButton *button : {m_back, m_confirm})
         button->setAccessibleName(button->text().remove(QLatin1Char('&')));
+    m_shippingMessage->setObjectName(QStringLiteral("shippingMessage"));
+    m_shippingMessage->setProperty("role", QStringLiteral("error"));
+    m_shippingMessage->setWordWrap(true);
+    m_shippingMessage->hide();
     auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(12);
     buttons->addWidget(m_back);
+    buttons->addWidget(m_shippingMessage, 1);
     buttons->addStretch();
     buttons->addWidget(m_confirm);
     auto *layout = new QVBoxLayout(page);
@@ -228,8 +235,15 @@ void FulfillmentDialog::setBusy(bool busy) {
 }
 
 void FulfillmentDialog::showMessage(const QString &message) {
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    // On the shipping form the message goes under the form, beside Confirm: above it, it would
+    // push every field down under the pointer.
+    const bool shipping = m_step == Step::Shipping;
+    QLabel *shown = shipping ? m_shippingMessage : m_message;
+    QLabel *other = shipping ? m_message : m_shippingMessage;
+    other->clear();
+    other->hide();
+    shown->setText(message);
+    shown->setVisible(!message.isEmpty());
 }
 
 void FulfillmentDialog::showError(const client::ApiError &error) {

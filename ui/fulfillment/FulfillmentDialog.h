@@ -105,6 +105,9 @@ private:
     WaitingStep *m_waiting;
     ConfirmationStep *m_confirmation;
     QLabel *m_message;
+    // The shipping step's own place for a message, beside its buttons: under the form, so the
+    // fields do not move when it appears.
+    QLabel *m_shippingMessage;
     QProgressBar *m_progress;
 
     Step m_step = Step::Catalogue;
