@@ -507,6 +507,12 @@ void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("logosAcceptance"))
                 ->text()
                 .contains(QStringLiteral("first download asks")));
+    // The first logo is selected; its preview waits for the guidelines (the server gives no
+    // artwork before), and the caption names the files it becomes.
+    QCOMPARE(dialog.list()->currentRow(), 0);
+    QVERIFY(dialog.preview()->pixmap().isNull());
+    QVERIFY(dialog.preview()->text().contains(QLatin1String("guidelines are accepted")));
+    QVERIFY(dialog.previewCaption()->text().contains(QLatin1String("ccent.svg and ccent.png")));
 
     // Declining downloads nothing and records nothing, and asks for no folder: the guidelines
     // come first, and Enter accepts them (the question's default is Yes, not No).
@@ -553,6 +559,18 @@ void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
         QDir(folder.path())
             .filePath(QStringLiteral("cisco-certified-specialist-enterprise-core.png"))));
     QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Saved 3 logo")));
+    // Now the preview shows the selected logo as its PNG was saved: same proportions, and
+    // something drawn, with the saved size in the caption.
+    const QImage savedCcent(QDir(folder.path()).filePath(QStringLiteral("ccent.png")));
+    QTRY_VERIFY(!dialog.preview()->pixmap().isNull());
+    const QImage shown = dialog.preview()->pixmap().toImage();
+    QVERIFY(hasVisiblePixels(shown));
+    QVERIFY(qAbs(double(shown.width()) / shown.height() -
+                 double(savedCcent.width()) / savedCcent.height()) < 0.05);
+    QVERIFY2(
+        dialog.previewCaption()->text().contains(
+            QStringLiteral("(%1 × %2 pixels)").arg(savedCcent.width()).arg(savedCcent.height())),
+        qPrintable(dialog.previewCaption()->text()));
 
     // The acceptance is the server's now; the account learns it on the sync that follows.
     QTRY_VERIFY_WITH_TIMEOUT(m_john->data().logos.guidelinesAccepted, 20000);
@@ -564,11 +582,18 @@ void TestCertificationsUi::logosAskOnceAndSaveSvgAndPng() {
     QTemporaryDir again;
     ui::LogosDialog second(m_john.get(), m_window.get());
     second.list()->item(1)->setCheckState(Qt::Unchecked);
+    // Accepted already: choosing a logo previews it at once.
+    second.list()->setCurrentRow(2);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.preview()->pixmap().isNull(), 20000);
+    QVERIFY(second.previewCaption()->text().contains(
+        QLatin1String("cisco-certified-specialist-enterprise-core.png")));
     QSignalSpy secondFinished(&second, &ui::LogosDialog::downloadFinished);
     ui::FileDialog::setNextFileName(again.path());
     ui::MessageBox::setNextAnswer(QMessageBox::No);
     second.download();
-    QVERIFY(secondFinished.wait(20000));
+    // Both logos may have been fetched for the preview already, and then saving needs no
+    // request and ends at once.
+    QVERIFY(!secondFinished.isEmpty() || secondFinished.wait(20000));
     QCOMPARE(ui::MessageBox::lastText(), QStringLiteral("marker"));
     QVERIFY(secondFinished.constLast().at(0).toBool());
     QCOMPARE(QDir(again.path()).entryList(QDir::Files).size(), 4);

@@ -53,12 +53,11 @@ bool LogoFileWriter::canWriteTo(const QString &folder, QString *error) {
     return true;
 }
 
-bool LogoFileWriter::save(const QString &folder, const QString &logoName, const QByteArray &svg,
-                          QStringList *written, QString *error) {
+QImage LogoFileWriter::render(const QString &logoName, const QByteArray &svg, QString *error) {
     QSvgRenderer renderer(svg);
     if (!renderer.isValid()) {
         *error = tr("The logo %1 is not a readable SVG image.").arg(logoName);
-        return false;
+        return {};
     }
     const QSize natural =
         renderer.defaultSize().isEmpty() ? QSize(560, 200) : renderer.defaultSize();
@@ -71,6 +70,14 @@ bool LogoFileWriter::save(const QString &folder, const QString &logoName, const 
         painter.setRenderHint(QPainter::TextAntialiasing);
         renderer.render(&painter);
     }
+    return image;
+}
+
+bool LogoFileWriter::save(const QString &folder, const QString &logoName, const QByteArray &svg,
+                          QStringList *written, QString *error) {
+    const QImage image = render(logoName, svg, error);
+    if (image.isNull())
+        return false;
     QByteArray png;
     {
         QBuffer buffer(&png);

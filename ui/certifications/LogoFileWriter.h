@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,9 @@ public:
     static QString fileStem(const QString &logoName);
     // Whether files can be created in folder; error says why not.
     static bool canWriteTo(const QString &folder, QString *error);
+    // The PNG's picture: the SVG rendered kPngWidth pixels wide, transparent around it. A null
+    // image when the SVG cannot be read (error says so). The dialog's preview shows this image.
+    static QImage render(const QString &logoName, const QByteArray &svg, QString *error);
     // Writes both files; written gets their paths. On failure error says which file and why.
     static bool save(const QString &folder, const QString &logoName, const QByteArray &svg,
                      QStringList *written, QString *error);

@@ -33,7 +33,9 @@ LogosDialog::LogosDialog(client::AccountController *controller, QWidget *parent)
     , m_selectAll(new QPushButton(tr("Select &all"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
-    , m_error(new QLabel(this)) {
+    , m_error(new QLabel(this))
+    , m_preview(new QLabel(this))
+    , m_previewCaption(new QLabel(this)) {
     setObjectName(QStringLiteral("logosDialog"));
     setWindowTitle(tr("Download Logos"));
 
@@ -57,6 +59,21 @@ LogosDialog::LogosDialog(client::AccountController *controller, QWidget *parent)
     m_list->setAccessibleName(tr("Available logo files"));
     m_list->setAlternatingRowColors(true);
     m_list->setMinimumHeight(150);
+    connect(m_list, &QListWidget::currentRowChanged, this, &LogosDialog::showPreview);
+
+    m_preview->setObjectName(QStringLiteral("logoPreview"));
+    m_preview->setAccessibleName(tr("Preview of the selected logo"));
+    m_preview->setAlignment(Qt::AlignCenter);
+    m_preview->setWordWrap(true);
+    m_preview->setFixedSize(240, 150);
+    // A white card with a hairline: the logo's transparent parts show as they will on a page.
+    m_preview->setStyleSheet(QStringLiteral("QLabel { background: #ffffff; border: 1px solid "
+                                            "#d4dae3; border-radius: 4px; padding: 8px; "
+                                            "color: #5a6776; }"));
+    m_previewCaption->setObjectName(QStringLiteral("logoPreviewCaption"));
+    m_previewCaption->setProperty("role", QStringLiteral("description"));
+    m_previewCaption->setWordWrap(true);
+    m_previewCaption->setFixedWidth(240);
 
     m_download->setObjectName(QStringLiteral("logosDownloadButton"));
     m_download->setAccessibleName(tr("Download the checked logos"));
@@ -100,13 +117,20 @@ LogosDialog::LogosDialog(client::AccountController *controller, QWidget *parent)
     layout->addWidget(m_acceptance);
     layout->addSpacing(6);
     layout->addWidget(listTitle);
-    layout->addWidget(m_list, 1);
+    auto *previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(m_preview);
+    previewColumn->addWidget(m_previewCaption);
+    previewColumn->addStretch(1);
+    auto *listAndPreview = new QHBoxLayout;
+    listAndPreview->addWidget(m_list, 1);
+    listAndPreview->addLayout(previewColumn);
+    layout->addLayout(listAndPreview, 1);
     layout->addLayout(actions);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(620, 560);
+    resize(760, 580);
 
     if (m_controller) {
         m_account = m_controller->data();
@@ -145,6 +169,67 @@ void LogosDialog::showLogos() {
     if (m_logos.items.isEmpty())
         m_status->setText(tr("There are no logo files for your certifications."));
     updateAcceptance();
+    if (m_list->count() > 0 && m_list->currentRow() < 0)
+        m_list->setCurrentRow(0);
+    showPreview();
+}
+
+void LogosDialog::showPreview() {
+    const QListWidgetItem *item = m_list->currentItem();
+    const domain::Logo *logo = nullptr;
+    for (const domain::Logo &l : std::as_const(m_logos.items)) {
+        if (item && l.id == item->data(Qt::UserRole).toString())
+            logo = &l;
+    }
+    m_preview->setPixmap({});
+    if (!logo) {
+        m_preview->setText(m_logos.items.isEmpty() ? QString() : tr("Select a logo to see it."));
+        m_previewCaption->clear();
+        return;
+    }
+    const QString stem = LogoFileWriter::fileStem(logo->name);
+    if (const auto it = m_artwork.constFind(logo->id); it != m_artwork.constEnd())
+        return renderPreview(*logo, *it);
+    m_previewCaption->setText(tr("Saved as %1.svg and %1.png").arg(stem));
+    if (!m_logos.guidelinesAccepted) {
+        m_preview->setText(tr("A preview appears once the logo guidelines are accepted: your "
+                              "first download asks."));
+        return;
+    }
+    m_preview->setText(tr("Loading the preview…"));
+    if (m_previewLoading.contains(logo->id))
+        return;
+    m_previewLoading.insert(logo->id);
+    m_service->fetchArtwork(logo->id, this, [this, logo = *logo](const client::LogoReply &reply) {
+        m_previewLoading.remove(logo.id);
+        if (reply.error) {
+            if (m_list->currentItem() &&
+                m_list->currentItem()->data(Qt::UserRole).toString() == logo.id)
+                m_preview->setText(tr("No preview: %1").arg(reply.error->message.toHtmlEscaped()));
+            return;
+        }
+        m_artwork.insert(logo.id, reply.svg);
+        showPreview();
+    });
+}
+
+void LogosDialog::renderPreview(const domain::Logo &logo, const QByteArray &svg) {
+    QString error;
+    const QImage image = LogoFileWriter::render(logo.name, svg, &error);
+    if (image.isNull()) {
+        m_preview->setText(error.toHtmlEscaped());
+        return;
+    }
+    const QSize room = m_preview->contentsRect().size() - QSize(16, 16);
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap = QPixmap::fromImage(
+        image.scaled(room * ratio, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    pixmap.setDevicePixelRatio(ratio);
+    m_preview->setPixmap(pixmap);
+    m_previewCaption->setText(tr("Saved as %1.svg and %1.png (%2 × %3 pixels)")
+                                  .arg(LogoFileWriter::fileStem(logo.name))
+                                  .arg(image.width())
+                                  .arg(image.height()));
 }
 
 void LogosDialog::updateAcceptance() {
@@ -241,6 +326,15 @@ void LogosDialog::fetchNext() {
     if (m_queue.isEmpty())
         return finish(true);
     const domain::Logo logo = m_queue.constFirst();
+    if (const auto it = m_artwork.constFind(logo.id); it != m_artwork.constEnd()) {
+        // Fetched for the preview already: the same bytes, no second request.
+        QString error;
+        if (!LogoFileWriter::save(m_folder, logo.name, *it, &m_written, &error))
+            return finish(false, error);
+        m_queue.removeFirst();
+        m_progress->setValue(m_total - int(m_queue.size()));
+        return fetchNext();
+    }
     m_status->setText(tr("Downloading %1 (%2 of %3)…")
                           .arg(logo.name)
                           .arg(m_total - m_queue.size() + 1)
@@ -249,6 +343,8 @@ void LogosDialog::fetchNext() {
         if (reply.error)
             return finish(
                 false, tr("%1 could not be downloaded: %2").arg(logo.name, reply.error->message));
+        // What is saved is what the preview showed, and now shows if it had not yet.
+        m_artwork.insert(logo.id, reply.svg);
         QString error;
         if (!LogoFileWriter::save(m_folder, logo.name, reply.svg, &m_written, &error))
             return finish(false, error);
@@ -278,6 +374,7 @@ void LogosDialog::finish(bool succeeded, const QString &error) {
     if (!succeeded)
         m_progress->hide();
     updateAcceptance();
+    showPreview();
     emit downloadFinished(succeeded, m_written);
 }
 

@@ -3,7 +3,9 @@
 #include "domain/AccountData.h"
 
 #include <QDialog>
+#include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class QLabel;
 class QListWidget;
@@ -32,6 +34,9 @@ public:
     QProgressBar *progress() const { return m_progress; }
     QLabel *statusLabel() const { return m_status; }
     QLabel *errorLabel() const { return m_error; }
+    // The selected logo as its PNG will look, and a line naming the files it is saved as.
+    QLabel *preview() const { return m_preview; }
+    QLabel *previewCaption() const { return m_previewCaption; }
     bool isDownloading() const { return m_downloading; }
     bool guidelinesAccepted() const { return m_logos.guidelinesAccepted; }
 
@@ -47,6 +52,10 @@ private:
     void updateAcceptance();
     bool askToAccept();
     void fetchNext();
+    // Shows the current logo in the preview, fetching its artwork once it may be (the server
+    // gives artwork only after the guidelines are accepted).
+    void showPreview();
+    void renderPreview(const domain::Logo &logo, const QByteArray &svg);
     void finish(bool succeeded, const QString &error = {});
 
     QPointer<client::AccountController> m_controller;
@@ -61,6 +70,10 @@ private:
     QProgressBar *m_progress;
     QLabel *m_status;
     QLabel *m_error;
+    QLabel *m_preview;
+    QLabel *m_previewCaption;
+    QHash<QString, QByteArray> m_artwork; // by logo id: fetched once, previewed and saved
+    QSet<QString> m_previewLoading;       // logo ids whose artwork is on its way
     QList<domain::Logo> m_queue;
     int m_total = 0;
     QString m_folder;
