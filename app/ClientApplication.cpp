@@ -151,8 +151,9 @@ void ClientApplication::onDemoFailed(const QString &message) {
 }
 
 bool ClientApplication::resumeRemembered() {
-    const QList<client::RememberedAccount> accounts =
-        client::AccountController::rememberedAccounts();
+    // From the settings alone: naming the accounts would open every one's cache before the
+    // window shows the one it opens.
+    const QList<client::RememberedAccount> accounts = client::AppSettings().rememberedAccounts();
     for (const client::RememberedAccount &account : accounts) {
         // --server names one server (host and port); an account elsewhere is not opened.
         if (m_options.server.isValid() &&

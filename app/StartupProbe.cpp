@@ -9,6 +9,8 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 namespace certtrack::app {
 
 void StartupProbe::installIfRequested() {
@@ -32,8 +34,14 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event) {
     m_reported = true;
     // Report once the paint has been delivered and flushed, i.e. on the next turn of the loop.
     QTimer::singleShot(0, this, [this] {
-        std::printf("first-paint %lld\n",
-                    static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        const auto ms = [](const timeval &t) {
+            return static_cast<long long>(t.tv_sec) * 1000 + t.tv_usec / 1000;
+        };
+        std::printf("first-paint %lld %lld\n",
+                    static_cast<long long>(QDateTime::currentMSecsSinceEpoch()),
+                    ms(usage.ru_utime) + ms(usage.ru_stime));
         std::fflush(stdout);
         qApp->removeEventFilter(this);
         if (m_quitAfterMs > 0)

@@ -5,8 +5,9 @@
 namespace certtrack::app {
 
 // Benchmark aid, off unless CERTTRACK_REPORT_FIRST_PAINT is set: prints
-// "first-paint <ms since the Unix epoch>" on stdout when the main window first paints, so
-// bench/run.sh can measure start-to-first-paint from outside the process. When the variable
+// "first-paint <ms since the Unix epoch> <CPU ms of the process so far>" on stdout when the
+// main window first paints, so bench/startup.sh can measure start-to-first-paint from outside
+// the process, and the work done for it on a machine busy with other things. When the variable
 // holds a number N > 0 the application quits N milliseconds later.
 class StartupProbe : public QObject {
     Q_OBJECT

@@ -7,18 +7,17 @@ rounds=${1:-20}
 build=$root/build/release
 cmake --preset release -S "$root" >/dev/null
 cmake --build "$build" -j2 --target certtrack certtrackd bench_sync bench_remember bench_certificate \
-  bench_credentials >/dev/null
+  bench_credentials bench_empty_window >/dev/null
 
 rows=$("$build/bench/bench_sync" "$rounds"
-       "$root/tests/tools/with-keyring.sh" xvfb-run -a -s "-screen 0 1280x800x24" \
-         "$root/bench/startup.sh" "$build" "$rounds"
+       "$root/bench/startup.sh" "$build" "$rounds"
        "$root/tests/tools/with-keyring.sh" "$root/bench/certificate.sh" "$build" "$rounds"
        # sub-millisecond operations: their median needs more rounds, its default 200 take seconds
        "$build/bench/bench_credentials")
 
 target() {
   case $1 in
-    first_paint_cached) echo "≤ 150 ms" ;;
+    first_paint_cached) echo "≤ 150 ms, ≤ 1.5× the empty window" ;;
     full_sync) echo "≤ 100 ms" ;;
     revalidation) echo "≤ 20 ms, no bodies" ;;
     client_rss_after_sync) echo "≤ 80 MB" ;;

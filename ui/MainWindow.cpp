@@ -46,30 +46,37 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     setWindowTitle(tr("CertTrack"));
     resize(1200, 760);
 
-    auto *home = new HomePage;
-    auto *certifications = new CertificationsPage(m_controller);
-    m_pages = {home,
-               new PersonalInfoPage(m_controller),
-               new TestingHistoryPage,
-               certifications,
-               new CertificatesPage(m_controller),
-               new TranscriptsPage(m_controller),
-               new BadgesPage(m_controller)};
+    // Only the page shown first is built before the window paints; the others are built the
+    // first time they are shown (or asked for through page()), each into its own slot.
+    m_factories = {
+        [](QWidget *slot) { return new HomePage(slot); },
+        [this](QWidget *slot) { return new PersonalInfoPage(m_controller, slot); },
+        [](QWidget *slot) { return new TestingHistoryPage(slot); },
+        [this](QWidget *slot) {
+            auto *certifications = new CertificationsPage(m_controller, slot);
+            connect(certifications, &CertificationsPage::pdfCertificateRequested, this,
+                    &MainWindow::openPdfCertificate);
+            return certifications;
+        },
+        [this](QWidget *slot) { return new CertificatesPage(m_controller, slot); },
+        [this](QWidget *slot) { return new TranscriptsPage(m_controller, slot); },
+        [this](QWidget *slot) { return new BadgesPage(m_controller, slot); },
+    };
     const QStringList titles{
         tr("H&ome"),           tr("&Personal Info"),           tr("&Testing History"),
         tr("Certi&fications"), tr("Certificates && P&laques"), tr("T&ranscripts"),
         tr("&Digital Badges")};
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setAccessibleName(tr("Account sections"));
-    for (int i = 0; i < m_pages.size(); ++i)
-        m_tabs->addTab(m_pages.at(i), titles.at(i));
-    connect(certifications, &CertificationsPage::pdfCertificateRequested, this,
-            &MainWindow::openPdfCertificate);
-    connect(home, &HomePage::recertificationPlannerRequested, this,
-            [this, certifications](const QString &certificationId) {
-                m_tabs->setCurrentIndex(CertificationsTab);
-                certifications->showPlanner(certificationId);
-            });
+    for (int i = 0; i < TabCount; ++i) {
+        auto *slot = new QWidget;
+        slot->setObjectName(tabKey(i) + QStringLiteral("-slot"));
+        auto *slotLayout = new QVBoxLayout(slot);
+        slotLayout->setContentsMargins(0, 0, 0, 0);
+        m_slots.append(slot);
+        m_pages.append(nullptr);
+        m_tabs->addTab(slot, titles.at(i));
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::guardTabChange);
 
     m_offlineBanner->setObjectName(QStringLiteral("offlineBanner"));
@@ -102,6 +109,8 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     statusBar()->addPermanentWidget(m_lastSyncedLabel);
 
     m_records = new RecordActions(m_controller, m_tabs, this);
+    // The first page shown, before createActions() hands its tables the Records actions.
+    page(HomeTab);
     m_reminders = new ReminderController(
         m_controller, new records::DesktopNotifier(QDBusConnection::sessionBus(), this), this);
     // Where neither a notification service nor a tray takes a reminder, the status bar does.
@@ -210,8 +219,30 @@ void MainWindow::createActions() {
     toolBar->addAction(signOut);
 }
 
-AccountPage *MainWindow::page(Tab tab) const {
-    return m_pages.value(tab);
+AccountPage *MainWindow::page(Tab tab) {
+    if (tab < 0 || tab >= TabCount)
+        return nullptr;
+    if (AccountPage *built = m_pages.at(tab))
+        return built;
+    // Made inside its slot, so that its widgets join the window's focus chain in the order
+    // they are made, as they did when every page was made with the window.
+    AccountPage *built = m_factories.at(tab)(m_slots.at(tab));
+    m_pages[tab] = built;
+    // Filled while still hidden: what it adds for the data then shows with it.
+    built->setAccountData(m_controller->data());
+    m_slots.at(tab)->layout()->addWidget(built);
+    // Shown now, not on the next turn of the event loop as a widget added to a shown parent.
+    built->show();
+    if (tab == HomeTab) {
+        connect(static_cast<HomePage *>(built), &HomePage::recertificationPlannerRequested, this,
+                [this](const QString &certificationId) {
+                    m_tabs->setCurrentIndex(CertificationsTab);
+                    static_cast<CertificationsPage *>(page(CertificationsTab))
+                        ->showPlanner(certificationId);
+                });
+    }
+    m_records->attachToTables();
+    return built;
 }
 
 QString MainWindow::tabKey(int tab) {
@@ -225,8 +256,10 @@ QString MainWindow::tabKey(int tab) {
 
 void MainWindow::showData() {
     const domain::AccountData &account = m_controller->data();
-    for (AccountPage *page : std::as_const(m_pages))
-        page->setAccountData(account);
+    for (AccountPage *page : std::as_const(m_pages)) {
+        if (page)
+            page->setAccountData(account);
+    }
     const QString name = account.profile.displayName();
     const QString login = m_controller->loginId();
     if (login != m_placeOwner)
@@ -240,33 +273,43 @@ void MainWindow::showData() {
         // The platform appends the application's display name ("John Doe — CertTrack").
         setWindowTitle(name.isEmpty() ? login : name);
     }
-    updateAccountList();
+    // Naming the remembered accounts reads each one's cache: not before the first paint.
+    if (m_painted)
+        updateAccountList();
+    else
+        m_accountListStale = true;
     updateLastSynced();
 }
 
-QList<QTabWidget *> MainWindow::pageTabs() const {
-    QList<QTabWidget *> tabs;
-    for (AccountPage *page : m_pages)
-        tabs << page->findChildren<QTabWidget *>();
-    return tabs;
-}
-
 void MainWindow::changePlaceTo(const QString &login) {
-    const QList<QTabWidget *> inner = pageTabs();
     if (!m_placeOwner.isEmpty()) {
-        QList<int> place{m_tabs->currentIndex()};
-        for (const QTabWidget *tabs : inner)
-            place << tabs->currentIndex();
+        Place place{m_tabs->currentIndex(), {}};
+        for (int i = 0; i < m_pages.size(); ++i) {
+            if (!m_pages.at(i))
+                continue;
+            QList<int> inner;
+            for (const QTabWidget *tabs : m_pages.at(i)->findChildren<QTabWidget *>())
+                inner << tabs->currentIndex();
+            place.pageTabs.insert(i, inner);
+        }
         m_places.insert(m_placeOwner, place);
     }
     m_placeOwner = login;
-    const QList<int> place = m_places.value(login);
+    const Place place = m_places.value(login);
     // Not a change the person asked for: the previous account's unsaved edits are gone with it.
     const QSignalBlocker blocker(m_tabs);
-    m_tabs->setCurrentIndex(place.value(0, HomeTab));
+    m_tabs->setCurrentIndex(place.section);
     m_shownTab = m_tabs->currentIndex();
-    for (int i = 0; i < inner.size(); ++i)
-        inner.at(i)->setCurrentIndex(place.value(i + 1, 0));
+    page(static_cast<Tab>(m_shownTab));
+    // Pages not built yet start at their first tab when they are; so do those of a new person.
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (!m_pages.at(i))
+            continue;
+        const QList<int> inner = place.pageTabs.value(i);
+        const QList<QTabWidget *> tabs = m_pages.at(i)->findChildren<QTabWidget *>();
+        for (int j = 0; j < tabs.size(); ++j)
+            tabs.at(j)->setCurrentIndex(inner.value(j, 0));
+    }
 }
 
 void MainWindow::setRememberedAccountsShown(bool shown) {
@@ -281,7 +324,20 @@ void MainWindow::setRemindersShown(bool shown) {
     m_records->setRemindersAvailable(shown);
 }
 
+bool MainWindow::event(QEvent *event) {
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        // On the next turn of the event loop, once this paint has reached the screen.
+        QTimer::singleShot(0, this, [this] {
+            if (m_accountListStale)
+                updateAccountList();
+        });
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::updateAccountList() {
+    m_accountListStale = false;
     // May run inside one of these actions' triggered signal: delete them once it has returned.
     for (QAction *action : std::as_const(m_accountActions)) {
         m_accountMenu->removeAction(action);
@@ -350,6 +406,7 @@ bool MainWindow::confirmLeave(const std::function<void()> &proceed) {
 }
 
 void MainWindow::guardTabChange(int tab) {
+    page(static_cast<Tab>(tab));
     if (tab == m_shownTab)
         return;
     if (m_shownTab != PersonalInfoTab ||
@@ -395,7 +452,7 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::focusFilter() {
-    if (auto *current = qobject_cast<AccountPage *>(m_tabs->currentWidget()))
+    if (AccountPage *current = m_pages.value(m_tabs->currentIndex()))
         current->focusFilter();
 }
 

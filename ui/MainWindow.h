@@ -41,7 +41,9 @@ public:
     explicit MainWindow(client::AccountController *controller, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
-    AccountPage *page(Tab tab) const;
+    // The page of a tab, built now if it has not been shown yet (only the first page shown is
+    // built with the window; the others when first shown).
+    AccountPage *page(Tab tab);
     // The Records menu's actions: tables to CSV and paper, the plan to iCalendar, the archive.
     RecordActions *recordActions() const { return m_records; }
     ReminderController *reminders() const { return m_reminders; }
@@ -70,6 +72,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void guardTabChange(int tab);
@@ -78,7 +81,6 @@ private:
     void showData();
     // Leaves the previous account's place and shows the newly signed-in one's (Home if new).
     void changePlaceTo(const QString &login);
-    QList<QTabWidget *> pageTabs() const;
     void updateSyncState();
     void updateLastSynced();
     void confirmSignOut();
@@ -91,7 +93,9 @@ private:
     QTabWidget *m_tabs;
     RecordActions *m_records = nullptr;
     ReminderController *m_reminders = nullptr;
-    QList<AccountPage *> m_pages;
+    QList<std::function<AccountPage *(QWidget *slot)>> m_factories;
+    QList<QWidget *> m_slots;     // the tabs' widgets, each holding its page once built
+    QList<AccountPage *> m_pages; // null until built
     QLabel *m_offlineBanner;
     QLabel *m_signedInLabel;
     QLabel *m_lastSyncedLabel;
@@ -102,11 +106,17 @@ private:
     QAction *m_addAccountAction = nullptr;
     QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
-    // Where each account was left (section, then each page's own tabs in order), so switching
-    // back returns there and a different person starts at Home; in memory only.
-    QHash<QString, QList<int>> m_places;
+    // Where each account was left (section, and the own tabs of each page built then), so
+    // switching back returns there and a different person starts at Home; in memory only.
+    struct Place {
+        int section = HomeTab;
+        QHash<int, QList<int>> pageTabs;
+    };
+    QHash<QString, Place> m_places;
     QString m_placeOwner;
     bool m_rememberedAccountsShown = true;
+    bool m_painted = false;          // the window has painted once
+    bool m_accountListStale = false; // the Account menu's accounts wait for the first paint
 };
 
 } // namespace certtrack::ui

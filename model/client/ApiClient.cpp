@@ -9,8 +9,14 @@ namespace certtrack::client {
 
 ApiClient::ApiClient(const ServerEndpoint &endpoint, QObject *parent)
     : QObject(parent)
-    , m_endpoint(endpoint)
-    , m_tls(QSslConfiguration::defaultConfiguration()) {
+    , m_endpoint(endpoint) {}
+
+// Loading the TLS backend and reading the CA file wait for the first request: a remembered
+// account's window shows its cached data first.
+void ApiClient::loadTls() const {
+    if (m_tls)
+        return;
+    m_tls = QSslConfiguration::defaultConfiguration();
     if (!m_endpoint.caFile.isEmpty()) {
         const QList<QSslCertificate> extra =
             QSslCertificate::fromPath(m_endpoint.caFile, QSsl::Pem);
@@ -21,12 +27,17 @@ ApiClient::ApiClient(const ServerEndpoint &endpoint, QObject *parent)
         } else {
             // A server with its own CA is trusted through that CA alone: the system's roots
             // have no say over it, and not loading them keeps ~100 ms of parsing off start-up.
-            m_tls.setCaCertificates(extra);
+            m_tls->setCaCertificates(extra);
         }
     }
     if (!m_endpoint.isValid())
         m_caFileError = tr("The server address %1 is not a valid https:// URL.")
                             .arg(m_endpoint.baseUrl.toDisplayString());
+}
+
+const QString &ApiClient::caFileError() const {
+    loadTls();
+    return m_caFileError;
 }
 
 QString ApiClient::serverName() const {
@@ -37,7 +48,7 @@ QString ApiClient::serverName() const {
 ApiError ApiClient::configurationError() const {
     ApiError error;
     error.kind = m_endpoint.isValid() ? ApiError::Kind::Tls : ApiError::Kind::Network;
-    error.message = m_caFileError;
+    error.message = caFileError();
     return error;
 }
 
@@ -55,7 +66,8 @@ QByteArray ApiClient::formEncode(const QList<QPair<QString, QString>> &fields) {
 
 QNetworkRequest ApiClient::makeRequest(const QString &path) const {
     QNetworkRequest request(m_endpoint.apiBase().resolved(QUrl(path)));
-    request.setSslConfiguration(m_tls);
+    loadTls();
+    request.setSslConfiguration(*m_tls);
     request.setRawHeader("Accept", "application/json");
     // Sign-in answers and redirects are never followed: the API does not redirect.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -72,7 +84,7 @@ QNetworkReply *ApiClient::postForm(const QString &path,
 }
 
 TokenJob *ApiClient::passwordGrant(const QString &loginId, const QString &password) {
-    if (!m_caFileError.isEmpty())
+    if (!caFileError().isEmpty())
         return new TokenJob(configurationError(), TokenJob::Grant::Password, this);
     QNetworkReply *reply = postForm(QStringLiteral("auth/token"),
                                     {{QStringLiteral("grant_type"), QStringLiteral("password")},
@@ -82,7 +94,7 @@ TokenJob *ApiClient::passwordGrant(const QString &loginId, const QString &passwo
 }
 
 TokenJob *ApiClient::refreshGrant(const QString &refreshToken) {
-    if (!m_caFileError.isEmpty())
+    if (!caFileError().isEmpty())
         return new TokenJob(configurationError(), TokenJob::Grant::RefreshToken, this);
     QNetworkReply *reply =
         postForm(QStringLiteral("auth/token"),
@@ -92,7 +104,7 @@ TokenJob *ApiClient::refreshGrant(const QString &refreshToken) {
 }
 
 RevokeJob *ApiClient::revoke(const QString &refreshToken) {
-    if (!m_caFileError.isEmpty())
+    if (!caFileError().isEmpty())
         return new RevokeJob(configurationError(), this);
     QNetworkReply *reply =
         postForm(QStringLiteral("auth/revoke"),
@@ -103,7 +115,7 @@ RevokeJob *ApiClient::revoke(const QString &refreshToken) {
 
 FetchJob *ApiClient::fetch(const QString &path, const QString &accessToken,
                            const QByteArray &etag) {
-    if (!m_caFileError.isEmpty())
+    if (!caFileError().isEmpty())
         return new FetchJob(configurationError(), this);
     QNetworkRequest request = makeRequest(path);
     request.setRawHeader("Authorization", "Bearer " + accessToken.toUtf8());
@@ -115,7 +127,7 @@ FetchJob *ApiClient::fetch(const QString &path, const QString &accessToken,
 FetchJob *ApiClient::send(const QByteArray &method, const QString &path, const QString &accessToken,
                           const QByteArray &body,
                           const QList<QPair<QByteArray, QByteArray>> &headers) {
-    if (!m_caFileError.isEmpty())
+    if (!caFileError().isEmpty())
         return new FetchJob(configurationError(), this);
     QNetworkRequest request = makeRequest(path);
     if (!accessToken.isEmpty())

@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QSslConfiguration>
 
+#include <optional>
+
 namespace certtrack::client {
 
 // The one QNetworkAccessManager of an account and the factory of its request jobs. It trusts
@@ -46,11 +48,16 @@ private:
     QNetworkReply *postForm(const QString &path, const QList<QPair<QString, QString>> &fields);
     ApiError configurationError() const;
     QString serverName() const;
+    void loadTls() const;
+    // Why no request can be sent (an unreadable CA file, an invalid address); empty if none.
+    const QString &caFileError() const;
 
     ServerEndpoint m_endpoint;
     QNetworkAccessManager m_network;
-    QSslConfiguration m_tls;
-    QString m_caFileError;
+    // Filled by loadTls() before the first request (even an empty QSslConfiguration loads the
+    // TLS backend).
+    mutable std::optional<QSslConfiguration> m_tls;
+    mutable QString m_caFileError;
     int m_timeoutMs = kDefaultTimeoutMs;
 };
 

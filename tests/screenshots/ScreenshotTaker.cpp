@@ -157,8 +157,10 @@ void ScreenshotTaker::addTabs() {
         m_script->add(QStringLiteral("show tab %1").arg(name),
                       [tabs, tab] { tabs->setCurrentIndex(tab); });
         shot(name, whole);
-        // Pages with sections of their own get one picture per further section.
-        const auto sections = tabs->widget(tab)->findChildren<QTabWidget *>();
+        // Pages with sections of their own get one picture per further section (page() builds a
+        // page not shown yet, to know its sections now).
+        const auto sections =
+            m_window->page(static_cast<ui::MainWindow::Tab>(tab))->findChildren<QTabWidget *>();
         for (QTabWidget *sub : sections) {
             for (int index = 1; index < sub->count(); ++index) {
                 const QString section = name + QLatin1Char('-') + fileKey(sub->tabText(index));

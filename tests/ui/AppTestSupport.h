@@ -5,6 +5,8 @@
 
 #include "client/AccountController.h"
 #include "client/CredentialStore.h"
+#include "ui/AccountPage.h"
+#include "ui/MainWindow.h"
 #include "ui/SignInDialog.h"
 
 #include <QObject>
@@ -24,6 +26,13 @@ template <typename T> T *child(QWidget *root, const char *name) {
     if (!widget)
         qWarning("no widget named %s", name);
     return widget;
+}
+
+// The named child widget of a section's page; the page is built first, as showing it would (the
+// window builds each page but the first one shown when it is first needed).
+template <typename T>
+T *pageChild(ui::MainWindow *window, ui::MainWindow::Tab tab, const char *name) {
+    return child<T>(window ? static_cast<QWidget *>(window->page(tab)) : nullptr, name);
 }
 
 inline bool isShown(const ui::SignInDialog *dialog) {

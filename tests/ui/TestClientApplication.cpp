@@ -15,6 +15,7 @@
 #include "client/LocalCache.h"
 #include "client/SyncService.h"
 #include "itemmodels/DisplayFormat.h"
+#include "ui/AccountPage.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
@@ -36,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace certtrack;
@@ -45,6 +47,7 @@ using test::child;
 using test::isShown;
 using test::keychainHolds;
 using test::keychainLacks;
+using test::pageChild;
 using test::TestServer;
 
 namespace {
@@ -65,6 +68,7 @@ private slots:
     void rememberedSignInThroughTheDialog();
     void anotherServerOnTheCommandLineIsNotResumed();
     void nextStartShowsTheCacheAtOnceAndRevalidates();
+    void nextStartBuildsOnlyTheShownPageAndTheOthersWhenShown();
     void serverDownShowsTheOfflineNoticeAndBacksOff();
     void signOutReturnsToAPrefilledDialogAndLeavesNothing();
     void switchingAccountsShowsOnlyThatPersonAndSignOutLeavesTheOther();
@@ -187,7 +191,11 @@ void TestClientApplication::nextStartShowsTheCacheAtOnceAndRevalidates() {
     QVERIFY(!controller->isSignedIn());
     QVERIFY2(child<QLabel>(window, "homeWelcome")->text().contains(QStringLiteral("John Doe")),
              qPrintable(child<QLabel>(window, "homeWelcome")->text()));
-    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+    // Testing History is built when first asked for, also with the cached data.
+    QCOMPARE(pageChild<QAbstractItemView>(window, ui::MainWindow::TestingHistoryTab, "examsView")
+                 ->model()
+                 ->rowCount(),
+             10);
     const QDateTime cachedSync = controller->lastSynced();
     QVERIFY(cachedSync.isValid());
     QVERIFY(child<QLabel>(window, "lastSyncedLabel")
@@ -206,6 +214,31 @@ void TestClientApplication::nextStartShowsTheCacheAtOnceAndRevalidates() {
     QVERIFY(!isShown(app->signInDialog()));
 }
 
+// The first paint waits for no page nobody looks at: only Home is built with the window, the
+// other sections when first shown, each then with the account's cached data.
+void TestClientApplication::nextStartBuildsOnlyTheShownPageAndTheOthersWhenShown() {
+    app::ClientApplication *app = launch();
+    ui::MainWindow *window = app->mainWindow();
+    QVERIFY(window->isVisible());
+    const QList<ui::AccountPage *> built = window->findChildren<ui::AccountPage *>();
+    QCOMPARE(built.size(), 1);
+    QCOMPARE(built.first(), window->page(ui::MainWindow::HomeTab));
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("certificationsPage")));
+
+    window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
+    QVERIFY(window->findChild<QWidget *>(QStringLiteral("certificationsPage")));
+    auto *view = child<QAbstractItemView>(window, "certificationsView");
+    QVERIFY(view && view->isVisible());
+    QVERIFY(view->model()->rowCount() > 0);
+    QCOMPARE(window->findChildren<ui::AccountPage *>().size(), 2);
+    // Asking for a page builds it too, for whoever needs it before it is shown.
+    QVERIFY(window->page(ui::MainWindow::BadgesTab));
+    QCOMPARE(window->findChildren<ui::AccountPage *>().size(), 3);
+    // Shown and synced pages follow the data from then on like the others.
+    QVERIFY(waitForSync());
+    QVERIFY(view->model()->rowCount() > 0);
+}
+
 void TestClientApplication::serverDownShowsTheOfflineNoticeAndBacksOff() {
     m_server.stop();
     ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
@@ -213,7 +246,10 @@ void TestClientApplication::serverDownShowsTheOfflineNoticeAndBacksOff() {
     AccountController *controller = app->controller();
     ui::MainWindow *window = app->mainWindow();
     QVERIFY(window->isVisible());
-    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+    QCOMPARE(pageChild<QAbstractItemView>(window, ui::MainWindow::TestingHistoryTab, "examsView")
+                 ->model()
+                 ->rowCount(),
+             10);
     const QDateTime lastSynced = controller->lastSynced();
 
     auto *banner = child<QLabel>(window, "offlineBanner");
@@ -234,7 +270,10 @@ void TestClientApplication::serverDownShowsTheOfflineNoticeAndBacksOff() {
     QVERIFY(!isShown(app->signInDialog()));
     QVERIFY(ui::MessageBox::lastText().isEmpty());
     QCOMPARE(controller->lastSynced(), lastSynced);
-    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+    QCOMPARE(pageChild<QAbstractItemView>(window, ui::MainWindow::TestingHistoryTab, "examsView")
+                 ->model()
+                 ->rowCount(),
+             10);
 
     // The server is back; Refresh does not wait for the next retry, and the notice goes.
     QVERIFY2(m_server.restart(TestServer::defaultNow()), qPrintable(m_server.error()));
@@ -305,7 +344,10 @@ void TestClientApplication::switchingAccountsShowsOnlyThatPersonAndSignOutLeaves
              qPrintable(accountAction(otherLogin)->text()));
     QVERIFY(!child<QLabel>(window, "homeWelcome")->text().contains(QStringLiteral("John Doe")));
     QCOMPARE(m_app->controller()->data().profile.loginId, otherLogin);
-    const int otherExams = child<QAbstractItemView>(window, "examsView")->model()->rowCount();
+    const int otherExams =
+        pageChild<QAbstractItemView>(window, ui::MainWindow::TestingHistoryTab, "examsView")
+            ->model()
+            ->rowCount();
 
     // Switch back to the first: no password, its cache at once, and nothing of Amira left.
     accountAction(kLogin)->trigger();
@@ -316,7 +358,10 @@ void TestClientApplication::switchingAccountsShowsOnlyThatPersonAndSignOutLeaves
     QVERIFY(signedInLabel->text().contains(kLogin));
     QVERIFY(!signedInLabel->text().contains(otherLogin));
     QVERIFY(child<QLabel>(window, "homeWelcome")->text().contains(QStringLiteral("John Doe")));
-    QCOMPARE(child<QAbstractItemView>(window, "examsView")->model()->rowCount(), 10);
+    QCOMPARE(pageChild<QAbstractItemView>(window, ui::MainWindow::TestingHistoryTab, "examsView")
+                 ->model()
+                 ->rowCount(),
+             10);
     QVERIFY(otherExams != 10);
     QVERIFY(waitForSync());
     QCOMPARE(m_app->controller()->data().profile.loginId, kLogin);
@@ -465,7 +510,8 @@ void TestClientApplication::answersTypedBeforeTheSessionEndsAreStillThereAfterSi
 
     // Half-way through the settings form, an answer not saved yet.
     QList<QRadioButton *> yes;
-    for (QRadioButton *button : app->mainWindow()->findChildren<QRadioButton *>()) {
+    ui::AccountPage *personalInfo = app->mainWindow()->page(ui::MainWindow::PersonalInfoTab);
+    for (QRadioButton *button : personalInfo->findChildren<QRadioButton *>()) {
         if (button->objectName().startsWith(QLatin1String("settingsYes_")))
             yes.append(button);
     }

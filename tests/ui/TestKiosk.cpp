@@ -41,6 +41,7 @@ using test::child;
 using test::isShown;
 using test::keychainHolds;
 using test::keychainLacks;
+using test::pageChild;
 using test::TestServer;
 
 namespace {
@@ -254,10 +255,11 @@ void TestKiosk::signOutRebuildsTheWindowForTheNextPerson() {
     const QPointer<AccountController> controller = app->controller();
 
     // John leaves traces everywhere: a filter, an identifier on the clipboard, a dialog open.
-    auto *filter = child<QLineEdit>(window, "examsFilter");
+    auto *filter = pageChild<QLineEdit>(window, ui::MainWindow::TestingHistoryTab, "examsFilter");
     QVERIFY(filter);
     QTest::keyClicks(filter, QStringLiteral("CCNA John"));
-    child<QPushButton>(window, "copyIdentifier_loginId")->click();
+    pageChild<QPushButton>(window, ui::MainWindow::PersonalInfoTab, "copyIdentifier_loginId")
+        ->click();
     QCOMPARE(QApplication::clipboard()->text(), kLogin);
     const auto &certifications = controller->data().certifications;
     QVERIFY(!certifications.isEmpty());
@@ -292,7 +294,10 @@ void TestKiosk::signOutRebuildsTheWindowForTheNextPerson() {
                                  ->text()
                                  .contains(QStringLiteral("Amira Haddad")),
                              kWaitMs);
-    QVERIFY(child<QLineEdit>(app->mainWindow(), "examsFilter")->text().isEmpty());
+    QVERIFY(
+        pageChild<QLineEdit>(app->mainWindow(), ui::MainWindow::TestingHistoryTab, "examsFilter")
+            ->text()
+            .isEmpty());
     QVERIFY2(textsMentioning(app->mainWindow(), john).isEmpty(),
              qPrintable(textsMentioning(app->mainWindow(), john).join(u'|')));
 
@@ -317,7 +322,9 @@ void TestKiosk::inputPutsTheIdleWarningOff() {
     guard->setTimeouts(std::chrono::hours(1), std::chrono::hours(1));
     QTest::qWait(200);
     const int before = guard->idleRemainingMs();
-    QTest::keyClick(child<QLineEdit>(app->mainWindow(), "examsFilter"), Qt::Key_A);
+    QTest::keyClick(
+        pageChild<QLineEdit>(app->mainWindow(), ui::MainWindow::TestingHistoryTab, "examsFilter"),
+        Qt::Key_A);
     QVERIFY2(guard->idleRemainingMs() > before,
              qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(guard->idleRemainingMs())));
 }
@@ -355,7 +362,7 @@ void TestKiosk::nobodyAnsweringSignsOut() {
     app::ClientApplication *app = launchKiosk();
     signIn(kLogin);
     const QPointer<ui::MainWindow> window = app->mainWindow();
-    auto *filter = child<QLineEdit>(window, "examsFilter");
+    auto *filter = pageChild<QLineEdit>(window, ui::MainWindow::TestingHistoryTab, "examsFilter");
     QTest::keyClicks(filter, QStringLiteral("John"));
     app::KioskIdleGuard *guard = app->idleGuard();
     // The fresh sign-in form is watched with the same idle time: long enough to be looked at.

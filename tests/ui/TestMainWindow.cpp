@@ -107,6 +107,10 @@ void TestMainWindow::initTestCase() {
     options.useKeychain = false;
     m_controller = std::make_unique<client::AccountController>(options);
     m_window = std::make_unique<ui::MainWindow>(m_controller.get());
+    // The tests below read each section's widgets without always showing it first: build them
+    // all now, as showing each one would.
+    for (int tab = 0; tab < ui::MainWindow::TabCount; ++tab)
+        QVERIFY(m_window->page(static_cast<ui::MainWindow::Tab>(tab)));
     m_dialog = std::make_unique<ui::SignInDialog>(m_controller.get());
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
