@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QListView>
 #include <QLoggingCategory>
 #include <QMenu>
@@ -128,10 +129,11 @@ void ScreenshotTaker::type(QObject *root, const char *lineEdit, const QString &t
 
 namespace {
 
-// "CE &Activities" -> "ce-activities"
+// "CE &Activities" -> "ce-activities", "History (3)" -> "history": a count is not a name.
 QString fileKey(QString title) {
     title.remove(QLatin1Char('&'));
-    return title.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    title.remove(QRegularExpression(QStringLiteral("\\s*\\(\\d+\\)")));
+    return title.trimmed().toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
 }
 
 } // namespace
