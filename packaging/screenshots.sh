@@ -24,7 +24,7 @@ trap 'rm -rf "$work"' EXIT
 # and the pictures must not depend on them.
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
 LANG=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;certtrack.*.info=false' \
-  timeout 180 xvfb-run -a -s "-screen 0 1280x800x24" \
+  timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" \
   "$build/bin/certtrack_screenshots" "$work/shots"
 
 # Each test checks the page as it saves it; their other pictures are not documentation. Of the
@@ -41,4 +41,6 @@ cp "$work/browser/transcript-public.png" "$work/browser/badge-public.png" "$work
 
 mkdir -p "$out"
 cp "$work"/shots/*.png "$out"/
+mkdir -p "$out/sizes"
+cp "$work"/shots/sizes/*.png "$out/sizes/"
 ls -1 "$out"

@@ -139,8 +139,10 @@ void TableSection::fitColumns() {
 }
 
 void TableSection::addHeaderWidget(QWidget *widget, int stretch) {
-    // Title, [widgets…], stretch, filter: each widget goes just before the stretch.
+    // Title, [widgets…], spacer, filter: each widget goes just before the spacer, which then
+    // yields its share of the row to the widgets.
     m_header->insertWidget(m_header->count() - 2, widget, stretch);
+    m_header->setStretch(m_header->count() - 2, 0);
 }
 
 } // namespace certtrack::ui

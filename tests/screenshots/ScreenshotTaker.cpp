@@ -20,14 +20,15 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QListView>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPainter>
 #include <QPixmap>
+#include <QRegularExpression>
 #include <QTabWidget>
 
 Q_LOGGING_CATEGORY(lcScreenshots, "certtrack.screenshots")
@@ -64,6 +65,7 @@ void ScreenshotTaker::takeAll() {
     QDir().mkpath(m_directory);
     // The main window's pictures come first, while the demo data is as seeded.
     addTabs();
+    addWindowSizes();
     addCertificationDialogs();
     addCertificate();
     addSignIn();
@@ -80,6 +82,7 @@ void ScreenshotTaker::takeAll() {
 
 bool ScreenshotTaker::save(const QPixmap &pixmap, const QString &name) {
     const QString path = QDir(m_directory).filePath(name + QStringLiteral(".png"));
+    QDir().mkpath(QFileInfo(path).absolutePath());
     const bool ok = pixmap.save(path, "PNG");
     if (ok)
         qCInfo(lcScreenshots).noquote() << "saved" << path;
@@ -174,6 +177,29 @@ void ScreenshotTaker::addTabs() {
                           [sub] { sub->setCurrentIndex(0); });
         }
     }
+}
+
+void ScreenshotTaker::addWindowSizes() {
+    const auto whole = [this] { return static_cast<QWidget *>(m_window); };
+    const QSize normal = m_window->size();
+    for (const QSize size : {QSize(1024, 640), QSize(1920, 1080)}) {
+        const QString suffix = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        m_script->add(QStringLiteral("resize to %1").arg(suffix),
+                      [this, size] { m_window->resize(size); });
+        QTabWidget *tabs = m_window->tabs();
+        for (int tab = 0; tab < tabs->count(); ++tab) {
+            const QString name = QStringLiteral("sizes/%1-%2-%3")
+                                     .arg(tab + 1, 2, 10, QLatin1Char('0'))
+                                     .arg(ui::MainWindow::tabKey(tab), suffix);
+            m_script->add(QStringLiteral("show tab %1").arg(name),
+                          [tabs, tab] { tabs->setCurrentIndex(tab); });
+            shot(name, whole);
+        }
+    }
+    m_script->add(QStringLiteral("back to the usual size"), [this, normal] {
+        m_window->resize(normal);
+        m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab);
+    });
 }
 
 void ScreenshotTaker::addCertificationDialogs() {

@@ -59,6 +59,8 @@ private:
 
     // ScreenshotTaker.cpp
     void addTabs();
+    // Every tab again at the smallest and a large window size (sizes/…-1024x640.png, …).
+    void addWindowSizes();
     void addCertificationDialogs();
     // The CCNA certificate as the renderer draws it on A4, and the dialog that previews it.
     void addCertificate();

@@ -90,7 +90,9 @@ CertificationsPage::CertificationsPage(client::AccountController *controller, QW
     auto *certificationsLayout = new QVBoxLayout(certifications);
     certificationsLayout->setContentsMargins(0, 2, 0, 0);
     m_notice->setObjectName(QStringLiteral("programmeNotice"));
-    m_notice->setProperty("role", QStringLiteral("note"));
+    // Muted text rather than a boxed note: it informs, needs no action, and fits the heading
+    // row in two lines at 1024 pixels.
+    m_notice->setProperty("role", QStringLiteral("description"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
     m_notice->hide();
