@@ -9,6 +9,7 @@
 #include "client/AppSettings.h"
 #include "ui/Icons.h"
 #include "ui/Theme.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -76,6 +77,7 @@ int main(int argc, char *argv[]) {
                      [] { QApplication::exit(0); });
     QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
     QApplication::setDesktopFileName(QStringLiteral("org.certtrack.CertTrack"));
+    ui::Translations::install(application);
     ui::Theme::apply(application);
     QApplication::setWindowIcon(ui::Icons::application());
 
