@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QJsonArray>
@@ -119,8 +120,16 @@ bool activate(QWidget *window) {
 template <typename T> void whenModalShows(QObject *context, const std::function<void(T *)> &keys) {
     auto *timer = new QTimer(context);
     timer->setInterval(50);
-    QObject::connect(timer, &QTimer::timeout, context, [timer, keys] {
+    QElapsedTimer waited;
+    waited.start();
+    QObject::connect(timer, &QTimer::timeout, context, [timer, keys, waited] {
         auto *modal = qobject_cast<T *>(QApplication::activeModalWidget());
+        if (waited.hasExpired(kWaitMs)) { // never shown: the test's own wait reports it
+            timer->stop();
+            timer->deleteLater();
+            qWarning("no %s showed", T::staticMetaObject.className());
+            return;
+        }
         if (!modal || !modal->isVisible())
             return;
         timer->stop();
@@ -488,7 +497,9 @@ void TestKeyboardWalks::logosByKeyboard() {
     // typed into the folder chooser.
     const QString folder = m_files.filePath(QStringLiteral("logos"));
     QVERIFY(QDir().mkpath(folder));
-    whenModalShows<QMessageBox>(this, [this, folder](QMessageBox *) {
+    QString asked;
+    whenModalShows<QMessageBox>(this, [this, folder, &asked](QMessageBox *box) {
+        asked = box->text();
         whenModalShows<QFileDialog>(this, [folder](QFileDialog *) {
             press(Qt::Key_A, Qt::ControlModifier);
             type(folder);
@@ -500,6 +511,7 @@ void TestKeyboardWalks::logosByKeyboard() {
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, kWaitMs);
     QVERIFY2(finished.constFirst().at(0).toBool(),
              qPrintable(find<QLabel>(dialog, QStringLiteral("logosError"))->text()));
+    QVERIFY2(asked.contains(m_controller->data().logos.guidelinesText), qPrintable(asked));
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 6);
     QTRY_VERIFY_WITH_TIMEOUT(m_controller->data().logos.guidelinesAccepted, kWaitMs);
     // Back from the chooser (offscreen there is no window manager to reactivate it).
