@@ -227,11 +227,8 @@ QWidget *TranscriptFormDialog::buildCertificationTable(const domain::AccountData
         date->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_certifications->setItem(row, 1, date);
     }
-    // Enter ticks the current row too (Space does through the check box itself).
-    connect(m_certifications, &QTableWidget::itemActivated, this, [](QTableWidgetItem *item) {
-        if (item->column() == 0)
-            item->setCheckState(item->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
-    });
+    // Space ticks the current row (through its check box); Enter is left to the dialog, where
+    // it saves. Ticking on Enter as well undid a Space tick in the same moment the form was sent.
     return m_certifications;
 }
 
