@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -392,7 +393,9 @@ void TestKeyboardWalks::transcriptCreatedAndSharedByKeyboard() {
     const QString transcriptId = id->text();
     QCOMPARE(form->transcript().certificationIds, QStringList{QStringLiteral("crt-10000000-ccna")});
     press(Qt::Key_Escape);
-    QTRY_VERIFY(!form->isVisible());
+    // Closed dialogs delete themselves: watch through a guard, not the raw pointer.
+    const QPointer<QWidget> closed1(form);
+    QTRY_VERIFY(!closed1 || !closed1->isVisible());
     QVERIFY(activate(m_window.get()));
 
     // The new transcript chosen in the list with the arrows, then Alt+S shares it.
@@ -426,7 +429,9 @@ void TestKeyboardWalks::transcriptCreatedAndSharedByKeyboard() {
     QCOMPARE(mails.size(), 1);
     QVERIFY(mails.first().contains(QStringLiteral("/transcripts/") + transcriptId));
     press(Qt::Key_Escape);
-    QTRY_VERIFY(!dialog->isVisible());
+    // Closed dialogs delete themselves: watch through a guard, not the raw pointer.
+    const QPointer<QWidget> closed2(dialog);
+    QTRY_VERIFY(!closed2 || !closed2->isVisible());
 }
 
 void TestKeyboardWalks::freeKitClaimedByKeyboard() {
@@ -479,7 +484,9 @@ void TestKeyboardWalks::freeKitClaimedByKeyboard() {
         onServer |= order.toObject().value(QLatin1String("id")).toString() == orderId;
     QVERIFY(onServer);
     press(Qt::Key_C, Qt::AltModifier); // Close
-    QTRY_VERIFY(!dialog->isVisible());
+    // Closed dialogs delete themselves: watch through a guard, not the raw pointer.
+    const QPointer<QWidget> closed3(dialog);
+    QTRY_VERIFY(!closed3 || !closed3->isVisible());
 }
 
 void TestKeyboardWalks::logosByKeyboard() {
@@ -517,7 +524,9 @@ void TestKeyboardWalks::logosByKeyboard() {
     // Back from the chooser (offscreen there is no window manager to reactivate it).
     QVERIFY(activate(dialog));
     press(Qt::Key_Escape);
-    QTRY_VERIFY(!dialog->isVisible());
+    // Closed dialogs delete themselves: watch through a guard, not the raw pointer.
+    const QPointer<QWidget> closed4(dialog);
+    QTRY_VERIFY(!closed4 || !closed4->isVisible());
 }
 
 void TestKeyboardWalks::pdfCertificateByKeyboard() {
@@ -554,7 +563,9 @@ void TestKeyboardWalks::pdfCertificateByKeyboard() {
     // Back from the chooser (offscreen there is no window manager to reactivate it).
     QVERIFY(activate(dialog));
     press(Qt::Key_Escape);
-    QTRY_VERIFY(!dialog->isVisible());
+    // Closed dialogs delete themselves: watch through a guard, not the raw pointer.
+    const QPointer<QWidget> closed5(dialog);
+    QTRY_VERIFY(!closed5 || !closed5->isVisible());
 }
 
 QTEST_MAIN(TestKeyboardWalks)
