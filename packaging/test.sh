@@ -6,17 +6,27 @@
 # Arguments go to ctest; with any, the install test is left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-packaging/install-deps.sh
-npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
-cmake --preset ci
-cmake --build --preset ci
-ctest --preset ci "$@"
+# Each stage says how long it took, so the README's table of stages can be kept true.
+stage() {
+  local name=$1 start=$SECONDS
+  shift
+  "$@"
+  printf 'test.sh: stage %-14s %4d s\n' "$name" $((SECONDS - start)) >&2
+}
+install_test() {
+  if [[ $(id -u) -eq 0 ]]; then
+    packaging/test-install.sh build/ci
+  elif command -v sudo >/dev/null; then
+    sudo packaging/test-install.sh build/ci
+  else
+    echo "test.sh: packaging/test-install.sh needs root (or sudo); the install test did not run" >&2
+    return 1
+  fi
+}
+stage dependencies packaging/install-deps.sh
+stage browser-deps npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+stage configure cmake --preset ci
+stage build cmake --build --preset ci
+stage tests ctest --preset ci "$@"
 [[ $# -eq 0 ]] || exit 0
-if [[ $(id -u) -eq 0 ]]; then
-  packaging/test-install.sh build/ci
-elif command -v sudo >/dev/null; then
-  sudo packaging/test-install.sh build/ci
-else
-  echo "test.sh: packaging/test-install.sh needs root (or sudo); the install test did not run" >&2
-  exit 1
-fi
+stage install-test install_test
