@@ -54,6 +54,8 @@ test_pkgs=(
   python3-icalendar
   # lists the whole-record archive in tests, a zip reader independent of libzip
   unzip
+  # packaging/screenshots.sh: a notification service and a desktop background for the reminder
+  dunst x11-xserver-utils
   fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )
 

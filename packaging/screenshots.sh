@@ -24,8 +24,12 @@ trap 'rm -rf "$work"' EXIT
 # and the pictures must not depend on them.
 HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" XDG_DATA_HOME="$work/home/.local/share" \
 LANG=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;certtrack.*.info=false' \
-  timeout 180 xvfb-run -a -s "-screen 0 1920x1080x24" \
-  "$build/bin/certtrack_screenshots" "$work/shots"
+  timeout 300 xvfb-run -a -s "-screen 0 1920x1080x24" \
+  dbus-run-session -- bash -c '
+    # A desktop for the reminder picture: a plain background and a notification service.
+    command -v xsetroot >/dev/null && xsetroot -solid "#3b4252"
+    command -v dunst >/dev/null && { dunst >/dev/null 2>&1 & sleep 1; }
+    exec "$0" "$1"' "$build/bin/certtrack_screenshots" "$work/shots"
 
 # Each test checks the page as it saves it; their other pictures are not documentation. Of the
 # badge tests only the page's runs: the credential checks need nothing of a screenshot.
