@@ -54,7 +54,8 @@ test_pkgs=(
   python3-icalendar
   # lists the whole-record archive in tests, a zip reader independent of libzip
   unzip
-  # packaging/screenshots.sh: a notification service and a desktop background for the reminder
+  # a real notification service: test_ui_reminders reads its reminders back with dunstctl, and
+  # packaging/screenshots.sh pictures one (x11-xserver-utils paints that desktop's background)
   dunst x11-xserver-utils
   fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
 )

@@ -17,10 +17,18 @@
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace certtrack;
 
@@ -66,6 +74,7 @@ private slots:
     void eachAccountHasItsOwn();
     void kioskShowsNothing();
     void withoutAServiceTheFallbackTakesThem();
+    void aRealNotificationServiceKeepsThem();
     void settingsDialogSavesTheLeadTimes();
 
 private:
@@ -216,6 +225,74 @@ void TestReminders::withoutAServiceTheFallbackTakesThem() {
     for (const QList<QVariant> &arguments : std::as_const(reminded))
         QVERIFY(!arguments.at(2).toBool());
     QCOMPARE(m_service.calls.size(), 0);
+    QVERIFY(m_serviceBus.registerService(records::DesktopNotifier::service()));
+}
+
+// The reminders as a real notification service, dunst (on an Xvfb display of its own), received
+// them: read back from its history with dunstctl, a reader that is not ours.
+void TestReminders::aRealNotificationServiceKeepsThem() {
+    QVERIFY(m_serviceBus.unregisterService(records::DesktopNotifier::service()));
+    QProcess dunst;
+    dunst.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // A process group of its own: xvfb-run, its Xvfb and dunst end together.
+    dunst.setChildProcessModifier([] { ::setpgid(0, 0); });
+    dunst.start(QStringLiteral("xvfb-run"), {QStringLiteral("-a"), QStringLiteral("dunst")});
+    QVERIFY2(dunst.waitForStarted(), "xvfb-run and dunst come from packaging/install-deps.sh");
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    QTRY_VERIFY_WITH_TIMEOUT(bus->isServiceRegistered(records::DesktopNotifier::service()).value(),
+                             15000);
+
+    const client::ServerEndpoint endpoint{m_server.baseUrl(), m_server.caFile()};
+    client::AppSettings().forgetAccount(endpoint, QStringLiteral("CSCO10000000"));
+    auto controller = signIn(QStringLiteral("CSCO10000000"));
+    QVERIFY(controller);
+    const int expected = dueCount(*controller, 3660);
+    records::DesktopNotifier notifier;
+    ui::ReminderController reminders(controller.get(), &notifier);
+    QSignalSpy reminded(&reminders, &ui::ReminderController::reminded);
+    reminders.check();
+    QTRY_COMPARE_WITH_TIMEOUT(reminded.size(), expected, 10000);
+    for (const QList<QVariant> &arguments : std::as_const(reminded))
+        QVERIFY(arguments.at(2).toBool()); // taken by the desktop service
+
+    // dunst keeps a notification in its history once it is closed.
+    const auto dunstctl = [](const QStringList &arguments) {
+        QProcess process;
+        process.start(QStringLiteral("dunstctl"), arguments);
+        process.waitForFinished(10000);
+        return process.readAllStandardOutput();
+    };
+    dunstctl({QStringLiteral("close-all")});
+    QByteArray history;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (history = dunstctl({QStringLiteral("history")})).contains("CCNA expires in"), 10000);
+    const QJsonArray kept = QJsonDocument::fromJson(history)
+                                .object()
+                                .value(QLatin1String("data"))
+                                .toArray()
+                                .at(0)
+                                .toArray();
+    int ours = 0;
+    for (const QJsonValue &entry : kept) {
+        const QJsonObject n = entry.toObject();
+        const auto text = [&n](const char *key) {
+            return n.value(QLatin1String(key)).toObject().value(QLatin1String("data")).toString();
+        };
+        if (text("appname") != QLatin1String("CertTrack"))
+            continue;
+        ++ours;
+        QVERIFY2(text("summary").contains(QLatin1String(" expires in ")),
+                 qPrintable(text("summary")));
+    }
+    QCOMPARE(ours, expected);
+
+    // dunst alone: xvfb-run then stops its Xvfb and ends, each process reaped by its parent.
+    QProcess::execute(QStringLiteral("pkill"), {QStringLiteral("-TERM"), QStringLiteral("-g"),
+                                                QString::number(dunst.processId()),
+                                                QStringLiteral("-x"), QStringLiteral("dunst")});
+    if (!dunst.waitForFinished(10000))
+        ::kill(-pid_t(dunst.processId()), SIGKILL);
+    QTRY_VERIFY(!bus->isServiceRegistered(records::DesktopNotifier::service()).value());
     QVERIFY(m_serviceBus.registerService(records::DesktopNotifier::service()));
 }
 
