@@ -1,5 +1,10 @@
 #include "TestServer.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QRegularExpression>
@@ -71,6 +76,10 @@ bool TestServer::start(const QDateTime &now, const QString &seed,
 
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+#ifdef Q_OS_LINUX
+    // A test that crashes takes its server with it, rather than leaving it running.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start(executable(), arguments);
     if (!m_process->waitForStarted(10000)) {
         m_error = QStringLiteral("certtrackd did not start: ") + m_process->errorString();
