@@ -191,22 +191,14 @@ void SqlBadgeStore::addIssuerKey(const IssuerKeyRecord &key) {
 }
 
 IssuerProfile SqlBadgeStore::issuerProfile() {
+    const QHash<QString, QString> texts = rows::programmeTexts(
+        m_db, {QStringLiteral("issuerName"), QStringLiteral("issuerUrl"),
+               QStringLiteral("issuerEmail"), QStringLiteral("issuerImageSvg")});
     IssuerProfile profile;
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT key, text FROM programme_texts WHERE key IN "
-                                              "('issuerName', 'issuerUrl', 'issuerEmail', "
-                                              "'issuerImageSvg')"));
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString text = query.value(1).toString();
-        if (key == QLatin1String("issuerName"))
-            profile.name = text;
-        else if (key == QLatin1String("issuerUrl"))
-            profile.url = text;
-        else if (key == QLatin1String("issuerEmail"))
-            profile.email = text;
-        else
-            profile.imageSvg = text;
-    }
+    profile.name = texts.value(QStringLiteral("issuerName"));
+    profile.url = texts.value(QStringLiteral("issuerUrl"));
+    profile.email = texts.value(QStringLiteral("issuerEmail"));
+    profile.imageSvg = texts.value(QStringLiteral("issuerImageSvg"));
     return profile;
 }
 

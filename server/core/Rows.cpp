@@ -60,6 +60,25 @@ void fillCertification(Database &db, HeldCertification *held) {
 
 } // namespace
 
+QHash<QString, QString> programmeTexts(Database &db, const QStringList &keys) {
+    QHash<QString, QString> texts;
+    if (keys.isEmpty())
+        return texts;
+    QStringList placeholders;
+    QVariantList values;
+    for (const QString &key : keys) {
+        placeholders << QStringLiteral("?");
+        values << key;
+    }
+    QSqlQuery query =
+        db.run(QStringLiteral("SELECT key, text FROM programme_texts WHERE key IN (") +
+                   placeholders.join(QLatin1Char(',')) + QLatin1Char(')'),
+               values);
+    while (query.next())
+        texts.insert(query.value(0).toString(), query.value(1).toString());
+    return texts;
+}
+
 QString ruleText(const std::optional<domain::RequirementRule> &rule) {
     if (!rule)
         return {};

@@ -5,6 +5,9 @@
 #include "server/core/CertificationRecords.h"
 #include "server/core/Database.h"
 
+#include <QHash>
+#include <QStringList>
+
 #include <optional>
 
 namespace certtrack::server::rows {
@@ -22,6 +25,9 @@ QList<HeldCertification> certifications(Database &db, qint64 candidateId);
 std::optional<HeldCertification> certification(Database &db, qint64 candidateId,
                                                const QString &certificationId);
 std::optional<CertificationDefinition> definition(Database &db, const QString &definitionId);
+
+// The programme's texts (programme_texts) with these keys, by key; a key not stored is absent.
+QHash<QString, QString> programmeTexts(Database &db, const QStringList &keys);
 
 // Requirement rules are stored as their JSON text.
 QString ruleText(const std::optional<domain::RequirementRule> &rule);

@@ -68,20 +68,13 @@ domain::Identifiers SqlPersonalInfoStore::identifiers(qint64 candidateId) {
 }
 
 domain::Programme SqlPersonalInfoStore::programme() {
+    const QHash<QString, QString> texts = rows::programmeTexts(
+        m_db, {QStringLiteral("issuerName"), QStringLiteral("identifiersHeading"),
+               QStringLiteral("certificationsNotice")});
     domain::Programme result;
-    QSqlQuery query = m_db.run(QStringLiteral("SELECT key, text FROM programme_texts WHERE key IN "
-                                              "('issuerName', 'identifiersHeading', "
-                                              "'certificationsNotice')"));
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString text = query.value(1).toString();
-        if (key == QLatin1String("issuerName"))
-            result.name = text;
-        else if (key == QLatin1String("identifiersHeading"))
-            result.identifiersHeading = text;
-        else
-            result.certificationsNotice = text;
-    }
+    result.name = texts.value(QStringLiteral("issuerName"));
+    result.identifiersHeading = texts.value(QStringLiteral("identifiersHeading"));
+    result.certificationsNotice = texts.value(QStringLiteral("certificationsNotice"));
     return result;
 }
 
