@@ -7,6 +7,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -136,6 +137,21 @@ void TestServer::kill() {
     m_process->kill();
     m_process->waitForFinished(5000);
     m_process.reset();
+}
+
+QStringList TestServer::mailsTo(const QString &to) const {
+    QStringList found;
+    const QDir outbox(outboxDir());
+    for (const QString &name :
+         outbox.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
+        QFile file(outbox.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        if (text.contains(QStringLiteral("\r\nTo: ") + to + QStringLiteral("\r\n")))
+            found.append(text);
+    }
+    return found;
 }
 
 } // namespace certtrack::test

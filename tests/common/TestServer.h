@@ -40,6 +40,8 @@ public:
     QString caFile() const;                    // the CA that signed the server certificate
     QString databasePath() const;
     QString outboxDir() const;
+    // The messages in the outbox addressed to `to`, oldest first, each as its whole text.
+    QStringList mailsTo(const QString &to) const;
     QString dataDir() const { return m_dir.path(); }
     QString error() const { return m_error; }
     QString serverOutput() const { return m_output; }

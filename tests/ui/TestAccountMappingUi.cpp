@@ -47,7 +47,6 @@ private:
         return widget;
     }
     // Mails to `to` in the outbox, oldest first.
-    QStringList mailsTo(const QString &to) const;
 
     test::TestServer m_server;
     std::unique_ptr<client::AccountController> m_controller;
@@ -84,21 +83,6 @@ ui::AccountMappingDialog *TestAccountMappingUi::openMapping(const QString &butto
     if (dialog && !QTest::qWaitForWindowExposed(dialog))
         return nullptr;
     return dialog;
-}
-
-QStringList TestAccountMappingUi::mailsTo(const QString &to) const {
-    QStringList found;
-    const QDir outbox(m_server.outboxDir());
-    for (const QString &name :
-         outbox.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-        QFile file(outbox.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = QString::fromUtf8(file.readAll());
-        if (text.contains(QStringLiteral("\r\nTo: ") + to + QStringLiteral("\r\n")))
-            found.append(text);
-    }
-    return found;
 }
 
 void TestAccountMappingUi::aServerAddressIsNeededFirst() {
@@ -148,7 +132,7 @@ void TestAccountMappingUi::byEmailShowsTheGuideErrorsInline() {
     QVERIFY2(error->text().contains(QLatin1String("open a support case to merge your account"),
                                     Qt::CaseInsensitive),
              qPrintable(error->text()));
-    QVERIFY(mailsTo(QStringLiteral("shared@example.com")).isEmpty());
+    QVERIFY(m_server.mailsTo(QStringLiteral("shared@example.com")).isEmpty());
 }
 
 void TestAccountMappingUi::scoreReportMismatchIsOneError() {
@@ -186,17 +170,17 @@ void TestAccountMappingUi::mapByEmailThenSignIn() {
     QTRY_VERIFY(notice->isVisible());
     QCOMPARE(notice->text(), QStringLiteral("Check your email; the link expires in 24 hours."));
     QVERIFY(in<QLabel>(dialog, QStringLiteral("mappingSentTo"))->text().contains(email));
-    QCOMPARE(mailsTo(email).size(), 1);
+    QCOMPARE(m_server.mailsTo(email).size(), 1);
 
     auto *resend = in<QPushButton>(dialog, QStringLiteral("resendButton"));
     QTest::mouseClick(resend, Qt::LeftButton);
     QTRY_VERIFY(in<QLabel>(dialog, QStringLiteral("resentNotice"))->isVisible());
-    QCOMPARE(mailsTo(email).size(), 2);
+    QCOMPARE(m_server.mailsTo(email).size(), 2);
 
     // The person opens the newest link and chooses a password on the server's page.
     static const QRegularExpression link(
         QStringLiteral("https://\\S+/account/set-password\\?token=([A-Za-z0-9_-]+)"));
-    const QRegularExpressionMatch match = link.match(mailsTo(email).last());
+    const QRegularExpressionMatch match = link.match(m_server.mailsTo(email).last());
     QVERIFY(match.hasMatch());
     test::TestHttp http(m_server.caFile());
     QCOMPARE(http.get(QUrl(match.captured(0))).status, 200);
@@ -239,7 +223,7 @@ void TestAccountMappingUi::forgotPasswordStartsWithTheLoginTyped() {
     QTest::keyClick(in<QLineEdit>(dialog, QStringLiteral("forgotLoginEdit")), Qt::Key_Enter);
     QVERIFY(dialog->isVisible());
     QTRY_VERIFY(in<QLabel>(dialog, QStringLiteral("mappingSentNotice"))->isVisible());
-    QCOMPARE(mailsTo(QStringLiteral("amira.haddad@example.com")).size(), 1);
+    QCOMPARE(m_server.mailsTo(QStringLiteral("amira.haddad@example.com")).size(), 1);
 }
 
 void TestAccountMappingUi::throttlingIsShownAsAWait() {

@@ -192,7 +192,6 @@ private:
             kWaitMs);
         return shown ? dialog : nullptr;
     }
-    QStringList mailsTo(const QString &to) const;
     QJsonObject serverResource(const QString &path);
 
     test::TestServer m_server;
@@ -235,21 +234,6 @@ void TestKeyboardWalks::cleanup() {
     QApplication::processEvents();
 }
 
-QStringList TestKeyboardWalks::mailsTo(const QString &to) const {
-    QStringList found;
-    const QDir outbox(m_server.outboxDir());
-    for (const QString &name :
-         outbox.entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name)) {
-        QFile file(outbox.filePath(name));
-        if (!file.open(QIODevice::ReadOnly))
-            continue;
-        const QString text = QString::fromUtf8(file.readAll());
-        if (text.contains(QStringLiteral("\r\nTo: ") + to + QStringLiteral("\r\n")))
-            found.append(text);
-    }
-    return found;
-}
-
 QJsonObject TestKeyboardWalks::serverResource(const QString &path) {
     const QString token = m_http->passwordToken(m_server.baseUrl(), kLogin, kPassword);
     const test::HttpResult result =
@@ -278,7 +262,7 @@ void TestKeyboardWalks::firstTimeSignInByKeyboard() {
                    find<QLineEdit>(dialog, QStringLiteral("mappingEmailEdit"))->text()),
         kWaitMs);
     QVERIFY(find<QLabel>(dialog, QStringLiteral("mappingSentTo"))->text().contains(email));
-    QCOMPARE(mailsTo(email).size(), 1);
+    QCOMPARE(m_server.mailsTo(email).size(), 1);
 
     // Escape closes it and the keyboard is back in the sign-in dialog.
     press(Qt::Key_Escape);
@@ -425,7 +409,7 @@ void TestKeyboardWalks::transcriptCreatedAndSharedByKeyboard() {
     press(Qt::Key_Return);
     auto *status = find<QLabel>(dialog, QStringLiteral("shareStatus"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Sent to ") + to), kWaitMs);
-    const QStringList mails = mailsTo(to);
+    const QStringList mails = m_server.mailsTo(to);
     QCOMPARE(mails.size(), 1);
     QVERIFY(mails.first().contains(QStringLiteral("/transcripts/") + transcriptId));
     press(Qt::Key_Escape);
