@@ -333,7 +333,7 @@
     <name>BadgeActions</name>
     <message>
         <source>&amp;Accept (makes it public)</source>
-        <translation>承認(&amp;A)（公開されます）</translation>
+        <translation>承認（公開されます）(&amp;A)</translation>
     </message>
     <message>
         <source>Make p&amp;rivate</source>
@@ -410,7 +410,7 @@
     <message>
         <source>I hold the %1 badge, issued by %2. You can see it, and check it with its issuer, here:
 %3</source>
-        <translation>%2 が発行した %1 バッジを取得しました。こちらから閲覧でき、発行者に確認することもできます:
+        <translation>%2 が発行した %1 バッジを保有しています。こちらから閲覧でき、発行者に確認することもできます:
 %3</translation>
     </message>
     <message>
@@ -911,11 +911,11 @@ Expires %2</source>
     <name>CertificateEligibility</name>
     <message>
         <source>Revoked on %1</source>
-        <translation>%1 に取り消し</translation>
+        <translation>%1 に取り消し済み</translation>
     </message>
     <message>
         <source>Not yet active: active from %1</source>
-        <translation>未開始: %1 から有効</translation>
+        <translation>まだ有効ではありません（%1 から有効）</translation>
     </message>
     <message>
         <source>Expired on %1</source>
@@ -999,11 +999,11 @@ Expires %2</source>
     </message>
     <message>
         <source>This is to certify that</source>
-        <translation>以下の者は</translation>
+        <translation>下記の者が</translation>
     </message>
     <message>
         <source>has met every requirement of the certification</source>
-        <translation>次の認定のすべての要件を満たしたことを証明します</translation>
+        <translation>次の認定のすべての要件を満たしたことをここに証明します</translation>
     </message>
     <message>
         <source>Date achieved</source>
@@ -2546,7 +2546,7 @@ Expires %2</source>
     </message>
     <message>
         <source>up to %1</source>
-        <translation>最大 %1</translation>
+        <translation>最長 %1</translation>
     </message>
     <message>
         <source>%1 if renewed today</source>
@@ -2927,7 +2927,7 @@ Expires %2</source>
     </message>
     <message>
         <source>%1 of: %2</source>
-        <translation>次のうち %1: %2</translation>
+        <translation>次のうち %1 件: %2</translation>
     </message>
     <message>
         <source>%1 expires on %2; it can be renewed up to that day.</source>
@@ -3952,11 +3952,11 @@ Subject: %2
     </message>
     <message>
         <source>Checked offline against the issuer&apos;s keys fetched %1</source>
-        <translation>%1 に取得した発行者の鍵を使用してオフラインで確認</translation>
+        <translation>%1 に取得した発行者の鍵でオフラインで確認済み</translation>
     </message>
     <message>
         <source>and its revocation list fetched %1</source>
-        <translation>および %1 に取得した失効リスト</translation>
+        <translation>（%1 に取得した失効リストも使用）</translation>
     </message>
 </context>
 <context>
@@ -4404,7 +4404,7 @@ Exit status: 0 valid, 1 not valid (forged, altered, expired or revoked), 2 wrong
     </message>
     <message>
         <source>no local copy of %1 on %2%3.</source>
-        <translation>%2%3 に %1 のローカルコピーがありません。</translation>
+        <translation>%2 に %1 のローカルコピーがありません%3。</translation>
     </message>
     <message>
         <source>the local copy of %1 is empty: sync it first.</source>
