@@ -1,15 +1,54 @@
 #include "TestHttp.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
 
 namespace certtrack::test {
+
+namespace {
+
+// With CERTTRACK_RESPONSE_LOG set to a folder, every answer a test receives is appended there
+// (one JSON line each, a file per test program, started afresh by each run of it) so that
+// tests/e2e/openapi-responses.mjs can validate them against server/openapi.yaml.
+void logResponse(const QByteArray &verb, const QUrl &url, const HttpResult &result) {
+    static const QString folder = qEnvironmentVariable("CERTTRACK_RESPONSE_LOG");
+    if (folder.isEmpty() || result.status == 0)
+        return;
+    static QFile file;
+    if (!file.isOpen()) {
+        QDir().mkpath(folder);
+        file.setFileName(folder + QLatin1Char('/') +
+                         QFileInfo(QCoreApplication::applicationFilePath()).baseName() +
+                         QLatin1String(".jsonl"));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            qFatal("cannot write the response log %s", qPrintable(file.fileName()));
+    }
+    const QByteArray contentType = result.header("Content-Type");
+    QJsonObject line{{QStringLiteral("test"), QString::fromUtf8(QTest::currentTestFunction())},
+                     {QStringLiteral("method"), QString::fromLatin1(verb)},
+                     {QStringLiteral("path"), url.path(QUrl::FullyEncoded)},
+                     {QStringLiteral("status"), result.status},
+                     {QStringLiteral("contentType"), QString::fromLatin1(contentType)}};
+    // Bodies are kept when they are text (JSON, HTML, problems); images only by their size.
+    if (contentType.contains("json") || contentType.startsWith("text/"))
+        line.insert(QStringLiteral("body"), QString::fromUtf8(result.body));
+    else
+        line.insert(QStringLiteral("bodySize"), result.body.size());
+    file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    file.flush();
+}
+
+} // namespace
 
 QByteArray HttpResult::header(const QByteArray &name) const {
     for (const auto &[key, value] : headers) {
@@ -47,6 +86,7 @@ HttpResult TestHttp::request(const QByteArray &verb, const QUrl &url,
     if (reply->error() != QNetworkReply::NoError && result.status == 0)
         result.networkError = reply->errorString();
     reply->deleteLater();
+    logResponse(verb, url, result);
     return result;
 }
 
