@@ -31,9 +31,16 @@ void BadgeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     QPainterPath path;
     path.addRoundedRect(card, 8, 8);
     const bool selected = option.state & QStyle::State_Selected;
-    painter->fillPath(path, selected ? QColor(0xe8, 0xf1, 0xfb) : QColor(Qt::white));
-    painter->setPen(QPen(selected ? option.palette.highlight().color() : QColor(0xd3, 0xda, 0xe3),
-                         selected ? 2 : 1));
+    // From the palette, so a card reads on a light and on a dark window alike.
+    const QColor base = option.palette.base().color();
+    QColor tint = option.palette.highlight().color();
+    tint.setAlphaF(0.12);
+    painter->fillPath(path, base);
+    if (selected)
+        painter->fillPath(path, tint);
+    QColor border = option.palette.text().color();
+    border.setAlphaF(0.18);
+    painter->setPen(QPen(selected ? option.palette.highlight().color() : border, selected ? 2 : 1));
     painter->drawPath(path);
 
     const QRect inner = card.toRect().adjusted(kMargin, kMargin, -kMargin, -kMargin);
@@ -54,7 +61,9 @@ void BadgeCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
                       index.data(Qt::DisplayRole).toString());
 
     painter->setFont(option.font);
-    painter->setPen(QColor(0x4a, 0x58, 0x66));
+    QColor muted = option.palette.text().color();
+    muted.setAlphaF(0.72);
+    painter->setPen(muted);
     const QFontMetrics metrics(option.font);
     textRect = QRect(inner.left(), textRect.bottom() + 4, inner.width(), metrics.height());
     painter->drawText(textRect, Qt::AlignHCenter,

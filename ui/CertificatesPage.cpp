@@ -6,6 +6,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "ui/MessageBox.h"
 #include "ui/TableSection.h"
+#include "ui/Theme.h"
 #include "ui/fulfillment/FulfillmentDialog.h"
 
 #include <QHBoxLayout>
@@ -132,7 +133,7 @@ void CertificatesPage::updateActions() {
 void CertificatesPage::showMessage(const QString &message, bool error) {
     m_message->setText(message);
     m_message->setProperty("role", error ? QStringLiteral("error") : QString());
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    Theme::setInlineError(m_message, error);
     m_message->setVisible(!message.isEmpty());
 }
 

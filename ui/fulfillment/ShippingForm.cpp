@@ -1,6 +1,7 @@
 #include "ui/fulfillment/ShippingForm.h"
 
 #include "domain/Candidate.h"
+#include "ui/Theme.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -113,7 +114,7 @@ void ShippingForm::addRow(QGridLayout *grid, const QString &field, const QString
     auto *error = new QLabel;
     error->setObjectName(input->objectName() + QStringLiteral("Error"));
     error->setProperty("role", QStringLiteral("fieldError"));
-    error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setInlineError(error, true);
     error->setWordWrap(true);
     error->hide();
     auto *caption = new QLabel(label);

@@ -1,6 +1,7 @@
 #include "ui/transcripts/TranscriptFormDialog.h"
 
 #include "itemmodels/DisplayFormat.h"
+#include "ui/Theme.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -27,7 +28,7 @@ QLabel *makeErrorLabel(const QString &field) {
     auto *label = new QLabel;
     label->setObjectName(field + QStringLiteral("Error"));
     label->setProperty("role", QStringLiteral("error"));
-    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setInlineError(label, true);
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -327,7 +328,7 @@ void TranscriptFormDialog::showError(const client::ApiError &error) {
         m_status->setText(unplaced.isEmpty() ? error.message : unplaced.join(QLatin1Char(' ')));
     else
         m_status->setText(tr("Please correct the fields marked in red."));
-    m_status->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setInlineError(m_status, true);
 }
 
 void TranscriptFormDialog::loadCurrent() {
@@ -374,7 +375,7 @@ void TranscriptFormDialog::onSaved(const client::TranscriptReply &reply, bool cr
         showError(*reply.error);
         return;
     }
-    m_status->setStyleSheet(QString());
+    Theme::setInlineError(m_status, false);
     m_etag = reply.etag;
     fill(reply.transcript);
     emit saved(reply.transcript);

@@ -2,6 +2,7 @@
 
 #include "ui/Clipboard.h"
 #include "ui/ExternalLinks.h"
+#include "ui/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -39,7 +40,7 @@ TranscriptShareDialog::TranscriptShareDialog(const domain::Transcript &transcrip
     m_to->setAccessibleName(tr("To"));
     m_to->setPlaceholderText(tr("name@example.com"));
     m_toError->setObjectName(QStringLiteral("shareToError"));
-    m_toError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setInlineError(m_toError, true);
     m_toError->hide();
     m_preview->setObjectName(QStringLiteral("sharePreviewEmail"));
     m_send->setObjectName(QStringLiteral("shareSend"));
@@ -132,7 +133,7 @@ void TranscriptShareDialog::setBusy(bool busy) {
 
 void TranscriptShareDialog::showMessage(const QString &text, bool error) {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    Theme::setInlineError(m_status, error);
 }
 
 bool TranscriptShareDialog::checkAddress() {

@@ -6,6 +6,7 @@
 #include "itemmodels/TranscriptsModel.h"
 #include "ui/MessageBox.h"
 #include "ui/TableSection.h"
+#include "ui/Theme.h"
 #include "ui/transcripts/TranscriptFormDialog.h"
 #include "ui/transcripts/TranscriptPreviewDialog.h"
 #include "ui/transcripts/TranscriptShareDialog.h"
@@ -127,7 +128,7 @@ void TranscriptsPage::updateActions() {
 
 void TranscriptsPage::showError(const QString &message) {
     m_message->setText(message);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    Theme::setInlineError(m_message, true);
     m_message->setVisible(!message.isEmpty());
 }
 
