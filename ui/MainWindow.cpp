@@ -4,6 +4,7 @@
 #include "records/DesktopNotifier.h"
 #include "ui/BadgesPage.h"
 #include "ui/CertificatesPage.h"
+#include "ui/HelpDialog.h"
 #include "ui/HomePage.h"
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
@@ -22,6 +23,7 @@
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSignalBlocker>
+#include <QSslSocket>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -160,6 +162,12 @@ void MainWindow::createActions() {
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
 
+    auto *guide = new QAction(tr("CertTrack &Help"), this);
+    guide->setObjectName(QStringLiteral("helpAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setToolTip(tr("The user guide, at the section of the tab in front"));
+    connect(guide, &QAction::triggered, this, &MainWindow::showHelp);
+
     auto *about = new QAction(tr("&About CertTrack"), this);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
@@ -209,6 +217,9 @@ void MainWindow::createActions() {
     m_records->populate(records);
     m_records->attachToTables();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(guide);
+    help->addSeparator();
     help->addAction(about);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -444,11 +455,42 @@ void MainWindow::confirmSignOut() {
 }
 
 void MainWindow::showAbout() {
-    MessageBox::about(this, tr("About CertTrack"),
-                      tr("<h3>CertTrack %1</h3><p>Your certifications, exams, continuing "
-                         "education, certificates, transcripts and badges, on your desktop and "
-                         "offline.</p><p>Licensed under the Apache License 2.0.</p>")
-                          .arg(QApplication::applicationVersion()));
+    // What CertTrack ships or runs on, with the versions in use and each licence.
+    const QString rows =
+        QStringLiteral("<tr><td>Qt</td><td>%1</td><td>LGPL-3.0</td></tr>"
+                       "<tr><td>QtKeychain</td><td>%2</td><td>BSD-2-Clause</td></tr>"
+                       "<tr><td>OpenSSL</td><td>%3</td><td>Apache-2.0</td></tr>"
+                       "<tr><td>libqrencode</td><td>%4</td><td>LGPL-2.1</td></tr>"
+                       "<tr><td>libzip, libpng, zlib</td><td></td><td>BSD-3-Clause, libpng, "
+                       "zlib</td></tr>"
+                       "<tr><td>Noto Serif (as CertTrack Serif)</td><td>2.004</td>"
+                       "<td>OFL-1.1</td></tr>"
+                       "<tr><td>Noto Sans CJK, WenQuanYi Micro Hei</td><td></td>"
+                       "<td>OFL-1.1, Apache-2.0</td></tr>")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(CERTTRACK_QTKEYCHAIN_VERSION),
+                 QSslSocket::sslLibraryVersionString().section(QLatin1Char(' '), 1, 1),
+                 QStringLiteral(CERTTRACK_QRENCODE_VERSION));
+    MessageBox::about(
+        this, tr("About CertTrack"),
+        tr("<h3>CertTrack %1</h3><p>Your certifications, exams, continuing education, "
+           "certificates, transcripts and badges, on your desktop and offline.</p><p>Licensed "
+           "under the Apache License 2.0.</p><p>Made with:</p>")
+                .arg(QApplication::applicationVersion()) +
+            QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">") +
+            tr("Component") + QStringLiteral("</th><th align=\"left\">") + tr("Version") +
+            QStringLiteral("</th><th align=\"left\">") + tr("Licence") +
+            QStringLiteral("</th></tr>") + rows + QStringLiteral("</table>"));
+}
+
+void MainWindow::showHelp() {
+    // The guide's sections, in the order of the tabs (resources/help/guide.html).
+    static const char *const anchors[TabCount] = {
+        "home",         "personal-info", "testing-history", "certifications",
+        "certificates", "transcripts",   "badges"};
+    if (!m_help)
+        m_help = new HelpDialog(this);
+    const int tab = m_tabs->currentIndex();
+    m_help->showSection(tab >= 0 && tab < TabCount ? QString::fromLatin1(anchors[tab]) : QString());
 }
 
 void MainWindow::focusFilter() {

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 
@@ -18,6 +19,7 @@ class QTimer;
 namespace certtrack::ui {
 
 class AccountPage;
+class HelpDialog;
 class RecordActions;
 class ReminderController;
 
@@ -86,12 +88,14 @@ private:
     void confirmSignOut();
     void updateAccountList();
     void showAbout();
+    void showHelp();
     void focusFilter();
     void openPdfCertificate(const QString &certificationId);
 
     client::AccountController *m_controller;
     QTabWidget *m_tabs;
     RecordActions *m_records = nullptr;
+    QPointer<HelpDialog> m_help;
     ReminderController *m_reminders = nullptr;
     QList<std::function<AccountPage *(QWidget *slot)>> m_factories;
     QList<QWidget *> m_slots;     // the tabs' widgets, each holding its page once built
