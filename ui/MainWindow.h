@@ -78,6 +78,9 @@ private:
     void guardTabChange(int tab);
     void confirmQuit();
     void createActions();
+    // Edit > Language: System and each language the client speaks, the saved choice checked.
+    void createLanguageMenu(QMenu *parent);
+    void chooseLanguage(const QString &code);
     void showData();
     // Leaves the previous account's place and shows the newly signed-in one's (Home if new).
     void changePlaceTo(const QString &login);
