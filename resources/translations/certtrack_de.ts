@@ -2243,7 +2243,7 @@ Läuft ab %2</translation>
     </message>
     <message>
         <source>&amp;Find in Table</source>
-        <translation>In Tabelle &amp;suchen</translation>
+        <translation>In &amp;Tabelle suchen</translation>
     </message>
     <message>
         <source>&amp;About CertTrack</source>
@@ -2328,6 +2328,22 @@ Läuft ab %2</translation>
     <message>
         <source>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Your certifications, exams, continuing education, certificates, transcripts and badges, on your desktop and offline.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Ihre Zertifizierungen, Prüfungen, Weiterbildungen, Zertifikate, Leistungsnachweise und Badges – auf Ihrem Desktop und offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>CertTrack will use the chosen language from its next start.</source>
+        <translation>CertTrack verwendet die gewählte Sprache ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
 </context>
 <context>
