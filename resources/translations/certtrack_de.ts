@@ -631,8 +631,8 @@
     <message>
         <source>Issued %1
 Expires %2</source>
-        <translation>Ausgestellt %1
-Läuft ab %2</translation>
+        <translation>Ausgestellt: %1
+Ablauf: %2</translation>
     </message>
 </context>
 <context>
@@ -997,7 +997,7 @@ Läuft ab %2</translation>
     </message>
     <message>
         <source>of Achievement</source>
-        <translation>über die erfolgreiche Zertifizierung</translation>
+        <translation>über die Zertifizierung</translation>
     </message>
     <message>
         <source>This is to certify that</source>
@@ -1005,7 +1005,7 @@ Läuft ab %2</translation>
     </message>
     <message>
         <source>has met every requirement of the certification</source>
-        <translation>alle Anforderungen der folgenden Zertifizierung erfüllt hat</translation>
+        <translation>alle Anforderungen der Zertifizierung erfüllt hat</translation>
     </message>
     <message>
         <source>Date achieved</source>
@@ -1193,7 +1193,7 @@ Läuft ab %2</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation>Abgelaufen %1</translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <source>Active from %1</source>
@@ -1918,7 +1918,7 @@ Läuft ab %2</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;planner:%1&quot;&gt;%2&lt;/a&gt; expires %3 (%4)</source>
-        <translation>&lt;a href=&quot;planner:%1&quot;&gt;%2&lt;/a&gt; läuft ab %3 (%4)</translation>
+        <translation>&lt;a href=&quot;planner:%1&quot;&gt;%2&lt;/a&gt; läuft am %3 ab (%4)</translation>
     </message>
     <message numerus="yes">
         <source>Recertification due within %n day(s):</source>
@@ -2279,7 +2279,7 @@ Läuft ab %2</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -2303,7 +2303,7 @@ Läuft ab %2</translation>
     </message>
     <message>
         <source>Syncing… (last synced %1)</source>
-        <translation>Synchronisiert… (zuletzt synchronisiert %1)</translation>
+        <translation>Synchronisierung läuft… (zuletzt %1)</translation>
     </message>
     <message>
         <source>Last synced %1</source>
