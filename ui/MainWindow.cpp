@@ -228,6 +228,7 @@ void MainWindow::createActions() {
 
 void MainWindow::createLanguageMenu(QMenu *parent) {
     QMenu *menu = parent->addMenu(tr("&Language"));
+    m_languageMenu = menu;
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(menu);
     const QString saved = client::AppSettings().language();
@@ -364,6 +365,11 @@ void MainWindow::setRememberedAccountsShown(bool shown) {
     m_addAccountAction->setVisible(shown);
     m_addAccountAction->setEnabled(shown);
     updateAccountList();
+}
+
+void MainWindow::setLanguageChoiceShown(bool shown) {
+    m_languageMenu->menuAction()->setVisible(shown);
+    m_languageMenu->menuAction()->setEnabled(shown);
 }
 
 void MainWindow::setRemindersShown(bool shown) {

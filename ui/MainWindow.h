@@ -59,6 +59,8 @@ public:
     // On a shared machine nobody is remembered: the Account menu lists no remembered accounts
     // and offers no "Add account…".
     void setRememberedAccountsShown(bool shown);
+    // Kiosk mode offers no language choice: it would stay in the settings for the next person.
+    void setLanguageChoiceShown(bool shown);
 
 signals:
     // The person chose Sign out and confirmed it.
@@ -107,6 +109,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_addAccountAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
     // Where each account was left (section, and the own tabs of each page built then), so
