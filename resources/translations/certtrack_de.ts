@@ -3523,6 +3523,21 @@ Verwendet dieser Server eine eigene Zertifizierungsstelle, wählen Sie oben dere
     </message>
 </context>
 <context>
+    <name>Transcript</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptFormDialog</name>
     <message>
         <source>Name</source>
