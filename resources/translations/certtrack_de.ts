@@ -1027,6 +1027,11 @@ Ablauf: %2</translation>
         <source>Scan or visit to verify</source>
         <translation>Zum Prüfen scannen oder aufrufen</translation>
     </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date format</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
