@@ -66,6 +66,7 @@ void ClientApplication::createSession() {
     if (m_options.kiosk) {
         m_window->setRememberedAccountsShown(false);
         m_window->setRemindersShown(false);
+        m_window->setLanguageChoiceShown(false);
     }
 }
 

@@ -77,7 +77,8 @@ int main(int argc, char *argv[]) {
                      [] { QApplication::exit(0); });
     QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
     QApplication::setDesktopFileName(QStringLiteral("org.certtrack.CertTrack"));
-    ui::Translations::install(application);
+    // The language chosen in the application, else the system's.
+    ui::Translations::install(application, client::AppSettings().language());
     ui::Theme::apply(application);
     QApplication::setWindowIcon(ui::Icons::application());
 

@@ -46,11 +46,14 @@ set(CPACK_DEBIAN_CERTTRACK_DESCRIPTION
 # libqt6sql6-sqlite: the QSQLITE driver of the local copy, a Qt plugin;
 # libsecret-1-0: QtKeychain opens it with dlopen to reach the desktop's keychain;
 # fonts-dejavu-core: a Latin font for the window and certificates; Arabic and CJK names need
-#   the recommended fonts-noto-core and fonts-wqy-microhei.
+#   the recommended fonts-noto-core and fonts-wqy-microhei;
+# qt6-translations-l10n: Qt's own strings (dialog buttons, the print dialog) in the client's
+#   languages, loaded from /usr/share/qt6/translations when the client speaks one of them, and
+#   fonts-noto-cjk for its Japanese: recommended, English needs neither.
 set(CPACK_DEBIAN_CERTTRACK_PACKAGE_DEPENDS
     "qt6-qpa-plugins, libqt6sql6-sqlite, libsecret-1-0, fonts-dejavu-core")
 set(CPACK_DEBIAN_CERTTRACK_PACKAGE_RECOMMENDS
-    "fonts-noto-core, fonts-wqy-microhei, gnome-keyring | kwalletmanager")
+    "fonts-noto-core, fonts-wqy-microhei, qt6-translations-l10n, fonts-noto-cjk, gnome-keyring | kwalletmanager")
 
 set(CPACK_DEBIAN_CERTTRACKD_PACKAGE_NAME "certtrackd")
 set(CPACK_DEBIAN_CERTTRACKD_PACKAGE_SECTION "net")

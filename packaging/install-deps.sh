@@ -35,6 +35,9 @@ runtime_pkgs=(
   libqt6dbus6
   openssl
   qt6-qpa-plugins fonts-dejavu-core fonts-noto-core fonts-wqy-microhei
+  # Qt's own strings (dialog buttons, print and file dialogs) in the client's languages, and a
+  # font for its Japanese
+  qt6-translations-l10n fonts-noto-cjk
 )
 test_pkgs=(
   xvfb xauth dbus dbus-daemon dbus-x11 gnome-keyring libsecret-tools

@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "client/AppSettings.h"
 
 #include "itemmodels/DisplayFormat.h"
 #include "records/DesktopNotifier.h"
@@ -9,6 +10,7 @@
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
 #include "ui/TestingHistoryPage.h"
+#include "ui/Translations.h"
 #include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationsPage.h"
 #include "ui/personalinfo/PersonalInfoPage.h"
@@ -17,6 +19,7 @@
 #include "ui/transcripts/TranscriptsPage.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
@@ -211,7 +214,11 @@ void MainWindow::createActions() {
     account->addAction(signOut);
     account->addAction(quit);
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(find);
+    // Where the desktop's own applications keep their preferences. (A View menu of its own
+    // would find no letter left for Alt: every one of V, i, e and w is taken in some section.)
+    createLanguageMenu(edit);
     QMenu *records = menuBar()->addMenu(tr("Re&cords"));
     records->setObjectName(QStringLiteral("recordsMenu"));
     m_records->populate(records);
@@ -228,6 +235,47 @@ void MainWindow::createActions() {
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(signOut);
+}
+
+void MainWindow::createLanguageMenu(QMenu *parent) {
+    QMenu *menu = parent->addMenu(tr("&Language"));
+    m_languageMenu = menu;
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString saved = client::AppSettings().language();
+    const auto add = [&](const QString &code, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("languageAction_") +
+                              (code.isEmpty() ? QStringLiteral("system") : code));
+        action->setCheckable(true);
+        action->setChecked(code == saved);
+        action->setData(code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    };
+    add(QString(), tr("&System"));
+    menu->addSeparator();
+    // Each language by its own name, so that a person finds theirs whatever is shown now.
+    for (const Translations::Language &language : Translations::available())
+        add(language.code, language.nativeName);
+}
+
+void MainWindow::chooseLanguage(const QString &code) {
+    if (code == client::AppSettings().language())
+        return;
+    client::AppSettings().setLanguage(code);
+    if (Translations::resolve(code) == Translations::active())
+        return;
+    // Every window is built in the language of the start, so the change waits for the next one.
+    // Said in both languages: the person may not read the one shown now.
+    const char *const notice = QT_TR_NOOP("CertTrack will use the chosen language from its next "
+                                          "start.");
+    QString text = tr(notice);
+    const QString inChosen =
+        Translations::translateIn(Translations::resolve(code), "MainWindow", notice);
+    if (inChosen != text)
+        text += QStringLiteral("\n\n") + inChosen;
+    MessageBox::information(this, tr("Language"), text);
 }
 
 AccountPage *MainWindow::page(Tab tab) {
@@ -328,6 +376,11 @@ void MainWindow::setRememberedAccountsShown(bool shown) {
     m_addAccountAction->setVisible(shown);
     m_addAccountAction->setEnabled(shown);
     updateAccountList();
+}
+
+void MainWindow::setLanguageChoiceShown(bool shown) {
+    m_languageMenu->menuAction()->setVisible(shown);
+    m_languageMenu->menuAction()->setEnabled(shown);
 }
 
 void MainWindow::setRemindersShown(bool shown) {

@@ -61,6 +61,8 @@ public:
     // On a shared machine nobody is remembered: the Account menu lists no remembered accounts
     // and offers no "Add account…".
     void setRememberedAccountsShown(bool shown);
+    // Kiosk mode offers no language choice: it would stay in the settings for the next person.
+    void setLanguageChoiceShown(bool shown);
 
 signals:
     // The person chose Sign out and confirmed it.
@@ -80,6 +82,9 @@ private:
     void guardTabChange(int tab);
     void confirmQuit();
     void createActions();
+    // Edit > Language: System and each language the client speaks, the saved choice checked.
+    void createLanguageMenu(QMenu *parent);
+    void chooseLanguage(const QString &code);
     void showData();
     // Leaves the previous account's place and shows the newly signed-in one's (Home if new).
     void changePlaceTo(const QString &login);
@@ -108,6 +113,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QMenu *m_accountMenu = nullptr;
     QAction *m_addAccountAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
     QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
     // Where each account was left (section, and the own tabs of each page built then), so

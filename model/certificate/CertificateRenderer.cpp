@@ -2,6 +2,7 @@
 
 #include "certificate/CertificateOrnament.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QLoggingCategory>
@@ -32,8 +33,15 @@ constexpr qreal kEdge = 70;       // paper edge to the outer rule
 constexpr qreal kBand = 95;       // width of the guilloche band
 constexpr qreal kSafeInset = 300; // paper edge to the text area
 
+// The guide's "December 1, 2020" in English. The format is part of the translation (German
+// "d. MMMM yyyy"), and where a translation gives one the month names follow the application's
+// locale, which the translation set; without one (English, and the headless commands, which
+// install none) the certificate stays English whatever the system's locale.
 QString portalDate(const QDate &date) {
-    return QLocale::c().toString(date, QStringLiteral("MMMM d, yyyy"));
+    const QString english = QStringLiteral("MMMM d, yyyy");
+    const QString format =
+        QCoreApplication::translate("CertificateRenderer", "MMMM d, yyyy", "date format");
+    return (format == english ? QLocale::c() : QLocale()).toString(date, format);
 }
 
 // The certificate's serif (resources/fonts): Noto Serif without TrueType hinting. The PDF writer

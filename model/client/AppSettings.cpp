@@ -192,6 +192,22 @@ void AppSettings::setRemindersEnabled(bool enabled) {
     settings.setValue(QStringLiteral("reminders/enabled"), enabled);
 }
 
+QString AppSettings::language() const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    return settings.value(QStringLiteral("ui/language")).toString();
+}
+
+void AppSettings::setLanguage(const QString &language) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    ownerOnly(settings.fileName(), true);
+    if (language.isEmpty())
+        settings.remove(QStringLiteral("ui/language"));
+    else
+        settings.setValue(QStringLiteral("ui/language"), language);
+}
+
 QStringList AppSettings::shownReminders(const ServerEndpoint &endpoint,
                                         const QString &loginId) const {
     const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),

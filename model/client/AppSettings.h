@@ -45,6 +45,12 @@ public:
     bool remindersEnabled() const;
     void setRemindersEnabled(bool enabled);
 
+    // The language the application speaks (key "ui/language"): a code such as "en" or "de" of
+    // a translation built into the client, or "" (the default) for the system's language.
+    // Read once at start: ui::Translations installs it.
+    QString language() const;
+    void setLanguage(const QString &language);
+
     // The reminders already shown for a remembered account (records::ReminderSchedule keys),
     // under a hash of its server key and login id; forgetAccount removes them with the account.
     QStringList shownReminders(const ServerEndpoint &endpoint, const QString &loginId) const;

@@ -2,6 +2,8 @@
 
 #include "domain/Json.h"
 
+#include <QCoreApplication>
+
 namespace certtrack::domain {
 
 QString toString(Transcript::Disclosure disclosure) {
@@ -39,13 +41,14 @@ QString toString(Transcript::State state) {
 }
 
 QString Transcript::displayOptionsText() const {
+    // In the client's language (English where nothing is translated, as in the server).
     QStringList parts;
     if (showName)
-        parts << QStringLiteral("Name");
+        parts << QCoreApplication::translate("Transcript", "Name");
     if (showAddress)
-        parts << QStringLiteral("Address");
+        parts << QCoreApplication::translate("Transcript", "Address");
     if (showEmail)
-        parts << QStringLiteral("Email");
+        parts << QCoreApplication::translate("Transcript", "Email");
     return parts.join(QStringLiteral(", "));
 }
 

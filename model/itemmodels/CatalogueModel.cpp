@@ -1,5 +1,6 @@
 #include "itemmodels/CatalogueModel.h"
 
+#include "itemmodels/DisplayFormat.h"
 #include "itemmodels/ItemRoles.h"
 
 namespace certtrack::itemmodels {
@@ -101,7 +102,7 @@ QString CatalogueModel::displayText(int row, int column) const {
     case Description:
         return item.description;
     case Price:
-        return item.price.display();
+        return DisplayFormat::money(item.price);
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "itemmodels/OrderLinesModel.h"
 
+#include "itemmodels/DisplayFormat.h"
+
 namespace certtrack::itemmodels {
 
 void OrderLinesModel::setOrder(const domain::Order &order) {
@@ -30,7 +32,7 @@ QString OrderLinesModel::displayText(int row, int column) const {
     case Name:
         return line.name;
     case Price:
-        return line.price.display();
+        return DisplayFormat::money(line.price);
     }
     return {};
 }

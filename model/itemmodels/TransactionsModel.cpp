@@ -34,7 +34,7 @@ QString TransactionsModel::displayText(int row, int column) const {
     case Description:
         return t.description;
     case Amount:
-        return t.amount.display();
+        return DisplayFormat::money(t.amount);
     case PaymentMethod:
         return DisplayFormat::textOrNa(t.paymentMethod);
     case Status:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fails while a translation is not whole: lupdate is run over the client's sources into a copy of
-# each .ts file (as `--target update_translations` would), and any entry it leaves unfinished
-# (a new or changed string) or obsolete (a string no longer in the sources) is reported.
+# each .ts file (with --update, the one way they are refreshed: see ui/CMakeLists.txt), and any
+# entry it leaves unfinished (a new or changed string) or obsolete (a string no longer in the
+# sources) is reported.
 #   check-translations.sh SOURCE_DIR LUPDATE           check
 #   check-translations.sh SOURCE_DIR LUPDATE --update  refresh the .ts files in place (then
 #                                                      translate what it marks unfinished)

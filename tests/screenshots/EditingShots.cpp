@@ -16,6 +16,7 @@
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
@@ -135,8 +136,10 @@ void ScreenshotTaker::addPersonalInfo() {
         QStringLiteral("confirm the settings"), [this] { click(m_window, "settingsConfirm"); },
         [this, settled] {
             auto *confirmed = m_window->findChild<QLabel *>(QStringLiteral("settingsConfirmed"));
-            return confirmed && confirmed->text().startsWith(QLatin1String("Confirmed on")) &&
-                   settled();
+            // In the language of the pictures ("Confirmed on %1." in English).
+            const QString confirmedOn =
+                QCoreApplication::translate("SettingsView", "Confirmed on %1.").section(u'%', 0, 0);
+            return confirmed && confirmed->text().startsWith(confirmedOn) && settled();
         });
 
     // Another device signs in and answers a question while this one is editing.
@@ -277,7 +280,11 @@ void ScreenshotTaker::addTranscripts() {
             auto *message =
                 m_dialog ? m_dialog->findChild<QPlainTextEdit *>(QStringLiteral("shareMessage"))
                          : nullptr;
-            return !message || message->toPlainText().contains(QLatin1String("Subject:"));
+            const QString subject =
+                QCoreApplication::translate("TranscriptShareDialog", "To: %1\nSubject: %2\n\n%3")
+                    .section(u'\n', 1, 1)
+                    .section(u'%', 0, 0);
+            return !message || message->toPlainText().contains(subject);
         });
     shot(QStringLiteral("transcript-share"), dialog);
     m_script->add(QStringLiteral("close the share dialog"), [this] {

@@ -2,13 +2,17 @@
 // outside the shipped certtrack. Starts the client as `certtrack --demo` does (a private
 // certtrackd with the demo seed), and once the first sync is done ScreenshotTaker drives the
 // main window and its dialogs on timers and signals, saves every PNG and quits.
-//   certtrack_screenshots OUTPUT_DIR
+//   certtrack_screenshots [--language CODE] OUTPUT_DIR
+// The pictures are in the system's language (English under packaging/screenshots.sh's
+// LANG=C.UTF-8) unless --language names another the client speaks ("de"); its dates and money
+// then follow it too.
 
 #include "ScreenshotTaker.h"
 #include "app/ClientApplication.h"
 #include "client/AppSettings.h"
 #include "ui/Icons.h"
 #include "ui/Theme.h"
+#include "ui/Translations.h"
 
 #include <QApplication>
 #include <QTimer>
@@ -23,11 +27,18 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(client::AppSettings::organizationName());
     QApplication::setApplicationName(client::AppSettings::applicationName());
     QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
-    const QStringList arguments = QApplication::arguments();
-    if (arguments.size() != 2) {
-        std::fprintf(stderr, "usage: certtrack_screenshots OUTPUT_DIR\n");
+    QStringList arguments = QApplication::arguments();
+    QString language;
+    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--language")) {
+        language = arguments.at(2);
+        arguments.remove(1, 2);
+    }
+    if (arguments.size() != 2 ||
+        (!language.isEmpty() && ui::Translations::resolve(language) != language)) {
+        std::fprintf(stderr, "usage: certtrack_screenshots [--language CODE] OUTPUT_DIR\n");
         return 2;
     }
+    ui::Translations::install(application, language);
     ui::Theme::apply(application);
     QApplication::setWindowIcon(ui::Icons::application());
 

@@ -1,6 +1,7 @@
 #include "ui/fulfillment/CatalogueStep.h"
 
 #include "itemmodels/CatalogueModel.h"
+#include "itemmodels/DisplayFormat.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -106,7 +107,7 @@ void CatalogueStep::setCatalogue(const domain::FulfillmentCatalogue &catalogue) 
                               ? tr("Tracking: for Printed Certificates")
                               : catalogue.trackingLabel;
     const qsizetype colon = label.indexOf(QLatin1Char(':'));
-    const QString fee = catalogue.trackingFee.display();
+    const QString fee = itemmodels::DisplayFormat::money(catalogue.trackingFee);
     m_tracking->setText(colon < 0 ? tr("%1 (%2)").arg(label, fee)
                                   : label.left(colon + 1) + QLatin1Char(' ') + fee +
                                         QLatin1Char(' ') + label.mid(colon + 1).trimmed());
@@ -136,7 +137,7 @@ void CatalogueStep::refreshTotals() {
     m_tracking->setEnabled(printed && !m_busy);
     m_tracking->setToolTip(printed ? QString()
                                    : tr("Tracking is offered with printed certificates."));
-    m_total->setText(tr("Total: %1").arg(total().display()));
+    m_total->setText(tr("Total: %1").arg(itemmodels::DisplayFormat::money(total())));
     m_purchase->setEnabled(!m_model->checkedIds().isEmpty() && !m_busy);
 }
 

@@ -3,6 +3,7 @@
 #include "client/AccountController.h"
 #include "client/OrderService.h"
 #include "client/OrderWatcher.h"
+#include "itemmodels/DisplayFormat.h"
 #include "ui/ExternalLinks.h"
 #include "ui/MessageBox.h"
 #include "ui/fulfillment/CatalogueStep.h"
@@ -196,15 +197,15 @@ void FulfillmentDialog::showStep(Step step) {
         break;
     case Step::Payment:
         m_stack->setCurrentWidget(m_payment);
-        m_stepLabel->setText(
-            m_order.state == State::Abandoned
-                ? tr("Order %1 · Abandoned").arg(m_order.id)
-                : tr("Step 3 · Choose how to pay %1").arg(m_order.total.display()));
+        m_stepLabel->setText(m_order.state == State::Abandoned
+                                 ? tr("Order %1 · Abandoned").arg(m_order.id)
+                                 : tr("Step 3 · Choose how to pay %1")
+                                       .arg(itemmodels::DisplayFormat::money(m_order.total)));
         break;
     case Step::Waiting:
         m_stack->setCurrentWidget(m_waiting);
-        m_stepLabel->setText(
-            tr("Step 3 · Pay %1 on the checkout page").arg(m_order.total.display()));
+        m_stepLabel->setText(tr("Step 3 · Pay %1 on the checkout page")
+                                 .arg(itemmodels::DisplayFormat::money(m_order.total)));
         break;
     case Step::Confirmation:
         m_stack->setCurrentWidget(m_confirmation);

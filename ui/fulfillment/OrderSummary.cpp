@@ -1,5 +1,6 @@
 #include "ui/fulfillment/OrderSummary.h"
 
+#include "itemmodels/DisplayFormat.h"
 #include "itemmodels/OrderLinesModel.h"
 
 #include <QHeaderView>
@@ -40,7 +41,7 @@ OrderSummary::OrderSummary(const QString &objectName, QWidget *parent)
 
 void OrderSummary::setOrder(const domain::Order &order) {
     m_model->setOrder(order);
-    m_total->setText(tr("Total: %1").arg(order.total.display()));
+    m_total->setText(tr("Total: %1").arg(itemmodels::DisplayFormat::money(order.total)));
     // As tall as its few lines, so the screen around it stays in view.
     const int rowHeight = qMax(m_view->sizeHintForRow(0), m_view->fontMetrics().height() + 8);
     const int rows = qMax(1, m_view->model()->rowCount());
