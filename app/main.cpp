@@ -79,7 +79,7 @@ int main(int argc, char *argv[]) {
     QApplication::setDesktopFileName(QStringLiteral("org.certtrack.CertTrack"));
     // The language chosen in the application, else the system's.
     ui::Translations::install(application, client::AppSettings().language());
-    ui::Theme::apply(application);
+    ui::Theme::apply(application, ui::Theme::schemeFromName(client::AppSettings().appearance()));
     QApplication::setWindowIcon(ui::Icons::application());
 
     std::unique_ptr<app::ClientApplication> client;

@@ -42,12 +42,12 @@ HelpDialog::HelpDialog(QWidget *parent)
     m_browser->document()->setDocumentMargin(16);
 
     m_back->setObjectName(QStringLiteral("helpBack"));
-    m_back->setText(tr("&Back"));
+    m_back->setText(tr("Back"));
     m_back->setToolTip(tr("Back (Alt+Left)"));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setEnabled(false);
     m_forward->setObjectName(QStringLiteral("helpForward"));
-    m_forward->setText(tr("&Forward"));
+    m_forward->setText(tr("Forward"));
     m_forward->setToolTip(tr("Forward (Alt+Right)"));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setEnabled(false);

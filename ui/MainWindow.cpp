@@ -10,6 +10,7 @@
 #include "ui/Icons.h"
 #include "ui/MessageBox.h"
 #include "ui/TestingHistoryPage.h"
+#include "ui/Theme.h"
 #include "ui/Translations.h"
 #include "ui/certificate/CertificateDialog.h"
 #include "ui/certifications/CertificationsPage.h"
@@ -219,6 +220,7 @@ void MainWindow::createActions() {
     // Where the desktop's own applications keep their preferences. (A View menu of its own
     // would find no letter left for Alt: every one of V, i, e and w is taken in some section.)
     createLanguageMenu(edit);
+    createAppearanceMenu(edit);
     QMenu *records = menuBar()->addMenu(tr("Re&cords"));
     records->setObjectName(QStringLiteral("recordsMenu"));
     m_records->populate(records);
@@ -235,6 +237,31 @@ void MainWindow::createActions() {
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_refreshAction);
     toolBar->addAction(signOut);
+}
+
+void MainWindow::createAppearanceMenu(QMenu *parent) {
+    QMenu *menu = parent->addMenu(tr("&Appearance"));
+    m_appearanceMenu = menu;
+    menu->setObjectName(QStringLiteral("appearanceMenu"));
+    auto *group = new QActionGroup(menu);
+    const Theme::Scheme saved = Theme::schemeFromName(client::AppSettings().appearance());
+    const auto add = [&](Theme::Scheme scheme, const QString &text) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("appearanceAction_") + Theme::schemeName(scheme));
+        action->setCheckable(true);
+        action->setChecked(scheme == saved);
+        group->addAction(action);
+        // At once: the palette and the style sheet change under every open window.
+        connect(action, &QAction::triggered, this, [scheme] {
+            client::AppSettings().setAppearance(
+                scheme == Theme::Scheme::System ? QString() : Theme::schemeName(scheme));
+            Theme::apply(*qApp, scheme);
+        });
+    };
+    add(Theme::Scheme::System, tr("&System"));
+    menu->addSeparator();
+    add(Theme::Scheme::Light, tr("&Light"));
+    add(Theme::Scheme::Dark, tr("&Dark"));
 }
 
 void MainWindow::createLanguageMenu(QMenu *parent) {
@@ -379,8 +406,11 @@ void MainWindow::setRememberedAccountsShown(bool shown) {
 }
 
 void MainWindow::setLanguageChoiceShown(bool shown) {
-    m_languageMenu->menuAction()->setVisible(shown);
-    m_languageMenu->menuAction()->setEnabled(shown);
+    // Kiosk mode: a choice made here would stay for the next person.
+    for (QMenu *menu : {m_languageMenu, m_appearanceMenu}) {
+        menu->menuAction()->setVisible(shown);
+        menu->menuAction()->setEnabled(shown);
+    }
 }
 
 void MainWindow::setRemindersShown(bool shown) {

@@ -62,6 +62,7 @@ public:
     // and offers no "Add account…".
     void setRememberedAccountsShown(bool shown);
     // Kiosk mode offers no language choice: it would stay in the settings for the next person.
+    // The language and appearance choices (hidden in kiosk mode).
     void setLanguageChoiceShown(bool shown);
 
 signals:
@@ -84,6 +85,7 @@ private:
     void createActions();
     // Edit > Language: System and each language the client speaks, the saved choice checked.
     void createLanguageMenu(QMenu *parent);
+    void createAppearanceMenu(QMenu *parent);
     void chooseLanguage(const QString &code);
     void showData();
     // Leaves the previous account's place and shows the newly signed-in one's (Home if new).
@@ -114,6 +116,7 @@ private:
     QMenu *m_accountMenu = nullptr;
     QAction *m_addAccountAction = nullptr;
     QMenu *m_languageMenu = nullptr;
+    QMenu *m_appearanceMenu = nullptr;
     QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
     // Where each account was left (section, and the own tabs of each page built then), so

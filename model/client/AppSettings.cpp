@@ -208,6 +208,22 @@ void AppSettings::setLanguage(const QString &language) {
         settings.setValue(QStringLiteral("ui/language"), language);
 }
 
+QString AppSettings::appearance() const {
+    const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                             applicationName());
+    return settings.value(QStringLiteral("ui/appearance")).toString();
+}
+
+void AppSettings::setAppearance(const QString &appearance) {
+    QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),
+                       applicationName());
+    ownerOnly(settings.fileName(), true);
+    if (appearance.isEmpty())
+        settings.remove(QStringLiteral("ui/appearance"));
+    else
+        settings.setValue(QStringLiteral("ui/appearance"), appearance);
+}
+
 QStringList AppSettings::shownReminders(const ServerEndpoint &endpoint,
                                         const QString &loginId) const {
     const QSettings settings(QSettings::NativeFormat, QSettings::UserScope, organizationName(),

@@ -51,6 +51,11 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // The look (key "ui/appearance"): "light", "dark", or "" (the default) for the desktop's
+    // own palette. Applied at once when changed.
+    QString appearance() const;
+    void setAppearance(const QString &appearance);
+
     // The reminders already shown for a remembered account (records::ReminderSchedule keys),
     // under a hash of its server key and login id; forgetAccount removes them with the account.
     QStringList shownReminders(const ServerEndpoint &endpoint, const QString &loginId) const;

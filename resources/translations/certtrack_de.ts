@@ -1892,6 +1892,41 @@ Ablauf: %2</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>CertTrack Help</source>
+        <translation>CertTrack-Hilfe</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Zurück (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Vor (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+    <message>
+        <source>The list of sections at the top of the guide</source>
+        <translation>Die Liste der Abschnitte am Anfang des Handbuchs</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Your certifications</source>
@@ -2331,10 +2366,6 @@ Ablauf: %2</translation>
         <translation>Über CertTrack</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Your certifications, exams, continuing education, certificates, transcripts and badges, on your desktop and offline.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Ihre Zertifizierungen, Prüfungen, Weiterbildungen, Zertifikate, Leistungsnachweise und Badges – auf Ihrem Desktop und offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
@@ -2349,6 +2380,42 @@ Ablauf: %2</translation>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>CertTrack &amp;Help</source>
+        <translation>CertTrack-&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section of the tab in front</source>
+        <translation>Das Benutzerhandbuch, beim Abschnitt des angezeigten Registers</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Your certifications, exams, continuing education, certificates, transcripts and badges, on your desktop and offline.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Made with:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Ihre Zertifizierungen, Prüfungen, Weiterbildungen, Zertifikate, Leistungsnachweise und Badges – auf Ihrem Desktop und offline.&lt;/p&gt;&lt;p&gt;Lizenziert unter der Apache License 2.0.&lt;/p&gt;&lt;p&gt;Erstellt mit:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,7 @@
         <source>%n order(s) not paid yet: select one of its rows to pay for it or to abandon it.</source>
         <translation>
             <numerusform>%n order not paid yet: select its row to pay for it or to abandon it.</numerusform>
-            <numerusform>%n orders not paid yet: select an order's row to pay for it or to abandon it.</numerusform>
+            <numerusform>%n orders not paid yet: select an order&apos;s row to pay for it or to abandon it.</numerusform>
         </translation>
     </message>
 </context>

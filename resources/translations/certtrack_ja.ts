@@ -1025,6 +1025,11 @@ Expires %2</source>
         <source>Scan or visit to verify</source>
         <translation>スキャンまたはアクセスして検証</translation>
     </message>
+    <message>
+        <source>MMMM d, yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
 </context>
 <context>
     <name>CertificatesPage</name>
@@ -1884,6 +1889,41 @@ Expires %2</source>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <source>CertTrack Help</source>
+        <translation>CertTrack ヘルプ</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>戻る (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>進む (Alt+→)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The list of sections at the top of the guide</source>
+        <translation>ガイドの先頭にある章の一覧</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Your certifications</source>
@@ -2319,8 +2359,56 @@ Expires %2</source>
         <translation>CertTrack について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Your certifications, exams, continuing education, certificates, transcripts and badges, on your desktop and offline.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;認定、試験、継続教育、証明書、成績証明書、バッジをデスクトップで、オフラインでも確認できます。&lt;/p&gt;&lt;p&gt;Apache License 2.0 のもとでライセンスされています。&lt;/p&gt;</translation>
+        <source>CertTrack &amp;Help</source>
+        <translation>CertTrack ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>The user guide, at the section of the tab in front</source>
+        <translation>表示中のタブの章を開いたユーザーガイド</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>外観(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>システム(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>ライト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>ダーク(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>CertTrack will use the chosen language from its next start.</source>
+        <translation>選択した言語は、次回 CertTrack を起動したときから使われます。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;Your certifications, exams, continuing education, certificates, transcripts and badges, on your desktop and offline.&lt;/p&gt;&lt;p&gt;Licensed under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;Made with:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CertTrack %1&lt;/h3&gt;&lt;p&gt;認定、試験、継続教育、証明書、成績証明書、バッジを、デスクトップでオフラインでも確認できます。&lt;/p&gt;&lt;p&gt;Apache License 2.0 の下でライセンスされています。&lt;/p&gt;&lt;p&gt;使用しているコンポーネント:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
     </message>
 </context>
 <context>
@@ -3497,6 +3585,21 @@ If this server uses its own certificate authority, choose its CA file above.</so
     <message>
         <source>Order</source>
         <translation>注文</translation>
+    </message>
+</context>
+<context>
+    <name>Transcript</name>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
     </message>
 </context>
 <context>

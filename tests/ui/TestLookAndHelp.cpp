@@ -2,6 +2,7 @@
 // readable in each), the user guide from Help and F1 at the section of the tab in front, with
 // every screenshot it shows present, and About naming what CertTrack ships with their licences.
 #include "client/AccountController.h"
+#include "client/AppSettings.h"
 #include "ui/HelpDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
@@ -11,6 +12,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -54,6 +56,7 @@ private slots:
     void systemTakesThePlatformPalette();
     void everyRoleIsReadableInEveryScheme_data();
     void everyRoleIsReadableInEveryScheme();
+    void appearanceIsChosenInTheMenuAndKept();
     void helpOpensAtTheTabInFront();
     void guideShowsEveryScreenshotItNames();
     void aboutNamesWhatIsShippedAndItsLicences();
@@ -154,9 +157,41 @@ void TestLookAndHelp::everyRoleIsReadableInEveryScheme() {
     ui::Theme::apply(*qApp, ui::Theme::Scheme::Light);
 }
 
-void TestLookAndHelp::helpOpensAtTheTabInFront() {
+void TestLookAndHelp::appearanceIsChosenInTheMenuAndKept() {
     ui::Theme::apply(*qApp, ui::Theme::Scheme::Light);
     m_window = std::make_unique<ui::MainWindow>(m_controller.get());
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("appearanceMenu"));
+    QVERIFY(menu && menu->menuAction()->isVisible());
+    auto *dark = menu->findChild<QAction *>(QStringLiteral("appearanceAction_dark"));
+    auto *system = menu->findChild<QAction *>(QStringLiteral("appearanceAction_system"));
+    QVERIFY(dark && system);
+    // Nothing chosen (the test's own settings): System is what is checked.
+    client::AppSettings().setAppearance(QString());
+    {
+        ui::MainWindow fresh(m_controller.get());
+        QVERIFY(fresh.findChild<QAction *>(QStringLiteral("appearanceAction_system"))->isChecked());
+    }
+    dark->trigger();
+    QVERIFY(dark->isChecked());
+    QVERIFY(ui::Theme::isDark());
+    QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 128);
+    QCOMPARE(client::AppSettings().appearance(), QStringLiteral("dark"));
+    // A window made later starts with the kept choice checked.
+    {
+        ui::MainWindow again(m_controller.get());
+        QVERIFY(again.findChild<QAction *>(QStringLiteral("appearanceAction_dark"))->isChecked());
+    }
+    system->trigger();
+    QCOMPARE(client::AppSettings().appearance(), QString());
+    QCOMPARE(ui::Theme::scheme(), ui::Theme::Scheme::System);
+    // In kiosk mode the choice is not offered: it would stay for the next person.
+    m_window->setLanguageChoiceShown(false);
+    QVERIFY(!menu->menuAction()->isVisible());
+    m_window->setLanguageChoiceShown(true);
+}
+
+void TestLookAndHelp::helpOpensAtTheTabInFront() {
+    ui::Theme::apply(*qApp, ui::Theme::Scheme::Light);
     m_window->resize(1024, 640);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
