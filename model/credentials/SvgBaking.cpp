@@ -4,6 +4,7 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <optional>
 
 namespace certtrack::credentials {
@@ -59,6 +60,34 @@ CredentialError tooLarge(const char *what, qsizetype limit) {
                            QStringLiteral("the %1 is larger than the %2 MiB limit")
                                .arg(QLatin1String(what))
                                .arg(limit / (1024 * 1024)));
+}
+
+// XML 1.0 allows no control character in a name (an element's, an attribute's or a namespace
+// prefix), yet QXmlStreamReader lets them through there; a document with one is refused rather
+// than read, or copied into a baked SVG that no reader takes back.
+bool hasControlInName(const QXmlStreamReader &reader) {
+    const auto controls = [](QStringView name) {
+        return std::any_of(name.begin(), name.end(),
+                           [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
+    };
+    if (controls(reader.qualifiedName()))
+        return true;
+    for (const QXmlStreamAttribute &attribute : reader.attributes()) {
+        if (controls(attribute.qualifiedName()))
+            return true;
+    }
+    for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations()) {
+        if (controls(declaration.prefix()))
+            return true;
+    }
+    return false;
+}
+
+CredentialError controlInName(const QXmlStreamReader &reader) {
+    return credentialError(Code::MalformedSvg,
+                           QStringLiteral("the SVG is not well-formed XML: a name holds a control "
+                                          "character (line %1)")
+                               .arg(reader.lineNumber()));
 }
 
 bool isUtf8(const QByteArray &bytes) {
@@ -119,6 +148,8 @@ Result<BakedCredential> extractSvg(const QByteArray &svg) {
             return forbiddenDtd();
         if (token != QXmlStreamReader::StartElement)
             continue;
+        if (hasControlInName(reader))
+            return controlInName(reader);
         if (!sawRoot) {
             sawRoot = true;
             if (reader.name() != QLatin1String("svg"))
@@ -169,6 +200,8 @@ Result<QByteArray> bakeSvg(const QByteArray &svg, const BakedCredential &credent
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
             return forbiddenDtd();
+        if (token == QXmlStreamReader::StartElement && hasControlInName(reader))
+            return controlInName(reader);
         if (skippedDepth > 0) {
             if (token == QXmlStreamReader::StartElement)
                 ++skippedDepth;

@@ -241,6 +241,18 @@ private slots:
                           "<openbadges:credential verify=\"a.b.c\"/><ob2:assertion "
                           "verify=\"https://x/1\"/></svg>")
             << Code::AmbiguousCredential;
+        // Found by tests/fuzz (fuzz_svg_baking): Qt's reader takes a NUL in a namespace prefix,
+        // and the SVG baked from it did not read back.
+        static const char nulPrefix[] =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:\0=\"http://www.w3.org/2000/svg\" "
+            "xmlns:openbadges=\"http://openbadges.org\"><openbadges:assertion verify=\"a/\">>"
+            "</openbadges:assertion></svg>";
+        QTest::newRow("control character in a namespace prefix")
+            << QByteArray(nulPrefix, sizeof(nulPrefix) - 1) << Code::MalformedSvg;
+        QTest::newRow("control character in an attribute name")
+            << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" a\x01"
+                          "b=\"1\"/>")
+            << Code::MalformedSvg;
         QTest::newRow("element inside the credential")
             << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" "
                           "xmlns:ob=\"https://purl.imsglobal.org/ob/v3p0\">\n"
