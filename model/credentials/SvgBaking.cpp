@@ -62,31 +62,50 @@ CredentialError tooLarge(const char *what, qsizetype limit) {
                                .arg(limit / (1024 * 1024)));
 }
 
-// XML 1.0 allows no control character in a name (an element's, an attribute's or a namespace
-// prefix), yet QXmlStreamReader lets them through there; a document with one is refused rather
-// than read, or copied into a baked SVG that no reader takes back.
-bool hasControlInName(const QXmlStreamReader &reader) {
-    const auto controls = [](QStringView name) {
-        return std::any_of(name.begin(), name.end(),
-                           [](QChar c) { return c.unicode() < 0x20 || c.unicode() == 0x7f; });
-    };
-    if (controls(reader.qualifiedName()))
-        return true;
-    for (const QXmlStreamAttribute &attribute : reader.attributes()) {
-        if (controls(attribute.qualifiedName()))
-            return true;
-    }
-    for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations()) {
-        if (controls(declaration.prefix()))
-            return true;
-    }
-    return false;
+// XML 1.0 (fifth edition) NameStartChar and NameChar, without ':' (a namespace prefix is an
+// NCName).
+bool isNameStart(char32_t c) {
+    return (c >= U'A' && c <= U'Z') || c == U'_' || (c >= U'a' && c <= U'z') ||
+           (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) ||
+           (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) ||
+           (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F) ||
+           (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) ||
+           (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0xEFFFF);
 }
 
-CredentialError controlInName(const QXmlStreamReader &reader) {
+bool isNameChar(char32_t c) {
+    return isNameStart(c) || c == U'-' || c == U'.' || (c >= U'0' && c <= U'9') || c == 0xB7 ||
+           (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+}
+
+bool isNcName(QStringView name) {
+    const QList<uint> chars = name.toUcs4();
+    if (chars.isEmpty() || !isNameStart(chars.first()))
+        return false;
+    return std::all_of(chars.cbegin() + 1, chars.cend(),
+                       [](uint c) { return isNameChar(char32_t(c)); });
+}
+
+// QXmlStreamReader lets through names XML forbids: any text as the prefix of a namespace
+// declaration (xmlns:o~="…", even a NUL) and control characters in attribute names. A baked SVG
+// would carry them on, and elements named with such a prefix no reader takes back. A document
+// whose element, attribute or prefix names are not XML names is refused.
+std::optional<CredentialError> badName(const QXmlStreamReader &reader) {
+    const auto valid = [](QStringView prefix, QStringView name) {
+        return (prefix.isEmpty() || isNcName(prefix)) && isNcName(name);
+    };
+    bool ok = valid(reader.prefix(), reader.name());
+    for (const QXmlStreamAttribute &attribute : reader.attributes())
+        ok = ok && valid(attribute.prefix(), attribute.name());
+    for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations())
+        ok = ok && (declaration.prefix().isEmpty() || isNcName(declaration.prefix()));
+    if (ok)
+        return std::nullopt;
     return credentialError(Code::MalformedSvg,
-                           QStringLiteral("the SVG is not well-formed XML: a name holds a control "
-                                          "character (line %1)")
+                           QStringLiteral("the SVG is not well-formed XML: a name of an element, "
+                                          "attribute or namespace prefix is not an XML name "
+                                          "(line %1)")
                                .arg(reader.lineNumber()));
 }
 
@@ -148,8 +167,8 @@ Result<BakedCredential> extractSvg(const QByteArray &svg) {
             return forbiddenDtd();
         if (token != QXmlStreamReader::StartElement)
             continue;
-        if (hasControlInName(reader))
-            return controlInName(reader);
+        if (const auto refusal = badName(reader))
+            return *refusal;
         if (!sawRoot) {
             sawRoot = true;
             if (reader.name() != QLatin1String("svg"))
@@ -200,8 +219,10 @@ Result<QByteArray> bakeSvg(const QByteArray &svg, const BakedCredential &credent
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
             return forbiddenDtd();
-        if (token == QXmlStreamReader::StartElement && hasControlInName(reader))
-            return controlInName(reader);
+        if (token == QXmlStreamReader::StartElement) {
+            if (const auto refusal = badName(reader))
+                return *refusal;
+        }
         if (skippedDepth > 0) {
             if (token == QXmlStreamReader::StartElement)
                 ++skippedDepth;
