@@ -248,7 +248,22 @@ Result<QByteArray> bakeSvg(const QByteArray &svg, const BakedCredential &credent
             } else if (credentialElement(reader)) {
                 skippedDepth = 1;
             } else {
-                copyStartElement(reader, writer);
+                // The root now binds "openbadges" to the credential's namespace. Below it, the
+                // same binding again is dropped as redundant; another one would leave the writer
+                // two meanings for one prefix (found by fuzz_svg_baking: a baked SVG whose
+                // copied elements read back as a second credential), so it is refused.
+                const QString ns = namespaceOf(credential.version);
+                for (const QXmlStreamNamespaceDeclaration &declaration :
+                     reader.namespaceDeclarations()) {
+                    if (declaration.prefix() == kPrefix && declaration.namespaceUri() != ns) {
+                        return credentialError(
+                            Code::MalformedSvg,
+                            QStringLiteral("the SVG binds the prefix %1 to another namespace "
+                                           "below its root; baking needs it for the credential")
+                                .arg(kPrefix));
+                    }
+                }
+                copyStartElement(reader, writer, kPrefix);
             }
             break;
         case QXmlStreamReader::EndElement:

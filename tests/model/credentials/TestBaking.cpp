@@ -283,6 +283,27 @@ private slots:
                  credentialFault);
     }
 
+    // Found by tests/fuzz (fuzz_svg_baking): an element below the root that binds "openbadges"
+    // to another namespace left the writer two meanings for the prefix, and the baked SVG read
+    // back with two credentials. Baking refuses it; the same binding again is harmless.
+    void svgBakingRefusesARebindingOfItsPrefix() {
+        const QByteArray rebound(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><g xmlns:openbadges=\"urn:other\">"
+            "<openbadges:credential/></g></svg>");
+        QVERIFY(!extractSvg(rebound).ok());
+        const auto refused = bakeSvg(rebound, {OpenBadgesVersion::V3, {}, QStringLiteral("a.b.c")});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Code::MalformedSvg);
+
+        const QByteArray same("<svg xmlns=\"http://www.w3.org/2000/svg\"><g xmlns:openbadges="
+                              "\"https://purl.imsglobal.org/ob/v3p0\"><rect/></g></svg>");
+        const auto baked = bakeSvg(same, {OpenBadgesVersion::V3, {}, QStringLiteral("a.b.c")});
+        QVERIFY2(baked.ok(), qPrintable(baked.ok() ? QString() : baked.error().message));
+        const auto read = extractSvg(baked.value());
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read.value().verify, QStringLiteral("a.b.c"));
+    }
+
     void svgBakingRefusesIncompleteCredentials() {
         QCOMPARE(bakeSvg(kSvg, {OpenBadgesVersion::V2, kAssertionJson, {}}).error().code,
                  Code::InvalidCredentialText);
