@@ -25,6 +25,8 @@ build_pkgs=(
   zlib1g-dev
   # the whole-record archive as one zip file (model/records)
   libzip-dev
+  # the fuzz preset (tests/fuzz): clang and its libFuzzer and sanitizer runtimes
+  clang-14 libclang-rt-14-dev
   libgl-dev
   # renders the application icon's SVG into the PNG sizes of the hicolor theme (packaging/)
   librsvg2-bin

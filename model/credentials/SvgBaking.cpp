@@ -4,6 +4,7 @@
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
 
+#include <algorithm>
 #include <optional>
 
 namespace certtrack::credentials {
@@ -59,6 +60,53 @@ CredentialError tooLarge(const char *what, qsizetype limit) {
                            QStringLiteral("the %1 is larger than the %2 MiB limit")
                                .arg(QLatin1String(what))
                                .arg(limit / (1024 * 1024)));
+}
+
+// XML 1.0 (fifth edition) NameStartChar and NameChar, without ':' (a namespace prefix is an
+// NCName).
+bool isNameStart(char32_t c) {
+    return (c >= U'A' && c <= U'Z') || c == U'_' || (c >= U'a' && c <= U'z') ||
+           (c >= 0xC0 && c <= 0xD6) || (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) ||
+           (c >= 0x370 && c <= 0x37D) || (c >= 0x37F && c <= 0x1FFF) ||
+           (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F) ||
+           (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) ||
+           (c >= 0xF900 && c <= 0xFDCF) || (c >= 0xFDF0 && c <= 0xFFFD) ||
+           (c >= 0x10000 && c <= 0xEFFFF);
+}
+
+bool isNameChar(char32_t c) {
+    return isNameStart(c) || c == U'-' || c == U'.' || (c >= U'0' && c <= U'9') || c == 0xB7 ||
+           (c >= 0x300 && c <= 0x36F) || (c >= 0x203F && c <= 0x2040);
+}
+
+bool isNcName(QStringView name) {
+    const QList<uint> chars = name.toUcs4();
+    if (chars.isEmpty() || !isNameStart(chars.first()))
+        return false;
+    return std::all_of(chars.cbegin() + 1, chars.cend(),
+                       [](uint c) { return isNameChar(char32_t(c)); });
+}
+
+// QXmlStreamReader lets through names XML forbids: any text as the prefix of a namespace
+// declaration (xmlns:o~="…", even a NUL) and control characters in attribute names. A baked SVG
+// would carry them on, and elements named with such a prefix no reader takes back. A document
+// whose element, attribute or prefix names are not XML names is refused.
+std::optional<CredentialError> badName(const QXmlStreamReader &reader) {
+    const auto valid = [](QStringView prefix, QStringView name) {
+        return (prefix.isEmpty() || isNcName(prefix)) && isNcName(name);
+    };
+    bool ok = valid(reader.prefix(), reader.name());
+    for (const QXmlStreamAttribute &attribute : reader.attributes())
+        ok = ok && valid(attribute.prefix(), attribute.name());
+    for (const QXmlStreamNamespaceDeclaration &declaration : reader.namespaceDeclarations())
+        ok = ok && (declaration.prefix().isEmpty() || isNcName(declaration.prefix()));
+    if (ok)
+        return std::nullopt;
+    return credentialError(Code::MalformedSvg,
+                           QStringLiteral("the SVG is not well-formed XML: a name of an element, "
+                                          "attribute or namespace prefix is not an XML name "
+                                          "(line %1)")
+                               .arg(reader.lineNumber()));
 }
 
 bool isUtf8(const QByteArray &bytes) {
@@ -119,6 +167,8 @@ Result<BakedCredential> extractSvg(const QByteArray &svg) {
             return forbiddenDtd();
         if (token != QXmlStreamReader::StartElement)
             continue;
+        if (const auto refusal = badName(reader))
+            return *refusal;
         if (!sawRoot) {
             sawRoot = true;
             if (reader.name() != QLatin1String("svg"))
@@ -169,6 +219,10 @@ Result<QByteArray> bakeSvg(const QByteArray &svg, const BakedCredential &credent
         const QXmlStreamReader::TokenType token = reader.readNext();
         if (token == QXmlStreamReader::DTD || token == QXmlStreamReader::EntityReference)
             return forbiddenDtd();
+        if (token == QXmlStreamReader::StartElement) {
+            if (const auto refusal = badName(reader))
+                return *refusal;
+        }
         if (skippedDepth > 0) {
             if (token == QXmlStreamReader::StartElement)
                 ++skippedDepth;
@@ -194,7 +248,22 @@ Result<QByteArray> bakeSvg(const QByteArray &svg, const BakedCredential &credent
             } else if (credentialElement(reader)) {
                 skippedDepth = 1;
             } else {
-                copyStartElement(reader, writer);
+                // The root now binds "openbadges" to the credential's namespace. Below it, the
+                // same binding again is dropped as redundant; another one would leave the writer
+                // two meanings for one prefix (found by fuzz_svg_baking: a baked SVG whose
+                // copied elements read back as a second credential), so it is refused.
+                const QString ns = namespaceOf(credential.version);
+                for (const QXmlStreamNamespaceDeclaration &declaration :
+                     reader.namespaceDeclarations()) {
+                    if (declaration.prefix() == kPrefix && declaration.namespaceUri() != ns) {
+                        return credentialError(
+                            Code::MalformedSvg,
+                            QStringLiteral("the SVG binds the prefix %1 to another namespace "
+                                           "below its root; baking needs it for the credential")
+                                .arg(kPrefix));
+                    }
+                }
+                copyStartElement(reader, writer, kPrefix);
             }
             break;
         case QXmlStreamReader::EndElement:

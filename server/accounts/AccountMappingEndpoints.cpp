@@ -4,6 +4,7 @@
 #include "server/accounts/PasswordPolicy.h"
 #include "server/accounts/SetPasswordPage.h"
 #include "server/core/Logging.h"
+#include "server/http/FormBody.h"
 #include "server/http/PublicPage.h"
 
 #include "server/http/HttpProblem.h"
@@ -322,12 +323,10 @@ HttpResponse AccountMappingEndpoints::setPassword(const ApiRequest &request) {
             415, QStringLiteral("Unsupported Media Type"),
             QStringLiteral("Send the form as application/x-www-form-urlencoded.")));
     }
-    QByteArray encoded = request.body;
-    encoded.replace('+', "%20");
-    const QUrlQuery form(QString::fromUtf8(encoded));
-    const QString token = form.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    const QString password = form.queryItemValue(QStringLiteral("password"), QUrl::FullyDecoded);
-    const QString confirm = form.queryItemValue(QStringLiteral("confirm"), QUrl::FullyDecoded);
+    const FormBody form(request.body);
+    const QString token = form.value(QStringLiteral("token"));
+    const QString password = form.value(QStringLiteral("password"));
+    const QString confirm = form.value(QStringLiteral("confirm"));
     const Link link = validLink(request, token);
     if (link.refusal)
         return *link.refusal;

@@ -1,7 +1,8 @@
 #include "server/auth/AuthEndpoints.h"
 
+#include "server/http/FormBody.h"
+
 #include <QJsonObject>
-#include <QUrlQuery>
 
 #include <optional>
 
@@ -27,10 +28,8 @@ Form parseForm(const ApiRequest &request) {
         form.error = QStringLiteral("The body must be application/x-www-form-urlencoded.");
         return form;
     }
-    QByteArray body = request.body;
-    body.replace('+', "%20");
-    const QUrlQuery query(QString::fromUtf8(body));
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+    const FormBody body(request.body);
+    for (const auto &[key, value] : body.items()) {
         if (form.fields.contains(key)) {
             form.error = QStringLiteral("The parameter %1 is given more than once.").arg(key);
             return form;

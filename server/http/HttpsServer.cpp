@@ -1,6 +1,7 @@
 #include "server/http/HttpsServer.h"
 
 #include "server/core/Logging.h"
+#include "server/http/RequestReader.h"
 
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/executor_work_guard.hpp>
@@ -16,12 +17,9 @@
 #include <QElapsedTimer>
 #include <QMetaObject>
 #include <QObject>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <openssl/ssl.h>
 
-#include <iterator>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -141,8 +139,7 @@ private:
 
     void readHeader() {
         m_parser.emplace();
-        m_parser->header_limit(limits().maxHeaderBytes);
-        m_parser->body_limit(std::uint64_t(limits().maxBodyBytes));
+        applyLimits(*m_parser, limits());
         lowest().expires_after(limits().headerTimeout);
         http::async_read_header(m_stream, m_buffer, *m_parser,
                                 [self = shared_from_this()](const beast::error_code &ec,
@@ -163,23 +160,9 @@ private:
                               .arg(QString::fromStdString(ec.message())));
         if (ec)
             return; // timeout (the stream is closed already), reset or end of stream
-        const auto &request = m_parser->get();
-        m_version = request.version();
-        if (std::distance(request.begin(), request.end()) > limits().maxHeaderFields)
-            return refuse(431, QStringLiteral("Request Header Fields Too Large"),
-                          QStringLiteral("The request has more than %1 header fields.")
-                              .arg(limits().maxHeaderFields));
-        // RFC 9112 6.3: a request whose Transfer-Encoding does not end in chunked has no
-        // knowable length.
-        if (request.find(http::field::transfer_encoding) != request.end() && !m_parser->chunked())
-            return refuse(400, QStringLiteral("Bad Request"),
-                          QStringLiteral("Transfer-Encoding must end in chunked."));
-        // Two Content-Type fields leave the body's meaning to whichever one a reader takes;
-        // none is guessed at (RFC 9110 5.3: the field is a singleton).
-        if (request.count(http::field::content_type) > 1)
-            return refuse(400, QStringLiteral("Bad Request"),
-                          QStringLiteral("The request has more than one Content-Type header "
-                                         "field; send exactly one."));
+        m_version = m_parser->get().version();
+        if (const std::optional<TransportRefusal> refusal = refuseHeader(*m_parser, limits()))
+            return refuse(*refusal);
         lowest().expires_after(limits().idleTimeout);
         http::async_read(m_stream, m_buffer, *m_parser,
                          [self = shared_from_this()](const beast::error_code &bodyError,
@@ -199,25 +182,10 @@ private:
         m_parser.reset();
         m_keepAlive = request.keep_alive();
         m_head = request.method() == http::verb::head;
-        const beast::string_view target = request.target();
-        const QUrl url = QUrl::fromEncoded(QByteArray(target.data(), qsizetype(target.size())));
-        if (!url.isValid() || url.path().isEmpty())
-            return refuse(400, QStringLiteral("Bad Request"),
-                          QStringLiteral("The request target is not a valid path."));
-
-        ApiRequest api;
-        const beast::string_view method = request.method_string();
-        api.method = QByteArray(method.data(), qsizetype(method.size()));
-        api.path = url.path(QUrl::FullyDecoded);
-        api.query = QUrlQuery(url);
-        for (const auto &field : request) {
-            const beast::string_view name = field.name_string();
-            const beast::string_view value = field.value();
-            api.headers.append({QByteArray(name.data(), qsizetype(name.size())),
-                                QByteArray(value.data(), qsizetype(value.size()))});
-        }
-        api.body = QByteArray::fromStdString(request.body());
-        api.remoteAddress = m_peer;
+        ReadRequest read = toApiRequest(request, m_peer);
+        if (read.refusal)
+            return refuse(*read.refusal);
+        ApiRequest api = std::move(*read.request);
 
         // The handler may take its time (a database write); that is not the client idling.
         lowest().expires_never();
@@ -249,6 +217,10 @@ private:
 
     // Answers without reaching a handler and closes: what follows in the stream cannot be trusted
     // to start a request.
+    void refuse(const TransportRefusal &refusal) {
+        refuse(refusal.status, refusal.title, refusal.detail);
+    }
+
     void refuse(int status, const QString &title, const QString &detail) {
         m_head = false;
         qCInfo(lcServer).noquote() << "refused" << status << "from" << m_peer.toString() << detail;
@@ -342,7 +314,7 @@ private:
     beast::ssl_stream<beast::tcp_stream> m_stream;
     const Shared &m_shared;
     beast::flat_buffer m_buffer;
-    std::optional<http::request_parser<http::string_body>> m_parser;
+    std::optional<RequestParser> m_parser;
     http::response<http::string_body> m_response;
     QHostAddress m_peer;
     unsigned m_version = 11;

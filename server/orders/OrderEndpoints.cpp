@@ -4,6 +4,7 @@
 #include "server/core/AccountLimits.h"
 #include "server/core/Logging.h"
 #include "server/core/PasswordHasher.h"
+#include "server/http/FormBody.h"
 #include "server/http/PublicPage.h"
 #include "server/orders/CheckoutPage.h"
 #include "server/orders/FulfillmentRules.h"
@@ -15,7 +16,6 @@
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QUrlQuery>
 
 namespace certtrack::server {
 
@@ -396,10 +396,7 @@ HttpResponse OrderEndpoints::checkoutAction(const ApiRequest &request) {
     const std::optional<StoredOrder> stored = orderId ? m_store.orderById(*orderId) : std::nullopt;
     if (!stored)
         return page(CheckoutPage::unknown(), 404);
-    QByteArray encoded = request.body;
-    encoded.replace('+', "%20");
-    const QUrlQuery form(QString::fromUtf8(encoded));
-    const QString action = form.queryItemValue(QStringLiteral("action"), QUrl::FullyDecoded);
+    const QString action = FormBody(request.body).value(QStringLiteral("action"));
     std::optional<State> to;
     if (action == QLatin1String("approve"))
         to = State::Paid;

@@ -241,6 +241,27 @@ private slots:
                           "<openbadges:credential verify=\"a.b.c\"/><ob2:assertion "
                           "verify=\"https://x/1\"/></svg>")
             << Code::AmbiguousCredential;
+        // Found by tests/fuzz (fuzz_svg_baking): Qt's reader takes a NUL in a namespace prefix,
+        // and the SVG baked from it did not read back; it takes a control character in an
+        // attribute name too.
+        static const char nulPrefix[] =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:\0=\"http://www.w3.org/2000/svg\" "
+            "xmlns:openbadges=\"http://openbadges.org\"><openbadges:assertion verify=\"a/\">>"
+            "</openbadges:assertion></svg>";
+        QTest::newRow("control character in a namespace prefix")
+            << QByteArray(nulPrefix, sizeof(nulPrefix) - 1) << Code::MalformedSvg;
+        // Also from fuzz_svg_baking: Qt's reader takes "o~" as a namespace prefix; baked, the SVG
+        // named an element o~:d, which it then refused.
+        QTest::newRow("namespace prefix not an XML name")
+            << QByteArray(
+                   "<svg xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\"><openbadges:"
+                   "credential verify=\"J\"/><svg xmlns:o~=\"https://purl.imsglobal.org/ob/"
+                   "v3p0\"><openbadges:d/></svg></svg>")
+            << Code::MalformedSvg;
+        QTest::newRow("control character in an attribute name")
+            << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" a\x01"
+                          "b=\"1\"/>")
+            << Code::MalformedSvg;
         QTest::newRow("element inside the credential")
             << QByteArray("<svg xmlns=\"http://www.w3.org/2000/svg\" "
                           "xmlns:ob=\"https://purl.imsglobal.org/ob/v3p0\">\n"
@@ -260,6 +281,27 @@ private slots:
         const bool credentialFault = QByteArray(QTest::currentDataTag()).contains("credential");
         QCOMPARE(bakeSvg(svg, {OpenBadgesVersion::V3, {}, QStringLiteral("a.b.c")}).ok(),
                  credentialFault);
+    }
+
+    // Found by tests/fuzz (fuzz_svg_baking): an element below the root that binds "openbadges"
+    // to another namespace left the writer two meanings for the prefix, and the baked SVG read
+    // back with two credentials. Baking refuses it; the same binding again is harmless.
+    void svgBakingRefusesARebindingOfItsPrefix() {
+        const QByteArray rebound(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><g xmlns:openbadges=\"urn:other\">"
+            "<openbadges:credential/></g></svg>");
+        QVERIFY(!extractSvg(rebound).ok());
+        const auto refused = bakeSvg(rebound, {OpenBadgesVersion::V3, {}, QStringLiteral("a.b.c")});
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, Code::MalformedSvg);
+
+        const QByteArray same("<svg xmlns=\"http://www.w3.org/2000/svg\"><g xmlns:openbadges="
+                              "\"https://purl.imsglobal.org/ob/v3p0\"><rect/></g></svg>");
+        const auto baked = bakeSvg(same, {OpenBadgesVersion::V3, {}, QStringLiteral("a.b.c")});
+        QVERIFY2(baked.ok(), qPrintable(baked.ok() ? QString() : baked.error().message));
+        const auto read = extractSvg(baked.value());
+        QVERIFY2(read.ok(), qPrintable(read.ok() ? QString() : read.error().message));
+        QCOMPARE(read.value().verify, QStringLiteral("a.b.c"));
     }
 
     void svgBakingRefusesIncompleteCredentials() {

@@ -1,0 +1,66 @@
+#include "server/http/RequestReader.h"
+
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <iterator>
+
+namespace certtrack::server {
+
+namespace http = boost::beast::http;
+
+void applyLimits(RequestParser &parser, const TransportLimits &limits) {
+    parser.header_limit(limits.maxHeaderBytes);
+    parser.body_limit(std::uint64_t(limits.maxBodyBytes));
+}
+
+std::optional<TransportRefusal> refuseHeader(const RequestParser &parser,
+                                             const TransportLimits &limits) {
+    const auto &request = parser.get();
+    if (std::distance(request.begin(), request.end()) > limits.maxHeaderFields)
+        return TransportRefusal{431, QStringLiteral("Request Header Fields Too Large"),
+                                QStringLiteral("The request has more than %1 header fields.")
+                                    .arg(limits.maxHeaderFields)};
+    // RFC 9112 6.3: a request whose Transfer-Encoding does not end in chunked has no
+    // knowable length.
+    if (request.find(http::field::transfer_encoding) != request.end() && !parser.chunked())
+        return TransportRefusal{400, QStringLiteral("Bad Request"),
+                                QStringLiteral("Transfer-Encoding must end in chunked.")};
+    // Two Content-Type fields leave the body's meaning to whichever one a reader takes;
+    // none is guessed at (RFC 9110 5.3: the field is a singleton).
+    if (request.count(http::field::content_type) > 1)
+        return TransportRefusal{400, QStringLiteral("Bad Request"),
+                                QStringLiteral("The request has more than one Content-Type header "
+                                               "field; send exactly one.")};
+    return std::nullopt;
+}
+
+ReadRequest toApiRequest(const http::request<http::string_body> &message,
+                         const QHostAddress &peer) {
+    ReadRequest result;
+    const boost::beast::string_view target = message.target();
+    const QUrl url = QUrl::fromEncoded(QByteArray(target.data(), qsizetype(target.size())));
+    if (!url.isValid() || url.path().isEmpty()) {
+        result.refusal =
+            TransportRefusal{400, QStringLiteral("Bad Request"),
+                             QStringLiteral("The request target is not a valid path.")};
+        return result;
+    }
+    ApiRequest api;
+    const boost::beast::string_view method = message.method_string();
+    api.method = QByteArray(method.data(), qsizetype(method.size()));
+    api.path = url.path(QUrl::FullyDecoded);
+    api.query = QUrlQuery(url);
+    for (const auto &field : message) {
+        const boost::beast::string_view name = field.name_string();
+        const boost::beast::string_view value = field.value();
+        api.headers.append({QByteArray(name.data(), qsizetype(name.size())),
+                            QByteArray(value.data(), qsizetype(value.size()))});
+    }
+    api.body = QByteArray::fromStdString(message.body());
+    api.remoteAddress = peer;
+    result.request = std::move(api);
+    return result;
+}
+
+} // namespace certtrack::server
