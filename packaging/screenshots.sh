@@ -2,7 +2,8 @@
 # Makes every PNG of docs/screenshots/, each from the real thing, in one build:
 # - certtrack_screenshots (tests/screenshots) under Xvfb: like `certtrack --demo` it starts a
 #   private certtrackd with the demo seed, drives the real main window and dialogs after the
-#   first sync and saves their pictures; once more in German for docs/screenshots/de;
+#   first sync and saves their pictures; again in German, Japanese, dark and right to left for
+#   docs/screenshots/de, ja, dark and rtl;
 # - the browser tests of the public transcript page (tests/e2e/transcript.test.mjs) and of a
 #   badge's public page (the page test of tests/e2e/badges.test.mjs) in Debian's Chromium
 #   through playwright-core, which save transcript-public.png and badge-public.png.
@@ -30,13 +31,22 @@ LANG=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;certtrac
     command -v xsetroot >/dev/null && xsetroot -solid "#3b4252"
     command -v dunst >/dev/null && { dunst >/dev/null 2>&1 & sleep 1; }
     exec "$0" "$1"' "$build/bin/certtrack_screenshots" "$work/shots"
-# The same window in German (certtrack_screenshots --language de): of it the Home and
-# Certifications tabs at both sizes, where long words would show first.
-HOME="$work/home-de" XDG_CONFIG_HOME="$work/home-de/.config" \
-XDG_DATA_HOME="$work/home-de/.local/share" \
-LANG=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;certtrack.*.info=false' \
-  timeout 300 xvfb-run -a -s "-screen 0 1920x1080x24" \
-  dbus-run-session -- "$build/bin/certtrack_screenshots" --language de "$work/shots-de"
+# The same window in German, Japanese, dark and right to left: of each the Home and
+# Certifications tabs at both sizes (where long words and double-byte text would show first),
+# and the help viewer.
+variant() {
+  local name=$1
+  shift
+  HOME="$work/home-$name" XDG_CONFIG_HOME="$work/home-$name/.config" \
+  XDG_DATA_HOME="$work/home-$name/.local/share" \
+  LANG=C.UTF-8 TZ=UTC QT_QPA_PLATFORM=xcb QT_LOGGING_RULES='*.debug=false;certtrack.*.info=false' \
+    timeout 300 xvfb-run -a -s "-screen 0 1920x1080x24" \
+    dbus-run-session -- "$build/bin/certtrack_screenshots" "$@" "$work/shots-$name"
+}
+variant de --language de
+variant ja --language ja
+variant dark --appearance dark
+variant rtl --reverse
 
 # Each test checks the page as it saves it; their other pictures are not documentation. Of the
 # badge tests only the page's runs: the credential checks need nothing of a screenshot.
@@ -54,8 +64,12 @@ mkdir -p "$out"
 cp "$work"/shots/*.png "$out"/
 mkdir -p "$out/sizes"
 cp "$work"/shots/sizes/*.png "$out/sizes/"
-mkdir -p "$out/de"
-for tab in 01-home 04-certifications; do
-  cp "$work/shots-de/sizes/$tab-1024x640.png" "$work/shots-de/sizes/$tab-1920x1080.png" "$out/de/"
+for name in de ja dark rtl; do
+  mkdir -p "$out/$name"
+  for tab in 01-home 04-certifications; do
+    cp "$work/shots-$name/sizes/$tab-1024x640.png" "$work/shots-$name/sizes/$tab-1920x1080.png" \
+      "$out/$name/"
+  done
+  cp "$work/shots-$name/help.png" "$out/$name/"
 done
 ls -1 "$out"

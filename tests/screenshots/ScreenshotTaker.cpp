@@ -8,6 +8,7 @@
 #include "ui/BadgesPage.h"
 #include "ui/CertificatesPage.h"
 #include "ui/ExternalLinks.h"
+#include "ui/HelpDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/badges/BadgeDetailDialog.h"
 #include "ui/certificate/CertificateDialog.h"
@@ -18,6 +19,7 @@
 #include "ui/fulfillment/FulfillmentDialog.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
@@ -66,6 +68,7 @@ void ScreenshotTaker::takeAll() {
     // The main window's pictures come first, while the demo data is as seeded.
     addTabs();
     addWindowSizes();
+    addHelp();
     addCertificationDialogs();
     addCertificate();
     addSignIn();
@@ -199,6 +202,20 @@ void ScreenshotTaker::addWindowSizes() {
     m_script->add(QStringLiteral("back to the usual size"), [this, normal] {
         m_window->resize(normal);
         m_window->tabs()->setCurrentIndex(ui::MainWindow::HomeTab);
+    });
+}
+
+void ScreenshotTaker::addHelp() {
+    // F1 on the Certifications tab: the guide opens at its section, beside the window.
+    m_script->add(QStringLiteral("open the help at Certifications"), [this] {
+        m_window->tabs()->setCurrentIndex(ui::MainWindow::CertificationsTab);
+        if (auto *help = find<QAction>(m_window, "helpAction"))
+            help->trigger();
+    });
+    shot(QStringLiteral("help"), [this] { return m_window->findChild<ui::HelpDialog *>(); });
+    m_script->add(QStringLiteral("close the help"), [this] {
+        if (auto *help = m_window->findChild<ui::HelpDialog *>())
+            help->close();
     });
 }
 

@@ -61,6 +61,8 @@ private:
     void addTabs();
     // Every tab again at the smallest and a large window size (sizes/…-1024x640.png, …).
     void addWindowSizes();
+    // The user guide opened by F1 on the Certifications tab.
+    void addHelp();
     void addCertificationDialogs();
     // The CCNA certificate as the renderer draws it on A4, and the dialog that previews it.
     void addCertificate();

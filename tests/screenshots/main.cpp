@@ -2,10 +2,11 @@
 // outside the shipped certtrack. Starts the client as `certtrack --demo` does (a private
 // certtrackd with the demo seed), and once the first sync is done ScreenshotTaker drives the
 // main window and its dialogs on timers and signals, saves every PNG and quits.
-//   certtrack_screenshots [--language CODE] OUTPUT_DIR
+//   certtrack_screenshots [--language CODE] [--appearance light|dark] [--reverse] OUTPUT_DIR
 // The pictures are in the system's language (English under packaging/screenshots.sh's
 // LANG=C.UTF-8) unless --language names another the client speaks ("de"); its dates and money
-// then follow it too.
+// then follow it too. --appearance chooses the look (Light by default, the look of every other
+// picture), --reverse lays the whole window out right to left, as for Arabic or Hebrew.
 
 #include "ScreenshotTaker.h"
 #include "app/ClientApplication.h"
@@ -29,17 +30,34 @@ int main(int argc, char *argv[]) {
     QApplication::setApplicationDisplayName(QStringLiteral("CertTrack"));
     QStringList arguments = QApplication::arguments();
     QString language;
-    if (arguments.size() == 4 && arguments.at(1) == QLatin1String("--language")) {
-        language = arguments.at(2);
-        arguments.remove(1, 2);
+    ui::Theme::Scheme scheme = ui::Theme::Scheme::Light;
+    bool reverse = false, usage = false;
+    while (arguments.size() > 2 && !usage) {
+        const QString option = arguments.at(1);
+        if (option == QLatin1String("--reverse")) {
+            reverse = true;
+            arguments.remove(1);
+        } else if (arguments.size() > 3 && option == QLatin1String("--language")) {
+            language = arguments.at(2);
+            arguments.remove(1, 2);
+        } else if (arguments.size() > 3 && option == QLatin1String("--appearance")) {
+            scheme = ui::Theme::schemeFromName(arguments.at(2));
+            usage = scheme == ui::Theme::Scheme::System;
+            arguments.remove(1, 2);
+        } else {
+            usage = true;
+        }
     }
-    if (arguments.size() != 2 ||
+    if (usage || arguments.size() != 2 ||
         (!language.isEmpty() && ui::Translations::resolve(language) != language)) {
-        std::fprintf(stderr, "usage: certtrack_screenshots [--language CODE] OUTPUT_DIR\n");
+        std::fprintf(stderr, "usage: certtrack_screenshots [--language CODE] "
+                             "[--appearance light|dark] [--reverse] OUTPUT_DIR\n");
         return 2;
     }
     ui::Translations::install(application, language);
-    ui::Theme::apply(application);
+    ui::Theme::apply(application, scheme);
+    if (reverse)
+        QApplication::setLayoutDirection(Qt::RightToLeft);
     QApplication::setWindowIcon(ui::Icons::application());
 
     // Reminders would put their notice into every picture of the window: RecordShots shows one
