@@ -79,7 +79,10 @@ void LinkCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         const Part &part = parts.at(i);
         painter->setFont(linkFont(option.font));
         painter->setPen(linkColor);
-        painter->drawText(part.rect, Qt::AlignVCenter | Qt::AlignLeft, part.label);
+        // Absolute: the rectangles are already laid out for the direction, and a right-to-left
+        // painter would otherwise mirror the alignment once more.
+        painter->drawText(part.rect, Qt::AlignVCenter | Qt::AlignAbsolute | Qt::AlignLeft,
+                          part.label);
         if (i + 1 < parts.size()) {
             painter->setFont(option.font);
             painter->setPen(textColor);
@@ -90,7 +93,8 @@ void LinkCellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                             : QRect(part.rect.right() + 1, part.rect.top(),
                                     option.rect.right() - part.rect.right(), part.rect.height());
             painter->drawText(gap,
-                              Qt::AlignVCenter | (rightToLeft ? Qt::AlignRight : Qt::AlignLeft),
+                              Qt::AlignVCenter | Qt::AlignAbsolute |
+                                  (rightToLeft ? Qt::AlignRight : Qt::AlignLeft),
                               separator());
         }
     }
