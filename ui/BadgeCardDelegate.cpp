@@ -11,7 +11,7 @@
 namespace certtrack::ui {
 
 namespace {
-constexpr int kImageSize = 128;
+constexpr int kImageSize = BadgeCardDelegate::kImageSide;
 constexpr int kMargin = 14;
 } // namespace
 

@@ -11,6 +11,8 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     static QSize cardSize();
+    // The badge image's side in the card, in device-independent pixels.
+    static constexpr int kImageSide = 128;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;

@@ -28,8 +28,17 @@
 #include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtMath>
 
 namespace certtrack::ui {
+
+void BadgesPage::showEvent(QShowEvent *event) {
+    AccountPage::showEvent(event);
+    // The badges are drawn for the screen's own density, so that they are sharp at a scale
+    // factor of 2 (and not 128 pixels stretched over 256).
+    const int side = qCeil(BadgeCardDelegate::kImageSide * devicePixelRatioF());
+    m_model->setImageSize(QSize(side, side));
+}
 
 BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     : AccountPage(parent)

@@ -3,7 +3,11 @@
 // every screenshot it shows present, and About naming what CertTrack ships with their licences.
 #include "client/AccountController.h"
 #include "client/AppSettings.h"
+#include "itemmodels/BadgesModel.h"
+#include "ui/BadgeCardDelegate.h"
+#include "ui/BadgesPage.h"
 #include "ui/HelpDialog.h"
+#include "ui/Icons.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/Theme.h"
@@ -12,16 +16,19 @@
 #include <QApplication>
 #include <QImage>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <cmath>
 #include <memory>
@@ -60,6 +67,7 @@ private slots:
     void helpOpensAtTheTabInFront();
     void guideShowsEveryScreenshotItNames();
     void aboutNamesWhatIsShippedAndItsLicences();
+    void iconsAndBadgesAreDrawnForTheScreensDensity();
 
 private:
     std::unique_ptr<client::AccountController> m_controller;
@@ -273,6 +281,33 @@ void TestLookAndHelp::aboutNamesWhatIsShippedAndItsLicences() {
     QVERIFY2(
         QRegularExpression(QStringLiteral("QtKeychain</td><td>\\d+\\.\\d+")).match(text).hasMatch(),
         qPrintable(text));
+}
+
+void TestLookAndHelp::iconsAndBadgesAreDrawnForTheScreensDensity() {
+    // Run once as is and once with QT_SCALE_FACTOR=2 (test_ui_look_and_help_scale2).
+    const qreal ratio = qApp->devicePixelRatio();
+    if (qEnvironmentVariable("QT_SCALE_FACTOR") == QLatin1String("2"))
+        QCOMPARE(ratio, 2.0);
+    // Icons are SVG, drawn at the device's own pixels.
+    for (const QIcon &icon : {ui::Icons::refresh(), ui::Icons::signOut(), ui::Icons::download(),
+                              ui::Icons::requirementMet(), ui::Icons::badgeMissing()}) {
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), ratio);
+        QCOMPARE(pixmap.size(), QSize(16, 16) * ratio);
+        QCOMPARE(pixmap.devicePixelRatio(), ratio);
+    }
+    // Badges are drawn for the density of the screen their page is shown on, not stretched.
+    ui::BadgesPage page(m_controller.get());
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *view = page.findChild<QListView *>(QStringLiteral("badgesView"));
+    QVERIFY(view);
+    auto *proxy = qobject_cast<QSortFilterProxyModel *>(view->model());
+    QVERIFY(proxy);
+    auto *badges = qobject_cast<itemmodels::BadgesModel *>(proxy->sourceModel());
+    QVERIFY(badges);
+    const int side = qCeil(ui::BadgeCardDelegate::kImageSide * page.devicePixelRatioF());
+    QCOMPARE(badges->imageSize(), QSize(side, side));
+    QCOMPARE(page.devicePixelRatioF(), ratio);
 }
 
 QTEST_MAIN(TestLookAndHelp)
