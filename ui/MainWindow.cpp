@@ -5,6 +5,7 @@
 #include "records/DesktopNotifier.h"
 #include "ui/BadgesPage.h"
 #include "ui/CertificatesPage.h"
+#include "ui/ExternalLinks.h"
 #include "ui/HelpDialog.h"
 #include "ui/HomePage.h"
 #include "ui/Icons.h"
@@ -228,7 +229,8 @@ void MainWindow::createActions() {
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(guide);
-    help->addSeparator();
+    m_helpMenu = help;
+    m_helpLinksEnd = help->addSeparator();
     help->addAction(about);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
@@ -365,6 +367,34 @@ void MainWindow::showData() {
     else
         m_accountListStale = true;
     updateLastSynced();
+    updateProgrammeLinks(account.programme.links);
+}
+
+void MainWindow::updateProgrammeLinks(const QList<domain::ProgrammeLink> &links) {
+    qDeleteAll(m_programmeLinkActions);
+    m_programmeLinkActions.clear();
+    for (const domain::ProgrammeLink &link : links) {
+        const QUrl url = link.openableUrl();
+        if (url.isEmpty() || link.title.trimmed().isEmpty())
+            continue; // a server's file: or javascript: address is never offered
+        // The programme's wording as it is: an ampersand in it is text, not a mnemonic.
+        QString text = link.title.trimmed();
+        text.replace(QLatin1Char('&'), QLatin1String("&&"));
+        auto *action = new QAction(text, m_helpMenu);
+        action->setObjectName(QStringLiteral("programmeLinkAction"));
+        action->setData(url);
+        action->setToolTip(url.toDisplayString());
+        action->setStatusTip(tr("Opens %1 in your web browser").arg(url.toDisplayString()));
+        connect(action, &QAction::triggered, this, [this, url] {
+            if (!ExternalLinks::open(url)) {
+                MessageBox::warning(
+                    this, tr("No Web Browser"),
+                    tr("No web browser could be started to open %1.").arg(url.toDisplayString()));
+            }
+        });
+        m_helpMenu->insertAction(m_helpLinksEnd, action);
+        m_programmeLinkActions.append(action);
+    }
 }
 
 void MainWindow::changePlaceTo(const QString &login) {

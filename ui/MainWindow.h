@@ -96,6 +96,9 @@ private:
     void updateAccountList();
     void showAbout();
     void showHelp();
+    // The programme's own links (support, FAQ, its site) in the Help menu, as the server sends
+    // them; only https addresses are offered.
+    void updateProgrammeLinks(const QList<domain::ProgrammeLink> &links);
     void focusFilter();
     void openPdfCertificate(const QString &certificationId);
 
@@ -117,6 +120,9 @@ private:
     QAction *m_addAccountAction = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_appearanceMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_helpLinksEnd = nullptr; // the separator the programme's links go above
+    QList<QAction *> m_programmeLinkActions;
     QList<QAction *> m_accountActions;
     int m_shownTab = HomeTab;
     // Where each account was left (section, and the own tabs of each page built then), so

@@ -2417,6 +2417,18 @@ Ablauf: %2</translation>
         <source>Licence</source>
         <translation>Lizenz</translation>
     </message>
+    <message>
+        <source>Opens %1 in your web browser</source>
+        <translation>Öffnet %1 in Ihrem Webbrowser</translation>
+    </message>
+    <message>
+        <source>No Web Browser</source>
+        <translation>Kein Webbrowser</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open %1.</source>
+        <translation>Es konnte kein Webbrowser gestartet werden, um %1 zu öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>

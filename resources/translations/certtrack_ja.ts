@@ -2410,6 +2410,18 @@ Expires %2</source>
         <source>Licence</source>
         <translation>ライセンス</translation>
     </message>
+    <message>
+        <source>Opens %1 in your web browser</source>
+        <translation>%1 を Web ブラウザーで開きます</translation>
+    </message>
+    <message>
+        <source>No Web Browser</source>
+        <translation>Web ブラウザーがありません</translation>
+    </message>
+    <message>
+        <source>No web browser could be started to open %1.</source>
+        <translation>%1 を開くための Web ブラウザーを起動できませんでした。</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>

@@ -778,6 +778,11 @@ ProgrammeRecord DemoSeed::programme() {
     p.certificationsNotice = QStringLiteral(
         "Note: Partner Requirements are no longer supported in the Certification Tracking "
         "System. You can monitor all Partner Requirements in the PMA tool.");
+    // The guide's header links beside the user guide, at the programme's (here example) site.
+    p.links = {{QStringLiteral("Certification Online"),
+                QStringLiteral("https://www.example.com/certifications")},
+               {QStringLiteral("Support/FAQs"),
+                QStringLiteral("https://www.example.com/certifications/support")}};
     p.issuer.url = QStringLiteral("https://www.example.com/certifications");
     p.issuer.email = QStringLiteral("certifications@example.com");
     p.issuer.imageSvg =

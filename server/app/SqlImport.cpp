@@ -44,6 +44,13 @@ void SqlImport::importProgramme(const ProgrammeRecord &programme) {
                                     "ON CONFLICT (key) DO UPDATE SET text = excluded.text"),
                      {key, text});
         }
+        // The programme's links are its whole list: an import replaces the previous one.
+        m_db.run(QStringLiteral("DELETE FROM programme_links"));
+        for (qsizetype i = 0; i < programme.links.size(); ++i) {
+            m_db.run(QStringLiteral(
+                         "INSERT INTO programme_links (position, title, url) VALUES (?, ?, ?)"),
+                     {i, programme.links.at(i).title, programme.links.at(i).url});
+        }
         for (const BadgeAchievement &a : programme.achievements) {
             m_db.run(QStringLiteral("INSERT INTO badge_achievements (id, name, description, "
                                     "criteria, image_svg) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) "

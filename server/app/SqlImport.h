@@ -4,6 +4,7 @@
 #include "domain/Candidate.h"
 #include "domain/Certification.h"
 #include "domain/Fulfillment.h"
+#include "domain/Programme.h"
 #include "domain/TestingHistory.h"
 #include "domain/Transcript.h"
 #include "server/badges/BadgeStore.h"
@@ -29,6 +30,7 @@ struct ProgrammeRecord {
     QString logoGuidelinesText;
     QString identifiersHeading;           // the Identification page's heading; empty: none
     QString certificationsNotice;         // a note above the certifications; empty: none
+    QList<domain::ProgrammeLink> links;   // the portal header's links, in order; https only
     IssuerProfile issuer;                 // who signs the badges
     QList<BadgeAchievement> achievements; // what badges recognise
 };

@@ -395,6 +395,13 @@ const QList<Migration> &sqliteMigrations() {
                         "against the account's limits"),
          {QStringLiteral(
              "CREATE INDEX transcripts_by_candidate ON transcripts (candidate_id, created_at)")}},
+        {12,
+         QStringLiteral("the portal header's links (support, FAQ, the programme's site) as "
+                        "programme data, in order; only https addresses are stored"),
+         {QStringLiteral(R"(CREATE TABLE programme_links (
+            position INTEGER PRIMARY KEY,
+            title TEXT NOT NULL CHECK (title <> ''),
+            url TEXT NOT NULL CHECK (url LIKE 'https://%')))")}},
     };
     return migrations;
 }

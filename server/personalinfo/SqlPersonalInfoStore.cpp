@@ -75,6 +75,10 @@ domain::Programme SqlPersonalInfoStore::programme() {
     result.name = texts.value(QStringLiteral("issuerName"));
     result.identifiersHeading = texts.value(QStringLiteral("identifiersHeading"));
     result.certificationsNotice = texts.value(QStringLiteral("certificationsNotice"));
+    QSqlQuery links =
+        m_db.run(QStringLiteral("SELECT title, url FROM programme_links ORDER BY position"));
+    while (links.next())
+        result.links.append({links.value(0).toString(), links.value(1).toString()});
     return result;
 }
 

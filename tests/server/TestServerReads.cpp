@@ -161,6 +161,18 @@ void TestServerReads::programme() {
         p.value(QLatin1String("certificationsNotice"))
             .toString()
             .endsWith(QLatin1String("You can monitor all Partner Requirements in the PMA tool.")));
+    // The header's links beside the user guide, in the programme's order.
+    const QJsonArray links = p.value(QLatin1String("links")).toArray();
+    QCOMPARE(links.size(), 2);
+    QCOMPARE(links.at(0).toObject().value(QLatin1String("title")).toString(),
+             QStringLiteral("Certification Online"));
+    QCOMPARE(links.at(1).toObject().value(QLatin1String("title")).toString(),
+             QStringLiteral("Support/FAQs"));
+    for (const QJsonValue &link : links)
+        QVERIFY(link.toObject()
+                    .value(QLatin1String("url"))
+                    .toString()
+                    .startsWith(QLatin1String("https://")));
     // Only for a signed-in candidate, like every other read.
     QCOMPARE(m_http->get(m_server.apiUrl(QStringLiteral("programme"))).status, 401);
 }

@@ -143,6 +143,16 @@ void TestServerUnits::demoSeedAppliesOnlyToAnEmptyDatabase() {
     } catch (const StorageError &error) {
         QFAIL(error.what());
     }
+    // The programme's links are replaced, not added to, by the second import.
+    QCOMPARE(storage->personalInfo.programme().links.size(), DemoSeed::programme().links.size());
+    // A programme whose link is not https is refused whole: the stored one stays as it was.
+    ProgrammeRecord hostile = DemoSeed::programme();
+    hostile.identifiersHeading = QStringLiteral("Changed");
+    hostile.links.append({QStringLiteral("Open me"), QStringLiteral("javascript:alert(1)")});
+    QVERIFY_THROWS_EXCEPTION(StorageError, storage->import.importProgramme(hostile));
+    QCOMPARE(storage->personalInfo.programme().identifiersHeading,
+             DemoSeed::programme().identifiersHeading);
+    QCOMPARE(storage->personalInfo.programme().links.size(), 2);
     const auto account = storage->tokens.accountByLogin(QStringLiteral("CSCO10000000"));
     QVERIFY(account);
     QVERIFY(account->passwordHash.startsWith(QLatin1String("$argon2id$")));

@@ -3,6 +3,7 @@
 #include "client/AccountController.h"
 #include "itemmodels/ItemRoles.h"
 #include "ui/AccountPage.h"
+#include "ui/ExternalLinks.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBox.h"
 #include "ui/SignInDialog.h"
@@ -18,10 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -80,6 +84,7 @@ private slots:
     void sortingByDateColumn();
     void ctrlFFocusesThePageFilter();
     void statusBarSaysWhoAndWhen();
+    void helpMenuOffersTheProgrammesLinks();
     void offlineBannerWhenTheServerIsGone();
 
 private:
@@ -497,8 +502,47 @@ void TestMainWindow::statusBarSaysWhoAndWhen() {
     QVERIFY(!find<QWidget>(m_window.get(), "syncIndicator")->isVisible());
 }
 
+void TestMainWindow::helpMenuOffersTheProgrammesLinks() {
+    // The guide's header links ("Certification Online", "Support/FAQs") as the server sends them,
+    // between the user guide and About, each opening its address in the browser.
+    auto *help = m_window->menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu"));
+    QVERIFY(help);
+    QStringList texts;
+    for (QAction *action : help->actions())
+        texts << (action->isSeparator() ? QStringLiteral("|") : action->text());
+    QCOMPARE(texts,
+             QStringList({QStringLiteral("CertTrack &Help"), QStringLiteral("Certification Online"),
+                          QStringLiteral("Support/FAQs"), QStringLiteral("|"),
+                          QStringLiteral("&About CertTrack")}));
+    QList<QUrl> opened;
+    bool browserStarts = true;
+    ui::ExternalLinks::setHandlerForTests([&](const QUrl &url) {
+        opened.append(url);
+        return browserStarts;
+    });
+    const QList<QAction *> actions = help->actions();
+    actions.at(2)->trigger();
+    QCOMPARE(opened,
+             QList<QUrl>({QUrl(QStringLiteral("https://www.example.com/certifications/support"))}));
+    // No browser: the person is told, with the address to type elsewhere.
+    browserStarts = false;
+    ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+    actions.at(1)->trigger();
+    ui::ExternalLinks::setHandlerForTests({});
+    QCOMPARE(opened.size(), 2);
+    QVERIFY2(ui::MessageBox::lastText().contains(
+                 QLatin1String("https://www.example.com/certifications")),
+             qPrintable(ui::MessageBox::lastText()));
+    // A second sync with the same links leaves one of each.
+    QSignalSpy synced(m_controller.get(), &client::AccountController::dataChanged);
+    m_controller->refresh();
+    QVERIFY(synced.wait(30000));
+    QCOMPARE(help->findChildren<QAction *>(QStringLiteral("programmeLinkAction")).size(), 2);
+}
+
 void TestMainWindow::offlineBannerWhenTheServerIsGone() {
     m_server.stop();
+    const QString lastBox = ui::MessageBox::lastText();
     ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
     QTest::keyClick(m_window.get(), Qt::Key_F5);
     auto *banner = find<QLabel>(m_window.get(), "offlineBanner");
@@ -507,7 +551,7 @@ void TestMainWindow::offlineBannerWhenTheServerIsGone() {
              qPrintable(banner->text()));
     QVERIFY(banner->text().endsWith(QStringLiteral("Retrying…")));
     // No dialog was needed (the armed answer is still unused) and the data stays readable.
-    QVERIFY(ui::MessageBox::lastText().isEmpty());
+    QCOMPARE(ui::MessageBox::lastText(), lastBox);
     QCOMPARE(viewRows("examsView").size(), 10);
     QVERIFY(QApplication::topLevelWidgets().contains(m_window.get()));
 }

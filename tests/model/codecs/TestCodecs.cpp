@@ -116,6 +116,8 @@ private slots:
     void fulfillment();
     void transcript();
     void badge();
+    void programme();
+    void programmeLinksOpenOnlyHttps();
     void pages();
     void rejectsNonObjectsAndGarbage();
     void rejectsBadScalars();
@@ -299,6 +301,38 @@ void TestCodecs::transcript() {
 void TestCodecs::badge() {
     checkType("Badge", certtrack::test::demoAccountData().badges.first(),
               {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("issuedOn")});
+}
+
+void TestCodecs::programme() {
+    Programme programme;
+    programme.name = QStringLiteral("Cisco Systems, Inc.");
+    programme.identifiersHeading = QStringLiteral("Cisco Identifiers");
+    programme.links = {
+        {QStringLiteral("Certification Online"), QStringLiteral("https://www.example.com/")},
+        {QStringLiteral("Support/FAQs"), QStringLiteral("https://www.example.com/support")}};
+    checkType(
+        "Programme", programme,
+        {QStringLiteral("name"), QStringLiteral("links[0].title"), QStringLiteral("links[0].url")});
+    // A cache written before the links existed still reads, with none.
+    QString error;
+    const auto old = decodeDocument<Programme>(R"({"name":"Cisco Systems, Inc."})", &error);
+    QVERIFY2(old, qPrintable(error));
+    QVERIFY(old->links.isEmpty());
+}
+
+void TestCodecs::programmeLinksOpenOnlyHttps() {
+    // What a hostile or careless server may send as a link: the client opens none of these.
+    for (const char *refused :
+         {"javascript:alert(1)", "file:///etc/passwd", "http://www.example.com/", "/support",
+          "https://", "https:relative", "ftp://example.com/", "", "data:text/html,x",
+          "https://exa mple.com/"}) {
+        const ProgrammeLink link{QStringLiteral("Support"), QString::fromLatin1(refused)};
+        QVERIFY2(link.openableUrl().isEmpty(), refused);
+    }
+    const ProgrammeLink good{QStringLiteral("Support/FAQs"),
+                             QStringLiteral("https://www.example.com/support?topic=faq#top")};
+    QCOMPARE(good.openableUrl(),
+             QUrl(QStringLiteral("https://www.example.com/support?topic=faq#top")));
 }
 
 void TestCodecs::pages() {
