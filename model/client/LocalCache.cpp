@@ -149,6 +149,10 @@ bool LocalCache::openFile(const QString &filePath, QString *error, QString *warn
     const QString problem = *error;
     if (!isDamaged(problem)) {
         qCWarning(lcCache) << "cannot open the cache" << filePath << problem;
+        *error = QCoreApplication::translate("certtrack::client::LocalCache",
+                                             "the local copy %1 cannot be opened (%2); it is kept "
+                                             "as it is. Is the disk full or read-only?")
+                     .arg(QDir::toNativeSeparators(filePath), problem);
         close();
         return false;
     }

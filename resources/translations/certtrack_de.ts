@@ -4615,6 +4615,10 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 3 keine lokale Kopie des Kontos, 
         <source>The local copy of this account was damaged and has been discarded (%1).</source>
         <translation>Die lokale Kopie dieses Kontos war beschädigt und wurde verworfen (%1).</translation>
     </message>
+    <message>
+        <source>the local copy %1 cannot be opened (%2); it is kept as it is. Is the disk full or read-only?</source>
+        <translation>die lokale Kopie %1 kann nicht geöffnet werden (%2); sie bleibt unverändert erhalten. Ist der Datenträger voll oder schreibgeschützt?</translation>
+    </message>
 </context>
 <context>
     <name>certtrack::records::BadgeFiles</name>

@@ -4608,6 +4608,10 @@ Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 4 unknown
         <source>The local copy of this account was damaged and has been discarded (%1).</source>
         <translation>このアカウントのローカルコピーが破損していたため、破棄しました（%1）。</translation>
     </message>
+    <message>
+        <source>the local copy %1 cannot be opened (%2); it is kept as it is. Is the disk full or read-only?</source>
+        <translation>ローカルコピー %1 を開けません (%2)。コピーはそのまま残しています。ディスクがいっぱいか、読み取り専用になっていませんか?</translation>
+    </message>
 </context>
 <context>
     <name>certtrack::records::BadgeFiles</name>
