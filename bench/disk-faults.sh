@@ -7,7 +7,8 @@
 #             read-only under the running server (ext4's trigger_fs_error, as after a disk error);
 #             tmpfs itself refuses `remount,ro` while certtrackd holds the files open for writing
 #   removed   the database file with its -wal and -shm deleted while certtrackd runs
-#   cache     the client's cache (XDG_DATA_HOME) on a tmpfs filled before a sync
+#   cache     the client's cache (XDG_DATA_HOME) on a tmpfs filled before a sync, once as the
+#             last sync left it and once closed cleanly (no -wal or -shm file to reuse)
 # In each server scenario WRITES transcripts (default 24, spread over the three demo accounts) are
 # posted while the fault lasts, then 6 once it is mended; every write must answer 201 or a 503
 # problem naming the storage within 15 s, reads and /healthz must keep answering, and every 201
@@ -314,6 +315,34 @@ new=$(cache_state "$cache")
 check "the next sync with room succeeds" [ "$recovered_status" -eq 0 ]
 check "and brings the new data" [ "$new" != "$old" -a "${new%%:*}" != corrupt ]
 summary+=("cache|sync exit $full_status, cache $([[ $after == "$old" ]] && echo unchanged || echo CHANGED), offline certificate $offline_ok|next sync exit $recovered_status")
+
+# The same cache closed cleanly by SQLite (no -wal, no -shm left): opening it on a full disk
+# needs room for a new -shm file, which is refused; the file must stay, not be discarded.
+echo "disk-faults: cache, closed cleanly — opened on the full tmpfs without its -shm file"
+python3 -c "import sqlite3, sys; sqlite3.connect(sys.argv[1]).execute('PRAGMA wal_checkpoint(TRUNCATE)').connection.close()" "$cache"
+rm -f "$cache-wal" "$cache-shm"
+old=$(cache_state "$cache")
+"$build/bin/certtrackd" admin --database "$work/server.sqlite" ce-credits add "$login" 5 >/dev/null
+dd if=/dev/zero of="$work/cache/filler" bs=4k status=none 2>/dev/null || true
+closed_status=0
+sync_once || closed_status=$?
+echo "  certtrack certificate with no room: exit $closed_status: $(tr '\n' ' ' <"$work/cli.err" | head -c 300)"
+check "the sync with no room fails (non-zero exit)" [ "$closed_status" -ne 0 ]
+check "its message points at the disk" grep -qiE 'full|read-only' "$work/cli.err"
+check "the cache file is kept" [ -f "$cache" ]
+offline_full=no
+offline_certificate && offline_full=yes
+echo "  a certificate offline while the disk is still full: $offline_full"
+rm "$work/cache/filler"
+after=$(cache_state "$cache")
+check "the cache is whole and unchanged once there is room" [ "$after" == "$old" ]
+offline_ok=no
+offline_certificate && offline_ok=yes
+check "a certificate is written offline from it" [ $offline_ok == yes ]
+recovered_status=0
+sync_once || recovered_status=$?
+check "the next sync with room succeeds" [ "$recovered_status" -eq 0 ]
+summary+=("cache, closed cleanly|sync exit $closed_status, cache $([[ $after == "$old" ]] && echo unchanged || echo CHANGED), offline certificate while full $offline_full, after $offline_ok|next sync exit $recovered_status")
 stop_server
 
 echo "disk-faults: scenario | writes during the fault attempted/201/503/unclear | 201s found after restart"
