@@ -185,6 +185,10 @@ void AccountCommand::startOnline() {
             finishOnline(SignInFailed);
         });
     connect(m_sync, &client::SyncService::synced, this, &AccountCommand::onSynced);
+    connect(m_sync, &client::SyncService::notStored, this, [this](const QString &message) {
+        printError(message);
+        m_notStored = true;
+    });
     connect(m_sync, &client::SyncService::failed, this, [this](const client::ApiError &failure) {
         m_sync->stop();
         printError(
@@ -204,7 +208,9 @@ void AccountCommand::onSignedIn() {
 
 void AccountCommand::onSynced(const domain::AccountData &data) {
     m_sync->stop();
-    const int exitCode = exportAccount(data, m_endpoint);
+    int exitCode = exportAccount(data, m_endpoint);
+    if (exitCode == Success && m_notStored)
+        exitCode = NotStored;
     if (!m_source.remember) {
         // Nothing of this sign-in outlives the command: its token family is revoked.
         m_cache.remove();

@@ -39,6 +39,7 @@ public:
         NoCachedData = 3,
         SignInFailed = 5, // sign-in or sync
         WriteFailed = 6,
+        NotStored = 7, // the files are written, but the local copy could not be updated
     };
 
     struct Source {
@@ -106,6 +107,7 @@ private:
     QPointer<client::SyncService> m_sync;
     QPointer<client::CredentialStore> m_credentials;
     bool m_finished = false;
+    bool m_notStored = false;
 };
 
 } // namespace certtrack::app

@@ -33,7 +33,8 @@ int parse(const QStringList &arguments, ArchiveCommand::Options *options) {
            "From the local copy of a remembered account, or after signing in with "
            "--server and --password-stdin.\n"
            "Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 5 sign-in or "
-           "sync failed, 6 the archive could not be written."));
+           "sync failed, 6 the archive could not be written, 7 written, but the local copy could "
+           "not be updated (a full disk)."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const AccountCommand::SourceOptions source;

@@ -27,7 +27,8 @@ int parse(const QStringList &arguments, CertificateCommand::Options *options) {
            "From the local copy of a remembered account, or after signing in with "
            "--server and --password-stdin.\n"
            "Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 4 unknown or "
-           "ineligible certification, 5 sign-in or sync failed, 6 the file could not be written."));
+           "ineligible certification, 5 sign-in or sync failed, 6 the file could not be written, 7 "
+           "written, but the local copy could not be updated (a full disk)."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   tr("Show this help."));
     const AccountCommand::SourceOptions source;

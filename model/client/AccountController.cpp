@@ -90,6 +90,7 @@ void AccountController::setUp(const ServerEndpoint &endpoint, const QString &log
             [this](SyncService::State state) { emit syncStateChanged(toSyncState(state)); });
     connect(m_sync, &SyncService::synced, this, &AccountController::onSynced);
     connect(m_sync, &SyncService::failed, this, &AccountController::onSyncFailed);
+    connect(m_sync, &SyncService::notStored, this, &AccountController::warning);
 }
 
 void AccountController::tearDown() {

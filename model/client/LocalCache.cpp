@@ -63,6 +63,14 @@ bool prepareFile(const QString &filePath, QString *error) {
     return true;
 }
 
+// Only a file SQLite finds is not a database, or a damaged one, is discarded. Any other failure
+// to open (a full disk that cannot take the -shm file, a read-only or failing disk, a lock) says
+// nothing about the data: the file, perhaps the only copy of an account offline, stays.
+bool isDamaged(const QString &error) {
+    return error.contains(QLatin1String("file is not a database")) ||
+           error.contains(QLatin1String("database disk image is malformed"));
+}
+
 } // namespace
 
 LocalCache::LocalCache() = default;
@@ -138,8 +146,17 @@ bool LocalCache::openFile(const QString &filePath, QString *error, QString *warn
         qCDebug(lcCache) << "opened" << filePath;
         return true;
     }
-    // Not a database, or a damaged one: what it held cannot be trusted, so start afresh.
     const QString problem = *error;
+    if (!isDamaged(problem)) {
+        qCWarning(lcCache) << "cannot open the cache" << filePath << problem;
+        *error = QCoreApplication::translate("certtrack::client::LocalCache",
+                                             "the local copy %1 cannot be opened (%2); it is kept "
+                                             "as it is. Is the disk full or read-only?")
+                     .arg(QDir::toNativeSeparators(filePath), problem);
+        close();
+        return false;
+    }
+    // Not a database, or a damaged one: what it held cannot be trusted, so start afresh.
     qCWarning(lcCache) << "unusable cache" << filePath << problem;
     if (warning)
         *warning = QCoreApplication::translate("certtrack::client::LocalCache",

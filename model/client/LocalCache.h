@@ -37,8 +37,9 @@ public:
     // Deletes a cache file with its -wal and -shm companions; true when none remains.
     static bool removeFile(const QString &filePath);
 
-    // Opens (creating with mode 0600) the file. A file that is not a usable cache is reported in
-    // *warning, deleted and replaced by an empty one; false only when no cache can be had at all.
+    // Opens (creating with mode 0600) the file. A file that is not a database or is damaged is
+    // reported in *warning, deleted and replaced by an empty one; any other failure (a full or
+    // read-only disk) leaves the file as it is and answers false with *error.
     bool openFile(const QString &filePath, QString *error, QString *warning = nullptr);
     bool openInMemory(QString *error);
     void close();

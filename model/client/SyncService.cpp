@@ -157,8 +157,16 @@ void SyncService::finish() {
     QList<LocalCache::Entry> stored = m_answers.values();
     for (LocalCache::Entry &entry : stored)
         entry.body = AccountResources::forStorage(entry.path, entry.body);
-    if (!m_cache->replaceAll(stored, now, &error))
+    if (!m_cache->replaceAll(stored, now, &error)) {
         qCWarning(lcCache) << "could not store the sync:" << error;
+        emit notStored(error.contains(QLatin1String("database or disk is full"))
+                           ? tr("This computer's disk is full, so the data just synced could not "
+                                "be saved; the copy from the previous sync is kept. Free some "
+                                "space and sync again.")
+                           : tr("The data just synced could not be saved on this computer (%1); "
+                                "the copy from the previous sync is kept.")
+                                 .arg(error));
+    }
     data->lastSynced = now;
     m_answers.clear();
     m_cached.clear();

@@ -59,6 +59,9 @@ signals:
     void synced(const certtrack::domain::AccountData &data);
     // A sync ended without new data (Offline follows unless the session ended).
     void failed(const certtrack::client::ApiError &error);
+    // The sync's data arrived but could not be written to the on-disk cache (a full disk, say):
+    // the previous sync stays whole there; synced follows with the new data for this session.
+    void notStored(const QString &message);
     // Each answer as it arrives: 200 or 304.
     void resourceAnswered(const QString &path, int status);
 

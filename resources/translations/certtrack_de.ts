@@ -3482,6 +3482,14 @@ Verwendet dieser Server eine eigene Zertifizierungsstelle, wählen Sie oben dere
         <source>The server sent data that could not be read (%1).</source>
         <translation>Der Server hat Daten gesendet, die nicht gelesen werden konnten (%1).</translation>
     </message>
+    <message>
+        <source>This computer&apos;s disk is full, so the data just synced could not be saved; the copy from the previous sync is kept. Free some space and sync again.</source>
+        <translation>Der Datenträger dieses Computers ist voll, daher konnten die gerade synchronisierten Daten nicht gespeichert werden; die Kopie der vorherigen Synchronisierung bleibt erhalten. Geben Sie Speicherplatz frei und synchronisieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The data just synced could not be saved on this computer (%1); the copy from the previous sync is kept.</source>
+        <translation>Die gerade synchronisierten Daten konnten auf diesem Computer nicht gespeichert werden (%1); die Kopie der vorherigen Synchronisierung bleibt erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>TablePrinter</name>
@@ -4304,14 +4312,6 @@ Browser geschlossen? Öffnen Sie die Seite erneut. Sie können dieses Fenster au
 <context>
     <name>certtrack::app</name>
     <message>
-        <source>Writes a candidate&apos;s whole record without opening a window: every PDF certificate, the badges baked as PNG images, the transcripts, every table as CSV, the renewal plan as iCalendar and an index.html page.
-From the local copy of a remembered account, or after signing in with --server and --password-stdin.
-Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 5 sign-in or sync failed, 6 the archive could not be written.</source>
-        <translation>Schreibt die gesamten Unterlagen eines Kandidaten, ohne ein Fenster zu öffnen: jedes PDF-Zertifikat, die Badges als PNG-Bilder mit eingebettetem Nachweis, die Leistungsnachweise, jede Tabelle als CSV, den Verlängerungsplan als iCalendar und eine Seite index.html.
-Aus der lokalen Kopie eines gespeicherten Kontos oder nach einer Anmeldung mit --server und --password-stdin.
-Exit-Status: 0 geschrieben, 2 falscher Aufruf, 3 keine lokale Kopie des Kontos, 5 Anmeldung oder Synchronisierung fehlgeschlagen, 6 Archiv konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -4334,14 +4334,6 @@ Exit-Status: 0 geschrieben, 2 falscher Aufruf, 3 keine lokale Kopie des Kontos, 
     <message>
         <source>%1 is a file: give a folder, or a name ending in .zip.</source>
         <translation>%1 ist eine Datei: Geben Sie einen Ordner an oder einen Namen, der auf .zip endet.</translation>
-    </message>
-    <message>
-        <source>Saves PDF certificates of a candidate&apos;s certifications without opening a window.
-From the local copy of a remembered account, or after signing in with --server and --password-stdin.
-Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 4 unknown or ineligible certification, 5 sign-in or sync failed, 6 the file could not be written.</source>
-        <translation>Speichert PDF-Zertifikate der Zertifizierungen eines Kandidaten, ohne ein Fenster zu öffnen.
-Aus der lokalen Kopie eines gespeicherten Kontos oder nach einer Anmeldung mit --server und --password-stdin.
-Exit-Status: 0 geschrieben, 2 falscher Aufruf, 3 keine lokale Kopie des Kontos, 4 unbekannte oder nicht berechtigte Zertifizierung, 5 Anmeldung oder Synchronisierung fehlgeschlagen, 6 Datei konnte nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>The certification, by acronym or id.</source>
@@ -4460,6 +4452,22 @@ Exit-Status: 0 gültig, 1 ungültig (gefälscht, verändert, abgelaufen oder wid
     <message>
         <source>there is no file %1.</source>
         <translation>Es gibt keine Datei %1.</translation>
+    </message>
+    <message>
+        <source>Writes a candidate&apos;s whole record without opening a window: every PDF certificate, the badges baked as PNG images, the transcripts, every table as CSV, the renewal plan as iCalendar and an index.html page.
+From the local copy of a remembered account, or after signing in with --server and --password-stdin.
+Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 5 sign-in or sync failed, 6 the archive could not be written, 7 written, but the local copy could not be updated (a full disk).</source>
+        <translation>Schreibt die gesamten Unterlagen eines Kandidaten, ohne ein Fenster zu öffnen: jedes PDF-Zertifikat, die Badges als PNG-Bilder mit eingebettetem Nachweis, die Leistungsnachweise, jede Tabelle als CSV, den Verlängerungsplan als iCalendar und eine Seite index.html.
+Aus der lokalen Kopie eines gespeicherten Kontos oder nach einer Anmeldung mit --server und --password-stdin.
+Exit-Status: 0 geschrieben, 2 falscher Aufruf, 3 keine lokale Kopie des Kontos, 5 Anmeldung oder Synchronisierung fehlgeschlagen, 6 Archiv konnte nicht geschrieben werden, 7 geschrieben, aber die lokale Kopie konnte nicht aktualisiert werden (Datenträger voll).</translation>
+    </message>
+    <message>
+        <source>Saves PDF certificates of a candidate&apos;s certifications without opening a window.
+From the local copy of a remembered account, or after signing in with --server and --password-stdin.
+Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 4 unknown or ineligible certification, 5 sign-in or sync failed, 6 the file could not be written, 7 written, but the local copy could not be updated (a full disk).</source>
+        <translation>Speichert PDF-Zertifikate der Zertifizierungen eines Kandidaten, ohne ein Fenster zu öffnen.
+Aus der lokalen Kopie eines gespeicherten Kontos oder nach einer Anmeldung mit --server und --password-stdin.
+Exit-Status: 0 geschrieben, 2 falscher Aufruf, 3 keine lokale Kopie des Kontos, 4 unbekannte oder nicht berechtigte Zertifizierung, 5 Anmeldung oder Synchronisierung fehlgeschlagen, 6 Datei konnte nicht geschrieben werden, 7 geschrieben, aber die lokale Kopie konnte nicht aktualisiert werden (Datenträger voll).</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4626,10 @@ Exit-Status: 0 gültig, 1 ungültig (gefälscht, verändert, abgelaufen oder wid
     <message>
         <source>The local copy of this account was damaged and has been discarded (%1).</source>
         <translation>Die lokale Kopie dieses Kontos war beschädigt und wurde verworfen (%1).</translation>
+    </message>
+    <message>
+        <source>the local copy %1 cannot be opened (%2); it is kept as it is. Is the disk full or read-only?</source>
+        <translation>die lokale Kopie %1 kann nicht geöffnet werden (%2); sie bleibt unverändert erhalten. Ist der Datenträger voll oder schreibgeschützt?</translation>
     </message>
 </context>
 <context>

@@ -3475,6 +3475,14 @@ If this server uses its own certificate authority, choose its CA file above.</so
         <source>The server sent data that could not be read (%1).</source>
         <translation>サーバーから読み込めないデータが送信されました（%1）。</translation>
     </message>
+    <message>
+        <source>This computer&apos;s disk is full, so the data just synced could not be saved; the copy from the previous sync is kept. Free some space and sync again.</source>
+        <translation>このコンピューターのディスクがいっぱいのため、同期したデータを保存できませんでした。前回の同期のコピーはそのまま残っています。空き容量を確保してから、もう一度同期してください。</translation>
+    </message>
+    <message>
+        <source>The data just synced could not be saved on this computer (%1); the copy from the previous sync is kept.</source>
+        <translation>同期したデータをこのコンピューターに保存できませんでした (%1)。前回の同期のコピーはそのまま残っています。</translation>
+    </message>
 </context>
 <context>
     <name>TablePrinter</name>
@@ -4297,14 +4305,6 @@ Closed the browser? Open the page again. You can also close this window and pay 
 <context>
     <name>certtrack::app</name>
     <message>
-        <source>Writes a candidate&apos;s whole record without opening a window: every PDF certificate, the badges baked as PNG images, the transcripts, every table as CSV, the renewal plan as iCalendar and an index.html page.
-From the local copy of a remembered account, or after signing in with --server and --password-stdin.
-Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 5 sign-in or sync failed, 6 the archive could not be written.</source>
-        <translation>ウィンドウを開かずに受験者の記録全体を書き出します: すべての PDF 証明書、PNG 画像にベイクしたバッジ、成績証明書、CSV 形式のすべての表、iCalendar 形式の更新計画、および index.html ページです。
-保存済みアカウントのローカルコピーから、または --server と --password-stdin でサインインした後に書き出します。
-終了ステータス: 0 書き出し完了、2 使用方法の誤り、3 アカウントのローカルコピーなし、5 サインインまたは同期の失敗、6 アーカイブを書き込めなかった。</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>このヘルプを表示します。</translation>
     </message>
@@ -4327,14 +4327,6 @@ Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 5 sign-in
     <message>
         <source>%1 is a file: give a folder, or a name ending in .zip.</source>
         <translation>%1 はファイルです: フォルダーを指定するか、.zip で終わる名前を指定してください。</translation>
-    </message>
-    <message>
-        <source>Saves PDF certificates of a candidate&apos;s certifications without opening a window.
-From the local copy of a remembered account, or after signing in with --server and --password-stdin.
-Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 4 unknown or ineligible certification, 5 sign-in or sync failed, 6 the file could not be written.</source>
-        <translation>ウィンドウを開かずに受験者の認定の PDF 証明書を保存します。
-保存済みアカウントのローカルコピーから、または --server と --password-stdin でサインインした後に保存します。
-終了ステータス: 0 書き出し完了、2 使用方法の誤り、3 アカウントのローカルコピーなし、4 不明または対象外の認定、5 サインインまたは同期の失敗、6 ファイルを書き込めなかった。</translation>
     </message>
     <message>
         <source>The certification, by acronym or id.</source>
@@ -4453,6 +4445,22 @@ Exit status: 0 valid, 1 not valid (forged, altered, expired or revoked), 2 wrong
     <message>
         <source>there is no file %1.</source>
         <translation>ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>Writes a candidate&apos;s whole record without opening a window: every PDF certificate, the badges baked as PNG images, the transcripts, every table as CSV, the renewal plan as iCalendar and an index.html page.
+From the local copy of a remembered account, or after signing in with --server and --password-stdin.
+Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 5 sign-in or sync failed, 6 the archive could not be written, 7 written, but the local copy could not be updated (a full disk).</source>
+        <translation>ウィンドウを開かずに受験者の記録全体を書き出します: すべての PDF 証明書、PNG 画像にベイクしたバッジ、成績証明書、CSV 形式のすべての表、iCalendar 形式の更新計画、および index.html ページです。
+保存済みアカウントのローカルコピーから、または --server と --password-stdin でサインインした後に書き出します。
+終了ステータス: 0 書き出し完了、2 使用方法の誤り、3 アカウントのローカルコピーなし、5 サインインまたは同期の失敗、6 アーカイブを書き込めなかった、7 書き出し完了、ただしローカルコピーを更新できなかった (ディスクの空き不足)。</translation>
+    </message>
+    <message>
+        <source>Saves PDF certificates of a candidate&apos;s certifications without opening a window.
+From the local copy of a remembered account, or after signing in with --server and --password-stdin.
+Exit status: 0 written, 2 wrong usage, 3 no local copy of the account, 4 unknown or ineligible certification, 5 sign-in or sync failed, 6 the file could not be written, 7 written, but the local copy could not be updated (a full disk).</source>
+        <translation>ウィンドウを開かずに受験者の認定の PDF 証明書を保存します。
+保存済みアカウントのローカルコピーから、または --server と --password-stdin でサインインした後に保存します。
+終了ステータス: 0 書き出し完了、2 使用方法の誤り、3 アカウントのローカルコピーなし、4 不明または対象外の認定、5 サインインまたは同期の失敗、6 ファイルを書き込めなかった、7 書き出し完了、ただしローカルコピーを更新できなかった (ディスクの空き不足)。</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4619,10 @@ Exit status: 0 valid, 1 not valid (forged, altered, expired or revoked), 2 wrong
     <message>
         <source>The local copy of this account was damaged and has been discarded (%1).</source>
         <translation>このアカウントのローカルコピーが破損していたため、破棄しました（%1）。</translation>
+    </message>
+    <message>
+        <source>the local copy %1 cannot be opened (%2); it is kept as it is. Is the disk full or read-only?</source>
+        <translation>ローカルコピー %1 を開けません (%2)。コピーはそのまま残しています。ディスクがいっぱいか、読み取り専用になっていませんか?</translation>
     </message>
 </context>
 <context>

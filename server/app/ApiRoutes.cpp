@@ -5,6 +5,7 @@
 #include "server/badges/BadgeEndpoints.h"
 #include "server/candidate/CandidateEndpoints.h"
 #include "server/certifications/CertificationEndpoints.h"
+#include "server/core/Database.h"
 #include "server/external/ExternalCredentialEndpoints.h"
 #include "server/logos/LogoEndpoints.h"
 #include "server/orders/OrderEndpoints.h"
@@ -16,11 +17,38 @@
 
 namespace certtrack::server {
 
+namespace {
+
+QString storageHealthName(StorageError::Kind kind) {
+    switch (kind) {
+    case StorageError::Kind::Fault:
+        return QStringLiteral("ok");
+    case StorageError::Kind::Full:
+        return QStringLiteral("full");
+    case StorageError::Kind::ReadOnly:
+        return QStringLiteral("read-only");
+    case StorageError::Kind::Gone:
+        return QStringLiteral("gone");
+    case StorageError::Kind::Failing:
+        return QStringLiteral("failing");
+    }
+    return QStringLiteral("failing");
+}
+
+} // namespace
+
 Router apiRouter(const ApiServices &s) {
     Router router;
-    router.add({"GET", QStringLiteral("/healthz"), [](const ApiRequest &) {
-                    return HttpResponse::json(
-                        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    // Liveness: 200 while the process answers. `storage` says whether changes can be saved, from
+    // the last write's outcome and whether the database's files are still where they were
+    // opened; a monitor alerts on it, a restart does not mend it (a disk must be freed or fixed).
+    Database *storage = s.storage;
+    router.add({"GET", QStringLiteral("/healthz"), [storage](const ApiRequest &) {
+                    QJsonObject body{{QStringLiteral("status"), QStringLiteral("ok")}};
+                    if (storage)
+                        body.insert(QStringLiteral("storage"),
+                                    storageHealthName(storage->health()));
+                    return HttpResponse::json(body);
                 }});
     const CandidateGuard guard = bearerGuard(s.tokens);
     addRoutes(router, s.auth);

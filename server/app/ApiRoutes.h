@@ -6,6 +6,7 @@ namespace certtrack::server {
 
 class AccountMappingEndpoints;
 class AuthEndpoints;
+class Database;
 class BadgeEndpoints;
 class CandidateEndpoints;
 class CertificationEndpoints;
@@ -20,6 +21,7 @@ class VerificationEndpoint;
 
 // What the routes call into. All null is fine for reading the route table (tests do).
 struct ApiServices {
+    Database *storage = nullptr; // what /healthz reports on
     TokenService *tokens = nullptr;
     AuthEndpoints *auth = nullptr;
     CandidateEndpoints *candidate = nullptr;

@@ -127,6 +127,7 @@ bool ServerApplication::start(QString *error) {
     m_externalCredentials =
         std::make_unique<ExternalCredentialEndpoints>(m_stores->externalCredentials, *m_clock);
     ApiServices services;
+    services.storage = m_stores->db.get();
     services.tokens = m_tokens.get();
     services.auth = m_auth.get();
     services.candidate = m_candidate.get();

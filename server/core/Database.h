@@ -4,18 +4,42 @@
 #include <QString>
 #include <QVariantList>
 
+#include <QList>
+
+#include <atomic>
 #include <memory>
 #include <stdexcept>
 #include <type_traits>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace certtrack::server {
 
 // A storage fault the request cannot recover from (the database is gone, a query is wrong).
+// `kind` tells a fault of the storage under the database, which the operator fixes and a client
+// may retry after (answered 503), from any other (a bug or bad data, answered 500).
 class StorageError : public std::runtime_error {
 public:
-    using std::runtime_error::runtime_error;
+    enum class Kind {
+        Fault,    // a query is wrong, a row is missing, data does not decode
+        Full,     // the filesystem (or a size limit) has no room: SQLITE_FULL
+        ReadOnly, // the file or its filesystem cannot be written (remounted read-only)
+        Gone,     // the file, its -wal or -shm was removed or replaced while open
+        Failing,  // an I/O error on a filesystem that is still writable
+    };
+    explicit StorageError(const std::string &what, Kind kind = Kind::Fault)
+        : std::runtime_error(what)
+        , m_kind(kind) {}
+    explicit StorageError(const char *what, Kind kind = Kind::Fault)
+        : std::runtime_error(what)
+        , m_kind(kind) {}
+    Kind kind() const { return m_kind; }
+    // Full, ReadOnly, Gone or Failing: nothing is wrong with the request.
+    bool isStorageFault() const { return m_kind != Kind::Fault; }
+
+private:
+    Kind m_kind;
 };
 
 // The one connection every feature's SQL store works through: plain SQL with bound values, and
@@ -56,12 +80,33 @@ public:
 
     int schemaVersion();
 
+    // How the storage stands, for /healthz: Fault when the last write succeeded and the files are
+    // in place, else the kind of the last write's failure (or Gone when a file has been removed
+    // or replaced since opening, checked now).
+    StorageError::Kind health() const;
+
 private:
+    struct FileIdentity {
+        QString path;
+        quint64 device = 0;
+        quint64 inode = 0;
+    };
+
     Database(QSqlDatabase database, QString connectionName);
     void migrate();
+    void rememberFiles(const QString &path);
+    // Throws StorageError Gone when a file SQLite holds open no longer is at its path: writes
+    // would go into an unlinked file and vanish when the process ends.
+    void requireFilesInPlace() const;
+    QString filesMissing() const;
+    [[noreturn]] void fail(const QString &what, const QSqlError &error);
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    QString m_path;
+    QList<FileIdentity> m_files;
+    bool m_inTransaction = false;
+    mutable std::atomic<int> m_lastWrite{static_cast<int>(StorageError::Kind::Fault)};
 };
 
 } // namespace certtrack::server

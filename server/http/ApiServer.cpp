@@ -1,11 +1,52 @@
 #include "server/http/ApiServer.h"
 
+#include "server/core/Database.h"
 #include "server/core/Logging.h"
 #include "server/http/HttpProblem.h"
 
 #include <exception>
 
 namespace certtrack::server {
+
+namespace {
+
+// A fault of the storage under the database: nothing is wrong with the request, nothing of it
+// was saved, and the same request succeeds once the operator has made room or mended the disk.
+// The detail says so in plain words; the file names and SQLite's message stay in the log.
+HttpResponse storageProblem(StorageError::Kind kind) {
+    QString type;
+    QString detail;
+    switch (kind) {
+    case StorageError::Kind::Full:
+        type = QStringLiteral("urn:certtrack:problem:storage:full");
+        detail = QStringLiteral("The server's storage is full, so nothing was saved. Reading "
+                                "still works; try the change again later.");
+        break;
+    case StorageError::Kind::ReadOnly:
+        type = QStringLiteral("urn:certtrack:problem:storage:read-only");
+        detail = QStringLiteral("The server's storage cannot be written at the moment, so "
+                                "nothing was saved. Reading still works; try the change again "
+                                "later.");
+        break;
+    case StorageError::Kind::Gone:
+        type = QStringLiteral("urn:certtrack:problem:storage:gone");
+        detail = QStringLiteral("The server's database file is missing, so nothing was saved. "
+                                "Reading still works; try the change again later.");
+        break;
+    case StorageError::Kind::Failing:
+    case StorageError::Kind::Fault:
+        type = QStringLiteral("urn:certtrack:problem:storage:failing");
+        detail = QStringLiteral("The server's storage reports errors, so nothing was saved. "
+                                "Try again later.");
+        break;
+    }
+    HttpResponse response = HttpResponse::problem(
+        domain::Problem::make(503, QStringLiteral("Service Unavailable"), detail, type));
+    response.setHeader("Retry-After", "60");
+    return response;
+}
+
+} // namespace
 
 ApiServer::ApiServer(Router router, qint64 maxBodyBytes)
     : m_router(std::move(router))
@@ -17,6 +58,13 @@ HttpResponse ApiServer::dispatch(const ApiRequest &request) const {
         response = route(request);
     } catch (const HttpProblem &refusal) {
         response = refusal.response();
+    } catch (const StorageError &error) {
+        qCCritical(lcServer) << "request failed:" << request.method << request.path << error.what();
+        response = error.isStorageFault()
+                       ? storageProblem(error.kind())
+                       : HttpResponse::problem(500, QStringLiteral("Internal Server Error"),
+                                               QStringLiteral("The server could not answer this "
+                                                              "request. Try again later."));
     } catch (const std::exception &error) {
         qCCritical(lcServer) << "request failed:" << request.method << request.path << error.what();
         response = HttpResponse::problem(500, QStringLiteral("Internal Server Error"),

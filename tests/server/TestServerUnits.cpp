@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -42,6 +44,9 @@ private slots:
     void newPasswordAndRevocationAreOneTransaction();
     void routerMatchesTemplates();
     void dispatchAnswersProblems();
+    void fullStorageAnswers503AndRecovers();
+    void readOnlyStorageAnswers503();
+    void removedDatabaseRefusesWrites();
     void entityTags();
     void optionsParse();
     void optionsFromAConfigFile();
@@ -369,6 +374,130 @@ void TestServerUnits::dispatchAnswersProblems() {
 
     request.body = QByteArray(ApiServer::kMaxBodyBytes + 1, 'x');
     QCOMPARE(server.dispatch(request).status, 413);
+}
+
+namespace {
+
+// A route that writes `bytes` into the database in one transaction, answering 201.
+ApiServer writingServer(Database &db) {
+    Router router;
+    router.add({"POST", QStringLiteral("/write"), [&db](const ApiRequest &request) {
+                    const int bytes = request.body.toInt();
+                    db.transaction([&] {
+                        db.run(QStringLiteral("INSERT INTO filler (data) VALUES (zeroblob(?))"),
+                               {bytes});
+                    });
+                    HttpResponse response = HttpResponse::json(QJsonObject{});
+                    response.status = 201;
+                    return response;
+                }});
+    router.add({"GET", QStringLiteral("/count"), [&db](const ApiRequest &) {
+                    QSqlQuery query = db.run(QStringLiteral("SELECT count(*) FROM filler"));
+                    query.next();
+                    return HttpResponse::json(
+                        QJsonObject{{QStringLiteral("rows"), query.value(0).toInt()}});
+                }});
+    return ApiServer(router);
+}
+
+HttpResponse post(const ApiServer &server, int bytes) {
+    ApiRequest request;
+    request.method = "POST";
+    request.path = QStringLiteral("/write");
+    request.body = QByteArray::number(bytes);
+    return server.dispatch(request);
+}
+
+int rows(const ApiServer &server) {
+    ApiRequest request;
+    request.method = "GET";
+    request.path = QStringLiteral("/count");
+    const HttpResponse response = server.dispatch(request);
+    return response.status == 200
+               ? QJsonDocument::fromJson(response.body)[QStringLiteral("rows")].toInt()
+               : -1;
+}
+
+} // namespace
+
+// SQLite's max_page_count makes the database "full" as a full disk does (SQLITE_FULL): the
+// write is refused with a 503 that says so, nothing of it is kept, reads go on, and once there
+// is room the same write succeeds.
+void TestServerUnits::fullStorageAnswers503AndRecovers() {
+    auto storage = openFresh(QStringLiteral("full.sqlite"));
+    QVERIFY(storage);
+    Database &db = *storage->db;
+    db.run(QStringLiteral("CREATE TABLE filler (data BLOB NOT NULL)"));
+    const ApiServer server = writingServer(db);
+    QCOMPARE(post(server, 1000).status, 201);
+    QSqlQuery pages = db.run(QStringLiteral("PRAGMA page_count"));
+    QVERIFY(pages.next());
+    const int pageCount = pages.value(0).toInt();
+    db.run(QStringLiteral("PRAGMA max_page_count = %1").arg(pageCount + 2));
+
+    const HttpResponse refused = post(server, 200000);
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.header("Content-Type"), QByteArray("application/problem+json"));
+    QCOMPARE(refused.header("Retry-After"), QByteArray("60"));
+    const QJsonObject problem = QJsonDocument::fromJson(refused.body).object();
+    QCOMPARE(problem[QStringLiteral("type")].toString(),
+             QStringLiteral("urn:certtrack:problem:storage:full"));
+    QVERIFY2(problem[QStringLiteral("detail")].toString().contains(
+                 QStringLiteral("storage is full, so nothing was saved")),
+             refused.body.constData());
+    QVERIFY(!refused.body.contains("full.sqlite")); // file names stay in the log
+    QCOMPARE(db.health(), StorageError::Kind::Full);
+    QCOMPARE(rows(server), 1); // the refused write left nothing; reads answer
+
+    db.run(QStringLiteral("PRAGMA max_page_count = 1000000"));
+    QCOMPARE(post(server, 200000).status, 201);
+    QCOMPARE(rows(server), 2);
+    QCOMPARE(db.health(), StorageError::Kind::Fault); // "ok" on /healthz
+}
+
+// A connection that may not write (query_only: SQLite answers SQLITE_READONLY as it does for a
+// file opened read-only) is a storage fault too, not a bug: 503 naming it.
+void TestServerUnits::readOnlyStorageAnswers503() {
+    auto storage = openFresh(QStringLiteral("readonly.sqlite"));
+    QVERIFY(storage);
+    Database &db = *storage->db;
+    db.run(QStringLiteral("CREATE TABLE filler (data BLOB NOT NULL)"));
+    const ApiServer server = writingServer(db);
+    QCOMPARE(post(server, 10).status, 201);
+    db.run(QStringLiteral("PRAGMA query_only = 1"));
+    const HttpResponse refused = post(server, 10);
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(QJsonDocument::fromJson(refused.body)[QStringLiteral("type")].toString(),
+             QStringLiteral("urn:certtrack:problem:storage:read-only"));
+    QCOMPARE(db.health(), StorageError::Kind::ReadOnly);
+    QCOMPARE(rows(server), 1);
+    db.run(QStringLiteral("PRAGMA query_only = 0"));
+    QCOMPARE(post(server, 10).status, 201);
+}
+
+// The database file deleted under a running server: SQLite would go on writing into the
+// unlinked file, acknowledging changes that vanish when the process ends. Writes are refused
+// instead; reads still answer from the open file.
+void TestServerUnits::removedDatabaseRefusesWrites() {
+    const QString path = m_dir.filePath(QStringLiteral("removed.sqlite"));
+    QString error;
+    auto storage = ServerStores::openSqlite(path, &error);
+    QVERIFY2(storage, qPrintable(error));
+    Database &db = *storage->db;
+    db.run(QStringLiteral("CREATE TABLE filler (data BLOB NOT NULL)"));
+    const ApiServer server = writingServer(db);
+    QCOMPARE(post(server, 10).status, 201);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QVERIFY(QFile::remove(path + suffix));
+
+    const HttpResponse refused = post(server, 10);
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(QJsonDocument::fromJson(refused.body)[QStringLiteral("type")].toString(),
+             QStringLiteral("urn:certtrack:problem:storage:gone"));
+    QVERIFY_THROWS_EXCEPTION(StorageError, db.run(QStringLiteral("DELETE FROM filler")));
+    QCOMPARE(db.health(), StorageError::Kind::Gone);
+    QCOMPARE(rows(server), 1);
+    QVERIFY(!QFile::exists(path)); // nothing was recreated behind the open connection
 }
 
 void TestServerUnits::entityTags() {

@@ -17,6 +17,9 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace certtrack;
@@ -53,6 +56,7 @@ private slots:
     void unauthorizedIsRetriedExactlyOnce();
     void parallelUnauthorizedShareOneRefresh();
     void syncFollowsPagesAndRefusesBadBodiesBeforeCommitting();
+    void syncThatCannotBeStoredSaysSoAndKeepsThePreviousCopy();
 
 private:
     std::unique_ptr<FakeTlsServer> serve(FakeTlsServer::Handler handler);
@@ -407,6 +411,74 @@ void TestApiFaults::syncFollowsPagesAndRefusesBadBodiesBeforeCommitting() {
     QCOMPARE(sync.nextRetrySeconds(), 2 * client::SyncService::kFirstRetrySeconds);
     sync.stop();
     QCOMPARE(sync.state(), client::SyncService::State::Idle);
+}
+
+// The cache file cannot take the new sync (here another connection holds its write lock, as a
+// full disk refuses the commit): the sync's data still reaches this session, the previous copy
+// stays whole on disk, and notStored says so instead of a log line alone.
+void TestApiFaults::syncThatCannotBeStoredSaysSoAndKeepsThePreviousCopy() {
+    const domain::AccountData account = test::demoAccountData();
+    QHash<QByteArray, QByteArray> bodies;
+    for (const client::LocalCache::Entry &entry :
+         test::accountBodies(account, QDateTime::currentDateTimeUtc()))
+        bodies.insert("/api/v1/" + entry.path.toUtf8(), entry.body);
+    auto server = serve([&](const FakeTlsServer::Request &request, QSslSocket *socket) {
+        if (request.path == "/api/v1/auth/token") {
+            socket->write(FakeTlsServer::response(200, tokenBody("a", "r")));
+            return;
+        }
+        const QByteArray body = bodies.value(request.path);
+        const QByteArray etag = '"' + QByteArray::number(qHash(body), 16) + '"';
+        socket->write(body.isEmpty()
+                          ? FakeTlsServer::response(404, "{}")
+                          : FakeTlsServer::response(200, body, "ETag: " + etag + "\r\n"));
+    });
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+    client::ApiClient api(endpointFor(*server));
+    client::Session session(&api);
+    client::LocalCache cache;
+    QString error;
+    QVERIFY2(cache.openFile(path, &error), qPrintable(error));
+    client::SyncService sync(&session, &cache);
+    QSignalSpy synced(&sync, &client::SyncService::synced);
+    QSignalSpy notStored(&sync, &client::SyncService::notStored);
+    session.resume(QStringLiteral("CSCO10000000"), QStringLiteral("r"));
+    sync.sync();
+    QVERIFY(synced.wait(kWaitMs));
+    QCOMPARE(notStored.count(), 0);
+    const QHash<QString, client::LocalCache::Entry> previous = cache.entries();
+    const QDateTime previousAt = cache.lastSynced();
+    QVERIFY(previousAt.isValid());
+
+    {
+        QSqlDatabase blocker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+        blocker.setDatabaseName(path);
+        QVERIFY(blocker.open());
+        QSqlQuery lock(blocker);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QJsonObject me = QJsonDocument::fromJson(bodies.value("/api/v1/me")).object();
+        me.insert(QStringLiteral("firstName"), QStringLiteral("Changed"));
+        bodies.insert("/api/v1/me", QJsonDocument(me).toJson());
+        sync.sync();
+        QVERIFY(synced.wait(kWaitMs));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        blocker.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+    QCOMPARE(notStored.count(), 1);
+    const QString message = notStored.first().first().toString();
+    QVERIFY2(message.contains(QLatin1String("could not be saved")) &&
+                 message.contains(QLatin1String("previous sync is kept")),
+             qPrintable(message));
+    QCOMPARE(synced.last().first().value<domain::AccountData>().profile.firstName,
+             QStringLiteral("Changed"));
+    QCOMPARE(cache.lastSynced(), previousAt);
+    QCOMPARE(cache.entries().value(QStringLiteral("me")).body,
+             previous.value(QStringLiteral("me")).body);
+    QCOMPARE(cache.entries().size(), previous.size());
 }
 
 QTEST_GUILESS_MAIN(TestApiFaults)

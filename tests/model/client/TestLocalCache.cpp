@@ -18,6 +18,7 @@
 #include <QTimeZone>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <sys/stat.h>
 
 using namespace certtrack;
@@ -86,6 +87,7 @@ private slots:
     void killedMidTransactionKeepsOldData();
     void inMemoryWritesNoFile();
     void damagedFileIsReplaced();
+    void fileThatCannotBeOpenedIsKept();
     void undecodableContentIsReported();
     void removeDeletesEveryFile();
     void checkoutLinksNeverRestOnDisk();
@@ -287,6 +289,51 @@ void TestLocalCache::damagedFileIsReplaced() {
     QCOMPARE(fileMode(path), mode_t(0600));
     QVERIFY(cache.replaceAll(test::accountBodies(test::demoAccountData(), firstSync()), firstSync(),
                              &error));
+    QVERIFY(cache.load(&error).has_value());
+}
+
+// A cache that cannot be opened for a reason other than damage stays as it is: here the process
+// may not grow any file (RLIMIT_FSIZE), so SQLite cannot size the -shm file it needs to open a
+// WAL database, as when a full disk refuses it.
+void TestLocalCache::fileThatCannotBeOpenedIsKept() {
+    const QString path = freshPath();
+    const QList<LocalCache::Entry> entries =
+        test::accountBodies(test::demoAccountData(), firstSync());
+    QString error;
+    {
+        LocalCache cache;
+        QVERIFY2(cache.openFile(path, &error), qPrintable(error));
+        QVERIFY2(cache.replaceAll(entries, firstSync(), &error), qPrintable(error));
+    }
+    QVERIFY(!QFile::exists(path + QStringLiteral("-shm"))); // closed cleanly, as after a sync
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+    bool opened = true;
+    QString warning;
+    {
+        struct rlimit previous = {};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &previous), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        struct rlimit none = previous;
+        none.rlim_cur = 0;
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &none), 0);
+        LocalCache cache;
+        error.clear();
+        opened = cache.openFile(path, &error, &warning);
+        cache.close();
+        ::setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, oldHandler);
+    }
+    QVERIFY(!opened);
+    QVERIFY2(!error.isEmpty(), "the reason is given");
+    QVERIFY2(warning.isEmpty(), qPrintable(warning));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
+    file.close();
+    LocalCache cache;
+    QVERIFY2(cache.openFile(path, &error), qPrintable(error));
     QVERIFY(cache.load(&error).has_value());
 }
 
