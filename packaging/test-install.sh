@@ -64,8 +64,10 @@ lintian --fail-on error --tag-display-limit 0 "$client_deb" "$server_deb" ||
   fail "lintian found errors"
 
 step "fresh Debian 12 root"
-mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null)
-[[ -n $mirror ]] || mirror=$(awk '/^deb / {print $2; exit}' /etc/apt/sources.list 2>/dev/null)
+# Either file may be missing (a debootstrap root has only sources.list): awk's exit 2 then must
+# not end the script under set -e.
+mirror=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+[[ -n $mirror ]] || mirror=$(awk '/^deb / {print $2; exit}' /etc/apt/sources.list 2>/dev/null || true)
 [[ -n $mirror ]] || mirror=http://deb.debian.org/debian
 if [[ ! -x $base/usr/bin/apt-get ]]; then
   rm -rf --one-file-system "$base.tmp"

@@ -24,9 +24,11 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSslSocket>
 #include <QStatusBar>
@@ -97,6 +99,29 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_offlineBanner);
+    m_warningBanner = new QWidget(central);
+    m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
+    auto *warningRow = new QHBoxLayout(m_warningBanner);
+    warningRow->setContentsMargins(0, 0, 0, 0);
+    warningRow->setSpacing(0);
+    m_warningText = new QLabel(m_warningBanner);
+    m_warningText->setObjectName(QStringLiteral("warningText"));
+    m_warningText->setProperty("role", QStringLiteral("banner"));
+    m_warningText->setAccessibleName(tr("Warning"));
+    m_warningText->setWordWrap(true);
+    m_warningText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_warningBanner);
+    dismiss->setObjectName(QStringLiteral("dismissWarningButton"));
+    dismiss->setToolTip(tr("Hide this message"));
+    connect(dismiss, &QPushButton::clicked, m_warningBanner, &QWidget::hide);
+    warningRow->addWidget(m_warningText, 1);
+    warningRow->addWidget(dismiss);
+    m_warningBanner->hide();
+    layout->addWidget(m_warningBanner);
+    connect(m_controller, &AccountController::warning, this, [this](const QString &message) {
+        m_warningText->setText(message);
+        m_warningBanner->show();
+    });
     auto *tabsHolder = new QVBoxLayout;
     tabsHolder->setContentsMargins(10, 10, 10, 6);
     tabsHolder->addWidget(m_tabs);
@@ -398,6 +423,8 @@ void MainWindow::updateProgrammeLinks(const QList<domain::ProgrammeLink> &links)
 }
 
 void MainWindow::changePlaceTo(const QString &login) {
+    if (!m_placeOwner.isEmpty())
+        m_warningBanner->hide(); // the previous account's trouble is not the next one's
     if (!m_placeOwner.isEmpty()) {
         Place place{m_tabs->currentIndex(), {}};
         for (int i = 0; i < m_pages.size(); ++i) {

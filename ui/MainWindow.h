@@ -111,6 +111,10 @@ private:
     QList<QWidget *> m_slots;     // the tabs' widgets, each holding its page once built
     QList<AccountPage *> m_pages; // null until built
     QLabel *m_offlineBanner;
+    // What went wrong without stopping the work (a sync that could not be saved, a damaged
+    // cache, the keychain): shown until dismissed or another account is shown.
+    QWidget *m_warningBanner = nullptr;
+    QLabel *m_warningText = nullptr;
     QLabel *m_signedInLabel;
     QLabel *m_lastSyncedLabel;
     QProgressBar *m_syncIndicator;

@@ -2429,6 +2429,18 @@ Ablauf: %2</translation>
         <source>No web browser could be started to open %1.</source>
         <translation>Es konnte kein Webbrowser gestartet werden, um %1 zu öffnen.</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>

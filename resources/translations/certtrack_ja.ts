@@ -2422,6 +2422,18 @@ Expires %2</source>
         <source>No web browser could be started to open %1.</source>
         <translation>%1 を開くための Web ブラウザーを起動できませんでした。</translation>
     </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>このメッセージを閉じます</translation>
+    </message>
 </context>
 <context>
     <name>OrderLinesModel</name>

@@ -85,6 +85,7 @@ private slots:
     void ctrlFFocusesThePageFilter();
     void statusBarSaysWhoAndWhen();
     void helpMenuOffersTheProgrammesLinks();
+    void warningsAreShownUntilDismissed();
     void offlineBannerWhenTheServerIsGone();
 
 private:
@@ -538,6 +539,29 @@ void TestMainWindow::helpMenuOffersTheProgrammesLinks() {
     m_controller->refresh();
     QVERIFY(synced.wait(30000));
     QCOMPARE(help->findChildren<QAction *>(QStringLiteral("programmeLinkAction")).size(), 2);
+}
+
+void TestMainWindow::warningsAreShownUntilDismissed() {
+    // What goes wrong without stopping the work (here: a sync whose data the disk could not take,
+    // as AccountController reports it) reaches the window, not only the log.
+    auto *banner = find<QWidget>(m_window.get(), "warningBanner");
+    QVERIFY(!banner->isVisible());
+    const QString message = QStringLiteral("This computer's disk is full, so the data just synced "
+                                           "could not be saved; the copy from the previous sync "
+                                           "is kept.");
+    emit m_controller->warning(message);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(find<QLabel>(m_window.get(), "warningText")->text(), message);
+    // Dismissed by keyboard: the button takes focus and Space presses it.
+    auto *dismiss = find<QPushButton>(m_window.get(), "dismissWarningButton");
+    dismiss->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(dismiss, Qt::Key_Space);
+    QVERIFY(!banner->isVisible());
+    // A later sync that succeeds does not bring it back.
+    QSignalSpy synced(m_controller.get(), &client::AccountController::dataChanged);
+    m_controller->refresh();
+    QVERIFY(synced.wait(30000));
+    QVERIFY(!banner->isVisible());
 }
 
 void TestMainWindow::offlineBannerWhenTheServerIsGone() {
