@@ -101,8 +101,11 @@ MainWindow::MainWindow(AccountController *controller, QWidget *parent)
     layout->addWidget(m_offlineBanner);
     m_warningBanner = new QWidget(central);
     m_warningBanner->setObjectName(QStringLiteral("warningBanner"));
+    // One strip in the banner's colours, the Dismiss button inside it.
+    m_warningBanner->setProperty("role", QStringLiteral("bannerRow"));
+    m_warningBanner->setAttribute(Qt::WA_StyledBackground);
     auto *warningRow = new QHBoxLayout(m_warningBanner);
-    warningRow->setContentsMargins(0, 0, 0, 0);
+    warningRow->setContentsMargins(0, 0, 10, 0);
     warningRow->setSpacing(0);
     m_warningText = new QLabel(m_warningBanner);
     m_warningText->setObjectName(QStringLiteral("warningText"));

@@ -85,6 +85,8 @@ QLabel[role="error"] { color: @errorText; background: @errorBack; border: 1px so
 QLabel[role="banner"] { color: @bannerText; background: @bannerBack;
                         border-bottom: 1px solid @bannerBorder; padding: 8px 14px;
                         font-weight: 600; }
+QWidget[role="bannerRow"] { background: @bannerBack; border-bottom: 1px solid @bannerBorder; }
+QWidget[role="bannerRow"] QLabel[role="banner"] { border-bottom: none; }
 QLabel[tone="error"] { color: @inlineError; }
 QFrame[role="card"] { background: @card; border: 1px solid @cardBorder; border-radius: 6px; }
 QTabWidget::pane { border: 1px solid @paneBorder; background: @pane; top: -1px; }
