@@ -2,8 +2,9 @@
 # The whole test suite, from a fresh clone: installs what is missing, builds with warnings as
 # errors and runs every test (server, client, UI, keychain, browser) through ctest; then builds
 # the Debian packages and tests them installed in a fresh Debian 12 root
-# (packaging/test-install.sh, which needs root: through sudo when you are not).
-# Arguments go to ctest; with any, the install test is left out.
+# (packaging/test-install.sh, which needs root: through sudo when you are not). Last, the whole
+# suite again, built with AddressSanitizer and UndefinedBehaviorSanitizer (the asan preset).
+# Arguments go to ctest; with any, the install test and the sanitizer run are left out.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # Each stage says how long it took, so the README's table of stages can be kept true.
@@ -30,3 +31,6 @@ stage build cmake --build --preset ci
 stage tests ctest --preset ci "$@"
 [[ $# -eq 0 ]] || exit 0
 stage install-test install_test
+stage asan-configure cmake --preset asan
+stage asan-build cmake --build --preset asan
+stage asan-tests ctest --preset asan
