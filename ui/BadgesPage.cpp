@@ -7,6 +7,7 @@
 #include "itemmodels/ItemRoles.h"
 #include "itemmodels/SortFilterProxyModel.h"
 #include "ui/BadgeCardDelegate.h"
+#include "ui/FilterField.h"
 #include "ui/badges/BadgeActions.h"
 #include "ui/badges/BadgeDetailDialog.h"
 #include "ui/badges/BadgeFeedback.h"
@@ -64,13 +65,8 @@ BadgesPage::BadgesPage(client::AccountController *controller, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(itemmodels::BadgesModel::IssuedOn, Qt::DescendingOrder);
 
-    m_filter->setObjectName(QStringLiteral("badgesFilter"));
+    setUpFilterField(m_filter, QStringLiteral("badgesFilter"), tr("Filter digital badges"));
     m_filter->setPlaceholderText(tr("Filter"));
-    m_filter->setAccessibleName(tr("Filter digital badges"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setProperty("certtrackFilter", true);
-    m_filter->setMinimumWidth(220);
-    m_filter->setMaximumWidth(320);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &itemmodels::SortFilterProxyModel::setFilterText);
 

@@ -1,5 +1,7 @@
 #include "ui/TableSection.h"
 
+#include "ui/FilterField.h"
+
 #include "itemmodels/SortFilterProxyModel.h"
 
 #include <QHBoxLayout>
@@ -24,13 +26,8 @@ TableSection::TableSection(const QString &objectName, const QString &title, QWid
     m_description->setWordWrap(true);
     m_description->hide();
 
-    m_filter->setObjectName(objectName + QStringLiteral("Filter"));
+    setUpFilterField(m_filter, objectName + QStringLiteral("Filter"), tr("Filter %1").arg(title));
     m_filter->setPlaceholderText(tr("Filter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter %1").arg(title));
-    m_filter->setProperty("certtrackFilter", true);
-    m_filter->setMaximumWidth(320);
-    m_filter->setMinimumWidth(220);
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &itemmodels::SortFilterProxyModel::setFilterText);
     connect(m_filter, &QLineEdit::textChanged, this, [this] {

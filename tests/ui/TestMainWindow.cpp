@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace certtrack;
@@ -376,6 +377,16 @@ void TestMainWindow::ceActivitiesExpandAndSearch() {
     QCOMPARE(view->model()->rowCount(), 0);
     search->setText(QStringLiteral("1462600"));
     QCOMPARE(view->model()->rowCount(), 1);
+    // Beside text, the field offers its clear button (switched on with the first character).
+    QToolButton *clear = nullptr;
+    for (QToolButton *button : search->findChildren<QToolButton *>())
+        if (button->isVisibleTo(search))
+            clear = button;
+    QVERIFY(clear);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(view->model()->rowCount(), before);
+    search->setText(QStringLiteral("1462600"));
     search->clear();
     QCOMPARE(view->model()->rowCount(), before);
 }
