@@ -6,7 +6,23 @@
 namespace certtrack::domain {
 
 QString formatDate(const QDate &date) {
-    return date.toString(Qt::ISODate);
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    // The same text as Qt::ISODate, without its printf: a server answer holds hundreds of dates.
+    QString text(10, QLatin1Char('-'));
+    QChar *out = text.data();
+    const auto digits = [out](int value, int first, int count) {
+        for (int i = first + count - 1; i >= first; --i, value /= 10)
+            out[i] = QLatin1Char(static_cast<char>('0' + value % 10));
+    };
+    digits(year, 0, 4);
+    digits(month, 5, 2);
+    digits(day, 8, 2);
+    return text;
 }
 
 QString formatInstant(const QDateTime &instant) {

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringView>
 
 #include <functional>
 
@@ -38,10 +39,17 @@ public:
     Match match(const QByteArray &method, const QString &path) const;
 
 private:
-    static bool matchPath(const QString &pathTemplate, const QString &path,
+    // A template's segments, split once when the route is added: a parameter's name, or the
+    // literal text the path's segment must equal.
+    struct Segment {
+        QString text;
+        bool parameter = false;
+    };
+    static bool matchPath(const QList<Segment> &wanted, const QList<QStringView> &given,
                           QHash<QString, QString> *parameters);
 
     QList<Route> m_routes;
+    QList<QList<Segment>> m_segments; // m_segments[i] is m_routes[i]'s template
 };
 
 } // namespace certtrack::server

@@ -159,6 +159,21 @@ private slots:
         QVERIFY(!parseInstant(QStringLiteral("2026-11-02")).isValid());
     }
 
+    void datesAreWrittenAsQtWritesThem() {
+        // formatDate writes the digits itself; Qt's ISO text is the reference, edges included.
+        const QList<QDate> dates{QDate(1, 1, 1),      QDate(999, 12, 31),
+                                 QDate(1999, 9, 9),   QDate(2000, 1, 1),
+                                 QDate(2020, 2, 29),  QDate(2026, 12, 5),
+                                 QDate(9999, 12, 31), QDate(10000, 1, 1),
+                                 QDate(-1, 1, 1),     QDate()};
+        for (const QDate &date : dates)
+            QCOMPARE(formatDate(date), date.toString(Qt::ISODate));
+        for (QDate day(1899, 12, 25); day <= QDate(1900, 3, 5); day = day.addDays(1))
+            QCOMPARE(formatDate(day), day.toString(Qt::ISODate));
+        QCOMPARE(formatDate(QDate(2020, 2, 9)), QStringLiteral("2020-02-09"));
+        QCOMPARE(parseDate(formatDate(QDate(1999, 9, 9))), QDate(1999, 9, 9));
+    }
+
     void moneyDisplay() {
         QCOMPARE((Money{1500, QStringLiteral("USD")}.display()), QStringLiteral("$15.00"));
         QCOMPARE((Money{0, QStringLiteral("USD")}.display()), QStringLiteral("$0.00"));
