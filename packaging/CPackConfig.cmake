@@ -61,8 +61,9 @@ set(CPACK_DEBIAN_CERTTRACKD_DESCRIPTION
     "server of the CertTrack certification tracking system
  certtrackd serves the REST/JSON API the certtrack desktop client talks to, and
  public pages (shared transcripts, certificate verification, hosted Open
- Badges) over HTTPS, from an SQLite database. It runs as a hardened systemd
- service configured in /etc/certtrackd.")
+ Badges) over HTTPS, from an SQLite database or, for a programme that runs
+ several processes, PostgreSQL (with libqt6sql6-psql). It runs as a hardened
+ systemd service configured in /etc/certtrackd.")
 # libqt6sql6-sqlite: the QSQLITE driver of its database, a Qt plugin;
 # fonts-dejavu-core: badge artwork is drawn with Qt on the offscreen platform, which needs a
 #   font; adduser: the maintainer script makes the certtrackd system user.

@@ -55,6 +55,9 @@ test_pkgs=(
   debootstrap
   # bench/: the load generator, and the static-file server certtrackd is compared with
   wrk nginx-light
+  # the server and client-integration tests run a second time on PostgreSQL: a throw-away
+  # server they start (tests/tools/with-postgres.sh), and psql to make each test's database
+  postgresql-15 postgresql-client-15
   # reads the renewal plan's iCalendar file back in tests, a parser independent of ours
   python3-icalendar
   # lists the whole-record archive in tests, a zip reader independent of libzip

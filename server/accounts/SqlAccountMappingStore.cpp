@@ -38,7 +38,7 @@ QString purposeText(PasswordLink::Purpose purpose) {
 
 QList<MappingCandidate> SqlAccountMappingStore::candidatesByEmail(const QString &email) {
     QSqlQuery query = m_db.run(kCandidateColumns +
-                                   QStringLiteral("WHERE c.email = ? COLLATE NOCASE ORDER BY c.id"),
+                                   QStringLiteral("WHERE lower(c.email) = lower(?) ORDER BY c.id"),
                                {email});
     QList<MappingCandidate> found;
     while (query.next())
@@ -48,7 +48,7 @@ QList<MappingCandidate> SqlAccountMappingStore::candidatesByEmail(const QString 
 
 std::optional<MappingCandidate> SqlAccountMappingStore::candidateByLogin(const QString &loginId) {
     QSqlQuery query = m_db.run(
-        kCandidateColumns + QStringLiteral("WHERE c.login_id = ? COLLATE NOCASE"), {loginId});
+        kCandidateColumns + QStringLiteral("WHERE lower(c.login_id) = lower(?)"), {loginId});
     return firstCandidate(query);
 }
 
@@ -60,11 +60,12 @@ std::optional<MappingCandidate> SqlAccountMappingStore::candidateById(qint64 can
 std::optional<MappingCandidate>
 SqlAccountMappingStore::candidateByScoreReport(const QString &lastName,
                                                const QString &registrationNumber) {
-    // SQLite's NOCASE folds ASCII only; last names in other scripts must then match exactly.
+    // lower() folds ASCII only (SQLite; PostgreSQL in the C collation the schema gives text): last
+    // names in other scripts must then match exactly.
     QSqlQuery query =
         m_db.run(kCandidateColumns + QStringLiteral("JOIN exams e ON e.candidate_id = c.id "
                                                     "WHERE e.registration_number = ? AND "
-                                                    "c.last_name = ? COLLATE NOCASE LIMIT 1"),
+                                                    "lower(c.last_name) = lower(?) LIMIT 1"),
                  {registrationNumber, lastName});
     return firstCandidate(query);
 }

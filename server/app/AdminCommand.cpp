@@ -51,7 +51,7 @@ struct Context {
     QDateTime at;
 };
 
-const char kUsage[] = "usage: certtrackd admin --database PATH COMMAND\n"
+const char kUsage[] = "usage: certtrackd admin --database PATH|URL COMMAND\n"
                       "  certification grant LOGIN DEFINITION_ID [--on YYYY-MM-DD]\n"
                       "  certification revoke LOGIN CERTIFICATION_ID|ACRONYM [--on YYYY-MM-DD]\n"
                       "  certification list LOGIN\n"
@@ -265,7 +265,8 @@ int reissueBadges(ServerStores &stores, const QString &origin, const QString &ke
 int runAdminCommand(const QStringList &arguments) {
     QCommandLineParser parser;
     const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("The certtrackd database (SQLite file)."),
+                                      QStringLiteral("The certtrackd database: an SQLite file or a "
+                                                     "postgresql:// URL."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption on(QStringLiteral("on"),
                                 QStringLiteral("The day it happens (default: today, UTC)."),
@@ -321,12 +322,14 @@ int runAdminCommand(const QStringList &arguments) {
         return fail(Usage, QStringLiteral("unknown command \"%1\".\n%2")
                                .arg(words.join(QLatin1Char(' ')), QString::fromLatin1(kUsage)));
 
-    if (!QFileInfo::exists(parser.value(database)))
-        return fail(NotFound,
-                    QStringLiteral("there is no database at %1.").arg(parser.value(database)));
     QString error;
-    const std::unique_ptr<ServerStores> stores =
-        ServerStores::openSqlite(parser.value(database), &error);
+    const std::optional<DatabaseLocation> where =
+        DatabaseLocation::parse(parser.value(database), &error);
+    if (!where)
+        return fail(Usage, error);
+    if (where->dialect == Dialect::Sqlite && !QFileInfo::exists(where->path))
+        return fail(NotFound, QStringLiteral("there is no database at %1.").arg(where->path));
+    const std::unique_ptr<ServerStores> stores = ServerStores::open(parser.value(database), &error);
     if (!stores)
         return fail(StorageFailure, error);
     try {

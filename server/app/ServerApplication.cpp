@@ -58,7 +58,7 @@ bool ServerApplication::start(QString *error) {
             << QDir(m_options.selfSignedDir).absoluteFilePath(QStringLiteral("ca.pem"));
     }
 
-    m_stores = ServerStores::openSqlite(m_options.databasePath, error);
+    m_stores = ServerStores::open(m_options.databasePath, error);
     if (!m_stores)
         return false;
     if (m_options.seed == QLatin1String("demo")) {

@@ -1,5 +1,7 @@
 #include "server/app/ServerOptions.h"
 
+#include "server/core/Database.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -40,7 +42,10 @@ const char kHelp[] =
     "                         header-timeout, idle-timeout); options given here win\n"
     "  --listen HOST:PORT     address to listen on (default 127.0.0.1:8443; port 0 picks a "
     "free port)\n"
-    "  --database PATH        SQLite database file (created and migrated when needed)\n"
+    "  --database PATH|URL    SQLite database file (created and migrated when needed), or\n"
+    "                         postgresql://USER@HOST[:PORT]/NAME[?sslmode=...] (an existing\n"
+    "                         UTF8 database, migrated when needed; PGPASSWORD or ~/.pgpass\n"
+    "                         give the password)\n"
     "  --seed demo            fill an empty database with the demo candidates\n"
     "  --tls-cert PATH        PEM certificate chain of the server\n"
     "  --tls-key PATH         PEM private key of the server\n"
@@ -284,6 +289,8 @@ ServerOptionsParse parseServerOptions(const QStringList &commandLine) {
             if (!parseListen(value, &options, &error))
                 return failure(error);
         } else if (name == QLatin1String("--database")) {
+            if (!DatabaseLocation::parse(value, &error))
+                return failure(error);
             options.databasePath = value;
         } else if (name == QLatin1String("--seed")) {
             if (value != QLatin1String("demo"))

@@ -9,6 +9,16 @@ std::unique_ptr<ServerStores> ServerStores::openSqlite(const QString &path, QStr
     return std::make_unique<ServerStores>(std::move(database));
 }
 
+std::unique_ptr<ServerStores> ServerStores::open(const QString &location, QString *error) {
+    const std::optional<DatabaseLocation> where = DatabaseLocation::parse(location, error);
+    if (!where)
+        return nullptr;
+    std::unique_ptr<Database> database = Database::open(*where, error);
+    if (!database)
+        return nullptr;
+    return std::make_unique<ServerStores>(std::move(database));
+}
+
 ServerStores::ServerStores(std::unique_ptr<Database> database)
     : db(std::move(database))
     , import(*db)

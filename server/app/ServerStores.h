@@ -23,6 +23,8 @@ namespace certtrack::server {
 struct ServerStores {
     // Opens (creating and migrating if needed) an SQLite file; nullptr with a message on failure.
     static std::unique_ptr<ServerStores> openSqlite(const QString &path, QString *error);
+    // Opens what --database names: an SQLite file or a postgresql:// URL (core/Database.h).
+    static std::unique_ptr<ServerStores> open(const QString &location, QString *error);
 
     explicit ServerStores(std::unique_ptr<Database> database);
 

@@ -111,12 +111,14 @@ qint64 SqlImport::importCandidate(const CandidateRecord &c) {
                 "INSERT INTO candidates (login_id, password_hash, first_name, last_name, email, "
                 "phone, address_line1, address_line2, address_line3, city, state_province, "
                 "postal_code, country, settings_confirmed_on, logo_guidelines_accepted) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {p.loginId, c.passwordHash, p.firstName, p.lastName, p.email, p.phone, p.address.line1,
              p.address.line2, p.address.line3, p.address.city, p.address.stateProvince,
              p.address.postalCode, p.address.country, dateValue(c.settingsConfirmedOn),
              c.logoGuidelinesAccepted});
-        const qint64 id = inserted.lastInsertId().toLongLong();
+        if (!inserted.next())
+            throw StorageError("the new candidate's id was not returned");
+        const qint64 id = inserted.value(0).toLongLong();
 
         for (auto it = c.settingsAnswers.cbegin(); it != c.settingsAnswers.cend(); ++it) {
             m_db.run(

@@ -13,7 +13,7 @@ using namespace sql;
 
 std::optional<CandidateAccount> SqlTokenStore::accountByLogin(const QString &loginId) {
     QSqlQuery query = m_db.run(QStringLiteral("SELECT id, login_id, password_hash FROM candidates "
-                                              "WHERE login_id = ? COLLATE NOCASE"),
+                                              "WHERE lower(login_id) = lower(?)"),
                                {loginId});
     if (!query.next())
         return std::nullopt;

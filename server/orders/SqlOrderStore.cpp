@@ -178,9 +178,9 @@ std::optional<StoredOrder> SqlOrderStore::order(qint64 candidateId, const QStrin
 }
 
 QList<StoredOrder> SqlOrderStore::orders(qint64 candidateId) {
-    return selectOrders(
-        QStringLiteral("WHERE candidate_id = ? ORDER BY created_at DESC, rowid DESC"),
-        {candidateId});
+    return selectOrders(QStringLiteral("WHERE candidate_id = ? ORDER BY created_at DESC, %1 DESC")
+                            .arg(m_db.insertionOrder()),
+                        {candidateId});
 }
 
 std::optional<StoredOrder> SqlOrderStore::orderById(const QString &orderId) {
@@ -189,7 +189,8 @@ std::optional<StoredOrder> SqlOrderStore::orderById(const QString &orderId) {
 }
 
 QList<StoredOrder> SqlOrderStore::allOrders() {
-    return selectOrders(QStringLiteral("ORDER BY created_at DESC, rowid DESC"), {});
+    return selectOrders(
+        QStringLiteral("ORDER BY created_at DESC, %1 DESC").arg(m_db.insertionOrder()), {});
 }
 
 bool SqlOrderStore::setOrderShipping(qint64 candidateId, const QString &orderId,

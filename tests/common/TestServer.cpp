@@ -5,6 +5,7 @@
 #include <sys/prctl.h>
 #endif
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -21,6 +22,29 @@ TestServer::TestServer() = default;
 
 TestServer::~TestServer() {
     stop();
+    if (!m_postgresDatabase.isEmpty())
+        postgresAdmin(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_postgresDatabase));
+}
+
+QString TestServer::postgresServer() {
+    return qEnvironmentVariable("CERTTRACK_TEST_POSTGRES");
+}
+
+bool TestServer::postgresAdmin(const QString &sql) {
+    QProcess psql;
+    psql.setProcessChannelMode(QProcess::MergedChannels);
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+                QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"),
+                postgresServer() + QStringLiteral("postgres"), QStringLiteral("-c"), sql});
+    if (!psql.waitForFinished(60000) || psql.exitStatus() != QProcess::NormalExit ||
+        psql.exitCode() != 0) {
+        m_error = QStringLiteral("psql %1: %2 %3")
+                      .arg(sql, psql.errorString(), QString::fromUtf8(psql.readAll()));
+        return false;
+    }
+    return true;
 }
 
 QString TestServer::executable() {
@@ -38,6 +62,8 @@ QString TestServer::caFile() const {
 }
 
 QString TestServer::databasePath() const {
+    if (usesPostgres())
+        return postgresServer() + m_postgresDatabase;
     return m_dir.filePath(QStringLiteral("certtrack.sqlite"));
 }
 
@@ -63,6 +89,16 @@ bool TestServer::start(const QDateTime &now, const QString &seed,
     if (!m_dir.isValid()) {
         m_error = QStringLiteral("no temporary directory");
         return false;
+    }
+    if (usesPostgres() && m_postgresDatabase.isEmpty()) {
+        static int made = 0;
+        const QString name = QStringLiteral("certtrack_test_%1_%2")
+                                 .arg(QCoreApplication::applicationPid())
+                                 .arg(++made);
+        if (!postgresAdmin(
+                QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(name)))
+            return false;
+        m_postgresDatabase = name;
     }
     // Once a port is known, keep it across restarts so clients keep their URL.
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);

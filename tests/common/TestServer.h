@@ -14,6 +14,10 @@ namespace certtrack::test {
 // A real certtrackd on 127.0.0.1 with its own temporary database, a certificate made for this
 // run (--self-signed), an outbox folder and a settable clock. Restarting keeps the database, so a
 // test moves time forward with restart(laterInstant).
+//
+// The database is an SQLite file, or, when CERTTRACK_TEST_POSTGRES names a PostgreSQL server
+// (tests/tools/with-postgres.sh sets it), a database of its own made on that server at the first
+// start and dropped with the TestServer.
 class TestServer {
 public:
     // Default clock for tests: a fixed instant so seed-relative dates are predictable.
@@ -38,7 +42,15 @@ public:
     QUrl baseUrl() const { return m_baseUrl; } // https://127.0.0.1:PORT
     QUrl apiUrl(const QString &path) const;    // baseUrl + /api/v1/ + path
     QString caFile() const;                    // the CA that signed the server certificate
+    // What --database is given: the SQLite file's path or the PostgreSQL database's URL.
     QString databasePath() const;
+    bool usesPostgres() const { return usesPostgresServer(); }
+    static bool usesPostgresServer() { return !postgresServer().isEmpty(); }
+    // CERTTRACK_TEST_POSTGRES: postgresql://USER@HOST:PORT/ (empty when the tests use SQLite).
+    static QString postgresServer();
+    // Runs `sql` on the PostgreSQL server's maintenance database through psql; false (with
+    // error()) when it fails.
+    bool postgresAdmin(const QString &sql);
     QString outboxDir() const;
     // The messages in the outbox addressed to `to`, oldest first, each as its whole text.
     QStringList mailsTo(const QString &to) const;
@@ -56,6 +68,7 @@ private:
     QString m_seed;
     QStringList m_extraArguments;
     quint16 m_port = 0;
+    QString m_postgresDatabase; // made at the first start when usesPostgres()
 };
 
 } // namespace certtrack::test

@@ -76,13 +76,32 @@ HttpResult TestServerAccountLimits::post(const QString &path, const QByteArray &
     return m_http->request("POST", m_server.apiUrl(path), headers, body);
 }
 
+namespace {
+
+// The server's own database, beside it: its SQLite file or its PostgreSQL database.
+QSqlDatabase connectTo(const TestServer &server, const QString &name) {
+    if (server.usesPostgres()) {
+        const QUrl url(server.databasePath());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(server.databasePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    return db;
+}
+
+} // namespace
+
 bool TestServerAccountLimits::execute(const QString &sql, const QVariantList &values) {
     const QString name = QStringLiteral("limits");
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_server.databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        QSqlDatabase db = connectTo(m_server, name);
         if (db.open()) {
             QSqlQuery query(db);
             query.prepare(sql);
@@ -102,8 +121,7 @@ qint64 TestServerAccountLimits::candidateId(const QString &login) {
     const QString name = QStringLiteral("limits-read");
     qint64 id = 0;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(m_server.databasePath());
+        QSqlDatabase db = connectTo(m_server, name);
         if (db.open()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT id FROM candidates WHERE login_id = ?"));
@@ -130,7 +148,7 @@ void TestServerAccountLimits::transcriptsAreBoundedPerAccount() {
                     "INSERT INTO transcripts (id, candidate_id, display_name, description, "
                     "show_name, show_address, show_email, expires_on, disclosure, created_at) "
                     "SELECT 'LIMIT' || i, ?, 'John Doe', 'Old', 1, 0, 0, '2027-06-30', "
-                    "'activeCertifications', ? + i FROM n"),
+                    "'activeCertifications', CAST(? AS BIGINT) + i FROM n"),
                 {kMaxTranscripts - 1 - heldAlready, john, yearAgo}));
     QCOMPARE(items(getObject(*m_http, m_server, QStringLiteral("me/transcripts"), m_token)).size(),
              kMaxTranscripts - 1);
@@ -162,7 +180,8 @@ void TestServerAccountLimits::openOrdersAreBoundedPerAccount() {
         "INSERT INTO orders (id, candidate_id, state, tracking, tracking_fee_minor, total_minor, "
         "currency, created_at, updated_at, state_changed_at) "
         "SELECT ? || i, ?, CASE i % 3 WHEN 0 THEN 'draft' WHEN 1 THEN 'awaiting_payment' "
-        "ELSE 'declined' END, 0, 0, 1500, 'USD', ? + i, ? + i, ? + i FROM n");
+        "ELSE 'declined' END, 0, 0, 1500, 'USD', CAST(? AS BIGINT) + i, CAST(? AS BIGINT) + i, "
+        "CAST(? AS BIGINT) + i FROM n");
     QVERIFY(execute(insert, {kMaxOpenOrders - 1, QStringLiteral("ORD-OPEN-"), john, hourAgo,
                              hourAgo, hourAgo}));
     QVERIFY(execute(QStringLiteral("INSERT INTO orders (id, candidate_id, state, tracking, "

@@ -24,6 +24,10 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include "TestServer.h"
+
+#include <thread>
+
 using namespace certtrack::server;
 
 class TestServerUnits : public QObject {
@@ -50,6 +54,10 @@ private slots:
     void entityTags();
     void optionsParse();
     void optionsFromAConfigFile();
+    void databaseLocations_data();
+    void databaseLocations();
+    void postgresSchemaIsSqlitesSchema();
+    void postgresFaultsAnswer503AndRecover();
     void rfc3339();
     void outboxWritesEmlFiles();
 
@@ -600,6 +608,193 @@ void TestServerUnits::optionsFromAConfigFile() {
     parsed = parseServerOptions({QStringLiteral("--config"), badUrl});
     QVERIFY2(parsed.message.contains(QStringLiteral("--public-url wants")),
              qPrintable(parsed.message));
+}
+
+void TestServerUnits::databaseLocations_data() {
+    QTest::addColumn<QString>("given");
+    QTest::addColumn<bool>("postgres");
+    QTest::addColumn<QString>("refusal"); // empty: taken
+    QTest::newRow("file") << QStringLiteral("/var/lib/certtrackd/certtrackd.sqlite") << false
+                          << QString();
+    QTest::newRow("relative file") << QStringLiteral("data/db.sqlite") << false << QString();
+    QTest::newRow("colon after ./") << QStringLiteral("./a:b.sqlite") << false << QString();
+    QTest::newRow("drive letter") << QStringLiteral("C:/certtrack/db.sqlite") << false << QString();
+    QTest::newRow("postgresql") << QStringLiteral("postgresql://ct:secret@db.example:5433/ct")
+                                << true << QString();
+    QTest::newRow("postgres, options")
+        << QStringLiteral("postgres://ct@localhost/ct?sslmode=verify-full") << true << QString();
+    QTest::newRow("scheme without //")
+        << QStringLiteral("postgresql:ct") << false << QStringLiteral("not a PostgreSQL URL");
+    QTest::newRow("no database name") << QStringLiteral("postgresql://localhost/") << false
+                                      << QStringLiteral("not a PostgreSQL URL");
+    QTest::newRow("path in the name") << QStringLiteral("postgresql://localhost/a/b") << false
+                                      << QStringLiteral("not a PostgreSQL URL");
+    QTest::newRow("another database")
+        << QStringLiteral("mysql://localhost/ct") << false << QStringLiteral("neither a file path");
+    QTest::newRow("file URL") << QStringLiteral("file:///tmp/x.sqlite") << false
+                              << QStringLiteral("neither a file path");
+}
+
+// A URL is never taken for a file name (which made a folder called "postgresql:"), and the
+// password never reaches a message.
+void TestServerUnits::databaseLocations() {
+    QFETCH(QString, given);
+    QFETCH(bool, postgres);
+    QFETCH(QString, refusal);
+    QString error;
+    const std::optional<DatabaseLocation> location = DatabaseLocation::parse(given, &error);
+    // certtrackd's own options take and refuse the same, before anything is made on disk.
+    const ServerOptionsParse parsed =
+        parseServerOptions({QStringLiteral("--database"), given, QStringLiteral("--self-signed"),
+                            m_dir.filePath(QStringLiteral("tls"))});
+    if (!refusal.isEmpty()) {
+        QVERIFY(!location);
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        QCOMPARE(parsed.outcome, ServerOptionsParse::Outcome::Error);
+        QVERIFY2(parsed.message.contains(refusal), qPrintable(parsed.message));
+        return;
+    }
+    QVERIFY2(location, qPrintable(error));
+    QCOMPARE(location->dialect == Dialect::Postgres, postgres);
+    QVERIFY(!location->display().contains(QLatin1String("secret")));
+    if (!postgres)
+        QCOMPARE(location->path, given);
+    QCOMPARE(parsed.outcome, ServerOptionsParse::Outcome::Run);
+    QCOMPARE(parsed.options.databasePath, given);
+}
+
+namespace {
+
+// A database of its own on the PostgreSQL server of CERTTRACK_TEST_POSTGRES, dropped at the end.
+struct ScratchPostgres {
+    explicit ScratchPostgres(const QString &database)
+        : name(database) {
+        made = admin.postgresAdmin(
+            QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(name));
+    }
+    ~ScratchPostgres() {
+        if (made)
+            admin.postgresAdmin(QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+    }
+    QString url() const { return certtrack::test::TestServer::postgresServer() + name; }
+    certtrack::test::TestServer admin;
+    QString name;
+    bool made = false;
+};
+
+// Table -> its columns in order, as the database describes itself.
+QMap<QString, QStringList> columns(Database &db) {
+    QMap<QString, QStringList> tables;
+    if (db.dialect() == Dialect::Postgres) {
+        QSqlQuery query = db.run(QStringLiteral(
+            "SELECT table_name, column_name FROM information_schema.columns WHERE "
+            "table_schema = current_schema() ORDER BY table_name, ordinal_position"));
+        while (query.next())
+            tables[query.value(0).toString()].append(query.value(1).toString());
+        return tables;
+    }
+    QSqlQuery names =
+        db.run(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList tableNames;
+    while (names.next())
+        tableNames.append(names.value(0).toString());
+    for (const QString &table : tableNames) {
+        QSqlQuery query = db.run(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+        while (query.next())
+            tables[table].append(query.value(0).toString());
+    }
+    return tables;
+}
+
+} // namespace
+
+// The PostgreSQL schema is the SQLite one translated: the same tables and columns (and the one
+// insertion-order column), every step applied once although two processes migrate at once, and
+// the demo seed goes in as it does in SQLite.
+void TestServerUnits::postgresSchemaIsSqlitesSchema() {
+    if (!certtrack::test::TestServer::usesPostgresServer())
+        QSKIP("no PostgreSQL server: run under tests/tools/with-postgres.sh");
+    ScratchPostgres scratch(QStringLiteral("unit_schema"));
+    QVERIFY2(scratch.made, qPrintable(scratch.admin.error()));
+    QString error;
+    const std::optional<DatabaseLocation> where = DatabaseLocation::parse(scratch.url(), &error);
+    QVERIFY(where && where->dialect == Dialect::Postgres);
+
+    // Two connections migrate the empty database at the same moment, as two processes would.
+    QString errors[2];
+    bool opened[2] = {false, false};
+    {
+        std::thread first([&] { opened[0] = bool(Database::open(*where, &errors[0])); });
+        std::thread second([&] { opened[1] = bool(Database::open(*where, &errors[1])); });
+        first.join();
+        second.join();
+    }
+    QVERIFY2(opened[0], qPrintable(errors[0]));
+    QVERIFY2(opened[1], qPrintable(errors[1]));
+
+    std::unique_ptr<ServerStores> stores = ServerStores::open(scratch.url(), &error);
+    QVERIFY2(stores, qPrintable(error));
+    QCOMPARE(stores->db->dialect(), Dialect::Postgres);
+    QCOMPARE(stores->db->schemaVersion(), postgresMigrations().last().version);
+    QSqlQuery steps = stores->db->run(QStringLiteral("SELECT count(*), count(DISTINCT version) "
+                                                     "FROM schema_version"));
+    QVERIFY(steps.next());
+    QCOMPARE(steps.value(0).toInt(), postgresMigrations().size());
+    QCOMPARE(steps.value(1).toInt(), postgresMigrations().size());
+
+    auto sqlite = openFresh(QStringLiteral("compare.sqlite"));
+    QVERIFY(sqlite);
+    QMap<QString, QStringList> expected = columns(*sqlite->db);
+    expected[QStringLiteral("orders")].prepend(QStringLiteral("seq"));
+    QCOMPARE(columns(*stores->db), expected);
+
+    QVERIFY(DemoSeed::apply(*stores, m_clock, m_hasher));
+    QVERIFY(stores->import.hasCandidates());
+    QVERIFY(stores->tokens.accountByLogin(QStringLiteral("csco10000000")).has_value());
+}
+
+// PostgreSQL's faults are storage faults as SQLite's are: a read-only server and a dropped
+// connection answer 503 (not 500), and service resumes without a restart.
+void TestServerUnits::postgresFaultsAnswer503AndRecover() {
+    if (!certtrack::test::TestServer::usesPostgresServer())
+        QSKIP("no PostgreSQL server: run under tests/tools/with-postgres.sh");
+    ScratchPostgres scratch(QStringLiteral("unit_faults"));
+    QVERIFY2(scratch.made, qPrintable(scratch.admin.error()));
+    QString error;
+    std::unique_ptr<ServerStores> stores = ServerStores::open(scratch.url(), &error);
+    QVERIFY2(stores, qPrintable(error));
+    Database &db = *stores->db;
+    const QString insert =
+        QStringLiteral("INSERT INTO programme_texts (key, text) VALUES (?, 'x')");
+    db.run(insert, {QStringLiteral("one")});
+
+    db.run(QStringLiteral("SET default_transaction_read_only = on"));
+    try {
+        db.transaction([&] { db.run(insert, {QStringLiteral("two")}); });
+        QFAIL("a write on a read-only connection succeeded");
+    } catch (const StorageError &e) {
+        QCOMPARE(e.kind(), StorageError::Kind::ReadOnly);
+    }
+    QCOMPARE(db.health(), StorageError::Kind::ReadOnly);
+    db.run(QStringLiteral("SET default_transaction_read_only = off"));
+    db.transaction([&] { db.run(insert, {QStringLiteral("two")}); });
+    QCOMPARE(db.health(), StorageError::Kind::Fault);
+
+    // The server ends this connection (a restart, a failover, an administrator).
+    QVERIFY2(scratch.admin.postgresAdmin(
+                 QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                "datname = '%1'")
+                     .arg(scratch.name)),
+             qPrintable(scratch.admin.error()));
+    try {
+        db.run(QStringLiteral("SELECT count(*) FROM programme_texts"));
+        QFAIL("a read on a terminated connection succeeded");
+    } catch (const StorageError &e) {
+        QVERIFY2(e.isStorageFault(), e.what());
+    }
+    QSqlQuery count = db.run(QStringLiteral("SELECT count(*) FROM programme_texts"));
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 2);
 }
 
 void TestServerUnits::rfc3339() {
