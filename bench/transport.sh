@@ -16,6 +16,7 @@ for tool in wrk nginx curl; do
   command -v "$tool" >/dev/null || { echo "transport.sh: $tool is missing" >&2; exit 1; }
 done
 
+source "$(dirname "$0")/server.sh"
 work=$(mktemp -d)
 server_pid=
 nginx_pid=
@@ -26,12 +27,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# wrk's report: requests/s, and the 50 % and 99 % lines of its latency distribution.
-summarise() {
-  awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2}
-       /Non-2xx|Socket errors/ {err=err " " $0}
-       END {printf "%10s req/s  p50 %8s  p99 %8s%s\n", rps, p50, p99, err}'
-}
 
 load() { # URL CONNECTIONS SECONDS [HEADER]
   local extra=()

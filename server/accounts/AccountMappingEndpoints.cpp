@@ -72,6 +72,7 @@ HttpResponse alreadyMapped() {
 } // namespace
 
 AccountMappingEndpoints::AccountMappingEndpoints(AccountMappingStore &store, const Clock &clock,
+                                                 RateEvents &rateEvents,
                                                  const PasswordHasher &hasher, Mailer *mailer,
                                                  QUrl publicBase)
     : m_store(store)
@@ -79,8 +80,10 @@ AccountMappingEndpoints::AccountMappingEndpoints(AccountMappingStore &store, con
     , m_hasher(hasher)
     , m_mailer(mailer)
     , m_publicBase(std::move(publicBase))
-    , m_perKey(clock, kMaxAttemptsPerKey, kAttemptWindowSeconds)
-    , m_perAddress(clock, kMaxAttemptsPerAddress, kAttemptWindowSeconds) {}
+    , m_perKey(clock, rateEvents, QStringLiteral("mapping-key"), kMaxAttemptsPerKey,
+               kAttemptWindowSeconds)
+    , m_perAddress(clock, rateEvents, QStringLiteral("mapping-address"), kMaxAttemptsPerAddress,
+                   kAttemptWindowSeconds) {}
 
 void addRoutes(Router &router, AccountMappingEndpoints *endpoints) {
     AccountMappingEndpoints *m = endpoints;

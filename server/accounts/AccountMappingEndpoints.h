@@ -23,7 +23,7 @@ public:
     static constexpr int kMaxAttemptsPerAddress = 20;
     static constexpr qint64 kAttemptWindowSeconds = 15 * 60;
 
-    AccountMappingEndpoints(AccountMappingStore &store, const Clock &clock,
+    AccountMappingEndpoints(AccountMappingStore &store, const Clock &clock, RateEvents &rateEvents,
                             const PasswordHasher &hasher, Mailer *mailer, QUrl publicBase);
 
     HttpResponse byEmail(const ApiRequest &request);

@@ -2,6 +2,7 @@
 
 #include "domain/CertificateVerification.h"
 #include "domain/Json.h"
+#include "server/app/DatabaseCopy.h"
 #include "server/app/ServerOptions.h"
 #include "server/app/ServerStores.h"
 #include "server/badges/BadgeCredentials.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -58,7 +60,10 @@ const char kUsage[] = "usage: certtrackd admin --database PATH|URL COMMAND\n"
                       "  ce-credits add LOGIN POINTS [--on YYYY-MM-DD]\n"
                       "  fulfillment list [--login LOGIN]\n"
                       "  fulfillment advance ORDER_ID [--on YYYY-MM-DD]\n"
-                      "  badges reissue --public-url https://HOST[:PORT] [--issuer-key PEM]\n";
+                      "  badges reissue --public-url https://HOST[:PORT] [--issuer-key PEM]\n"
+                      "  migrate --to postgresql://USER@HOST[:PORT]/NAME\n"
+                      "      copies this SQLite database into an empty PostgreSQL one (stop\n"
+                      "      certtrackd first; the SQLite file is left as it was)\n";
 
 int grant(Context &c, qint64 candidateId, const QString &login, const QString &definitionId) {
     const std::optional<CertificationDefinition> def =
@@ -260,6 +265,43 @@ int reissueBadges(ServerStores &stores, const QString &origin, const QString &ke
     return Done;
 }
 
+// Copies the SQLite database into an empty PostgreSQL one and says what went across.
+int migrateTo(const DatabaseLocation &from, const QString &target) {
+    QString error;
+    const std::optional<DatabaseLocation> to = DatabaseLocation::parse(target, &error);
+    if (!to)
+        return fail(Usage, error);
+    if (from.dialect != Dialect::Sqlite || to->dialect != Dialect::Postgres)
+        return fail(Usage, QStringLiteral("migrate copies an SQLite database (--database PATH) "
+                                          "into PostgreSQL (--to postgresql://...)."));
+    // The source must not be written meanwhile: a certtrackd serving it holds the lock beside it.
+    QLockFile serving(from.path + QStringLiteral("-certtrackd.lock"));
+    serving.setStaleLockTime(0);
+    if (!serving.tryLock(0) && serving.error() == QLockFile::LockFailedError)
+        return fail(Refused, QStringLiteral("a certtrackd serves %1; stop it before migrating, so "
+                                            "that nothing is written during the copy.")
+                                 .arg(from.path));
+    const std::unique_ptr<Database> source = Database::open(from, &error);
+    if (!source)
+        return fail(StorageFailure, error);
+    const std::unique_ptr<Database> destination = Database::open(*to, &error);
+    if (!destination)
+        return fail(StorageFailure, error);
+    DatabaseCopy copy;
+    if (!copy.run(*source, *destination, &error))
+        return fail(Refused, error);
+    qint64 rows = 0;
+    for (const auto &[table, count] : std::as_const(copy.tables)) {
+        out(QStringLiteral("%1 %2").arg(table, -28).arg(count));
+        rows += count;
+    }
+    out(QStringLiteral("copied %1 rows of %2 tables into %3; start certtrackd with --database %3")
+            .arg(rows)
+            .arg(copy.tables.size())
+            .arg(to->display()));
+    return Done;
+}
+
 } // namespace
 
 int runAdminCommand(const QStringList &arguments) {
@@ -283,7 +325,10 @@ int runAdminCommand(const QStringList &arguments) {
                                        QStringLiteral("PEM key to sign with (default: the one "
                                                       "kept in the database)."),
                                        QStringLiteral("PATH"));
-    parser.addOptions({database, on, help, loginOption, publicUrl, issuerKey});
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      QStringLiteral("The PostgreSQL database to migrate into."),
+                                      QStringLiteral("URL"));
+    parser.addOptions({database, on, help, loginOption, publicUrl, issuerKey, toOption});
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage));
     if (parser.isSet(help)) {
@@ -295,8 +340,25 @@ int runAdminCommand(const QStringList &arguments) {
                              ((words.at(1) == QLatin1String("list") && words.size() == 2) ||
                               (words.at(1) == QLatin1String("advance") && words.size() == 3));
     const bool reissue = words == QStringList{QStringLiteral("badges"), QStringLiteral("reissue")};
-    if (!parser.isSet(database) || (words.size() < 3 && !fulfillment && !reissue))
+    const bool migrate = words == QStringList{QStringLiteral("migrate")};
+    if (!parser.isSet(database) || (words.size() < 3 && !fulfillment && !reissue && !migrate))
         return fail(Usage, QString::fromLatin1(kUsage));
+    if (migrate) {
+        if (!parser.isSet(toOption))
+            return fail(Usage, QStringLiteral("migrate needs --to postgresql://..."));
+        QString error;
+        const std::optional<DatabaseLocation> from =
+            DatabaseLocation::parse(parser.value(database), &error);
+        if (!from)
+            return fail(Usage, error);
+        if (from->dialect == Dialect::Sqlite && !QFileInfo::exists(from->path))
+            return fail(NotFound, QStringLiteral("there is no database at %1.").arg(from->path));
+        try {
+            return migrateTo(*from, parser.value(toOption));
+        } catch (const StorageError &failure) {
+            return fail(StorageFailure, QString::fromStdString(failure.what()));
+        }
+    }
 
     QDate day = QDateTime::currentDateTimeUtc().date();
     QDateTime at = QDateTime::currentDateTimeUtc();

@@ -58,6 +58,8 @@ bool ServerApplication::start(QString *error) {
             << QDir(m_options.selfSignedDir).absoluteFilePath(QStringLiteral("ca.pem"));
     }
 
+    if (!lockSqliteDatabase(error))
+        return false;
     m_stores = ServerStores::open(m_options.databasePath, error);
     if (!m_stores)
         return false;
@@ -94,6 +96,7 @@ bool ServerApplication::start(QString *error) {
     limits.maxBodyBytes = m_options.maxBodyBytes;
     limits.headerTimeout = std::chrono::seconds(m_options.headerTimeoutSeconds);
     limits.idleTimeout = std::chrono::seconds(m_options.idleTimeoutSeconds);
+    limits.trustedProxies = m_options.trustedProxies;
     m_server = std::make_unique<HttpsServer>(
         [api = m_api.get()](const ApiRequest &request) { return api->dispatch(request); }, limits);
     if (!m_server->listen(m_options.listenAddress, m_options.port, *tls, error))
@@ -108,12 +111,14 @@ bool ServerApplication::start(QString *error) {
     m_personalInfo = std::make_unique<PersonalInfoEndpoints>(m_stores->personalInfo, *m_clock);
     m_certifications = std::make_unique<CertificationEndpoints>(m_stores->certifications, *m_clock);
     m_logos = std::make_unique<LogoEndpoints>(m_stores->logos, *m_clock);
-    m_publicTranscripts =
-        std::make_unique<PublicTranscriptEndpoint>(m_stores->transcripts, *m_clock);
-    m_transcripts = std::make_unique<TranscriptEndpoints>(
-        m_stores->transcripts, *m_clock, m_mailer.get(), *m_publicTranscripts, publicBase);
+    m_publicTranscripts = std::make_unique<PublicTranscriptEndpoint>(
+        m_stores->transcripts, *m_clock, *m_stores->rateEvents);
+    m_transcripts = std::make_unique<TranscriptEndpoints>(m_stores->transcripts, *m_clock,
+                                                          *m_stores->rateEvents, m_mailer.get(),
+                                                          *m_publicTranscripts, publicBase);
     m_orders = std::make_unique<OrderEndpoints>(m_stores->orders, *m_clock, publicBase);
-    m_verification = std::make_unique<VerificationEndpoint>(m_stores->verification, *m_clock);
+    m_verification = std::make_unique<VerificationEndpoint>(m_stores->verification, *m_clock,
+                                                            *m_stores->rateEvents);
     std::optional<IssuerKeys> issuerKeys =
         IssuerKeys::open(m_stores->badges, m_options.issuerKeyPath, m_clock->now(), error);
     if (!issuerKeys)
@@ -122,8 +127,9 @@ bool ServerApplication::start(QString *error) {
     m_badgeCredentials = std::make_unique<BadgeCredentials>(
         m_stores->badges, *m_issuerKeys, *m_clock, publicBase.toString(QUrl::StripTrailingSlash));
     m_badges = std::make_unique<BadgeEndpoints>(m_stores->badges, *m_badgeCredentials, *m_clock);
-    m_accountMapping = std::make_unique<AccountMappingEndpoints>(
-        m_stores->accountMapping, *m_clock, *m_hasher, m_mailer.get(), publicBase);
+    m_accountMapping = std::make_unique<AccountMappingEndpoints>(m_stores->accountMapping, *m_clock,
+                                                                 *m_stores->rateEvents, *m_hasher,
+                                                                 m_mailer.get(), publicBase);
     m_externalCredentials =
         std::make_unique<ExternalCredentialEndpoints>(m_stores->externalCredentials, *m_clock);
     ApiServices services;
@@ -154,6 +160,40 @@ bool ServerApplication::start(QString *error) {
     });
     abandonTimer->start(std::chrono::minutes(1));
     m_api->setRouter(apiRouter(services));
+    return true;
+}
+
+bool ServerApplication::lockSqliteDatabase(QString *error) {
+    QString ignored;
+    const std::optional<DatabaseLocation> where =
+        DatabaseLocation::parse(m_options.databasePath, &ignored);
+    if (!where || where->dialect != Dialect::Sqlite)
+        return true; // a bad location is reported when it is opened
+    // What several processes must share (the rate limiters' counts) lives in memory when the
+    // database is SQLite (http/RateLimiter.h), so a second process on the same file would count
+    // on its own: it is refused, with the way to run several.
+    auto lock = std::make_unique<QLockFile>(where->path + QStringLiteral("-certtrackd.lock"));
+    lock->setStaleLockTime(0); // stale only when its process is gone, however old
+    if (lock->tryLock(0)) {
+        m_databaseLock = std::move(lock);
+        return true;
+    }
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        *error = QStringLiteral("another certtrackd (process %1) already serves %2; an SQLite "
+                                "database is served by one process. To run several, use "
+                                "PostgreSQL (--database postgresql://...; see server/README.md).")
+                     .arg(pid)
+                     .arg(where->path);
+        return false;
+    }
+    // A folder certtrackd cannot write a lock in cannot hold the database's journal either; that
+    // is reported, with its cause, when the database is opened.
+    qCWarning(lcServer).noquote() << "no lock beside" << where->path
+                                  << "(cannot write there); not checking for a second process";
     return true;
 }
 

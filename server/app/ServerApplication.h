@@ -2,6 +2,7 @@
 
 #include "server/app/ServerOptions.h"
 
+#include <QLockFile>
 #include <QObject>
 
 #include <memory>
@@ -50,9 +51,12 @@ public:
 
 private:
     std::optional<TlsMaterial> loadTls(QString *error) const;
+    // An SQLite database is served by one process: takes the lock beside it, or says who holds it.
+    bool lockSqliteDatabase(QString *error);
 
     ServerOptions m_options;
     quint16 m_port = 0;
+    std::unique_ptr<QLockFile> m_databaseLock;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<PasswordHasher> m_hasher;
     std::unique_ptr<ServerStores> m_stores;

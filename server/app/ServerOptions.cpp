@@ -1,6 +1,7 @@
 #include "server/app/ServerOptions.h"
 
 #include "server/core/Database.h"
+#include "server/http/RequestReader.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -39,7 +40,8 @@ const char kHelp[] =
     "  --config FILE          read settings from FILE, one \"name = value\" a line, named as\n"
     "                         the options below (listen, public-url, database, tls-cert,\n"
     "                         tls-key, outbox, issuer-key, workers, max-body,\n"
-    "                         header-timeout, idle-timeout); options given here win\n"
+    "                         header-timeout, idle-timeout, trusted-proxy); options given\n"
+    "                         here win\n"
     "  --listen HOST:PORT     address to listen on (default 127.0.0.1:8443; port 0 picks a "
     "free port)\n"
     "  --database PATH|URL    SQLite database file (created and migrated when needed), or\n"
@@ -65,6 +67,10 @@ const char kHelp[] =
     "  --header-timeout SECONDS\n"
     "                         time a client has to send a request's headers (default 10)\n"
     "  --idle-timeout SECONDS time a connection may wait between requests (default 60)\n"
+    "  --trusted-proxy ADDRESS[/PREFIX][,...]\n"
+    "                         reverse proxies (such as nginx) whose X-Forwarded-For gives\n"
+    "                         the client's address for per-address limits; from any other\n"
+    "                         peer the header is ignored\n"
     "  --help                 show this help\n"
     "  --version              show the version\n"
     "\n"
@@ -109,11 +115,12 @@ bool parseListen(const QString &text, ServerOptions *options, QString *error) {
 
 // The settings a configuration file may hold: where and how to serve, not the test-only ones.
 const QStringList &configurableNames() {
-    static const QStringList names{
-        QStringLiteral("listen"),         QStringLiteral("public-url"),  QStringLiteral("database"),
-        QStringLiteral("tls-cert"),       QStringLiteral("tls-key"),     QStringLiteral("outbox"),
-        QStringLiteral("issuer-key"),     QStringLiteral("workers"),     QStringLiteral("max-body"),
-        QStringLiteral("header-timeout"), QStringLiteral("idle-timeout")};
+    static const QStringList names{QStringLiteral("listen"),       QStringLiteral("public-url"),
+                                   QStringLiteral("database"),     QStringLiteral("tls-cert"),
+                                   QStringLiteral("tls-key"),      QStringLiteral("outbox"),
+                                   QStringLiteral("issuer-key"),   QStringLiteral("workers"),
+                                   QStringLiteral("max-body"),     QStringLiteral("header-timeout"),
+                                   QStringLiteral("idle-timeout"), QStringLiteral("trusted-proxy")};
     return names;
 }
 
@@ -245,7 +252,8 @@ ServerOptionsParse parseServerOptions(const QStringList &commandLine) {
                              QStringLiteral("--workers"),
                              QStringLiteral("--max-body"),
                              QStringLiteral("--header-timeout"),
-                             QStringLiteral("--idle-timeout")};
+                             QStringLiteral("--idle-timeout"),
+                             QStringLiteral("--trusted-proxy")};
     QStringList seen;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         QString name = arguments.at(i);
@@ -357,6 +365,13 @@ ServerOptionsParse parseServerOptions(const QStringList &commandLine) {
                                    .arg(kMaxTimeout));
             (name == QLatin1String("--header-timeout") ? options.headerTimeoutSeconds
                                                        : options.idleTimeoutSeconds) = *seconds;
+        } else if (name == QLatin1String("--trusted-proxy")) {
+            const std::optional<TrustedProxies> proxies = parseTrustedProxies(value);
+            if (!proxies)
+                return failure(QStringLiteral("--trusted-proxy: \"%1\" is not a list of IP "
+                                              "addresses or subnets (ADDRESS[/PREFIX],...)")
+                                   .arg(value));
+            options.trustedProxies = *proxies;
         }
     }
 

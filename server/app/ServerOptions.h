@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +37,9 @@ struct ServerOptions {
     qint64 maxBodyBytes = 64 * 1024;
     qint64 headerTimeoutSeconds = 10;
     qint64 idleTimeoutSeconds = 60;
+    // --trusted-proxy: reverse proxies (addresses, subnets) whose X-Forwarded-For names the
+    // client that per-address limits count; empty: the peer is the client.
+    QList<QPair<QHostAddress, int>> trustedProxies;
 };
 
 struct ServerOptionsParse {

@@ -32,6 +32,9 @@ ServerStores::ServerStores(std::unique_ptr<Database> database)
     , verification(*db)
     , badges(*db)
     , accountMapping(*db)
-    , externalCredentials(*db) {}
+    , externalCredentials(*db)
+    , rateEvents(db->dialect() == Dialect::Postgres
+                     ? std::unique_ptr<RateEvents>(std::make_unique<SqlRateEvents>(*db))
+                     : std::make_unique<MemoryRateEvents>()) {}
 
 } // namespace certtrack::server

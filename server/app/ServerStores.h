@@ -8,6 +8,7 @@
 #include "server/certifications/SqlCertificationStore.h"
 #include "server/core/Database.h"
 #include "server/external/SqlExternalCredentialStore.h"
+#include "server/http/RateLimiter.h"
 #include "server/logos/SqlLogoStore.h"
 #include "server/orders/SqlOrderStore.h"
 #include "server/personalinfo/SqlPersonalInfoStore.h"
@@ -41,6 +42,9 @@ struct ServerStores {
     SqlBadgeStore badges;
     SqlAccountMappingStore accountMapping;
     SqlExternalCredentialStore externalCredentials;
+    // What the rate limiters count: in memory for SQLite (one process serves it), in the
+    // database for PostgreSQL (several may); see http/RateLimiter.h.
+    std::unique_ptr<RateEvents> rateEvents;
 };
 
 } // namespace certtrack::server

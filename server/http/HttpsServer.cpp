@@ -182,7 +182,7 @@ private:
         m_parser.reset();
         m_keepAlive = request.keep_alive();
         m_head = request.method() == http::verb::head;
-        ReadRequest read = toApiRequest(request, m_peer);
+        ReadRequest read = toApiRequest(request, m_peer, limits().trustedProxies);
         if (read.refusal)
             return refuse(*read.refusal);
         ApiRequest api = std::move(*read.request);

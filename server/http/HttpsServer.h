@@ -12,6 +12,9 @@
 
 namespace certtrack::server {
 
+// Addresses and subnets (address, prefix length) of reverse proxies in front of certtrackd.
+using TrustedProxies = QList<QPair<QHostAddress, int>>;
+
 // How much a client may send and how long it may take; what the transport refuses on its own.
 struct TransportLimits {
     // Threads that accept, run TLS, parse and write (at least 1).
@@ -27,6 +30,9 @@ struct TransportLimits {
     // How long a kept-alive connection may wait for its next request, and the longest gap while a
     // body is read or an answer written.
     std::chrono::seconds idleTimeout{60};
+    // Proxies (addresses or subnets) whose X-Forwarded-For is believed: a request from one of them
+    // is counted against the client address it forwards (RequestReader.h, clientAddress()).
+    TrustedProxies trustedProxies;
 };
 
 // The HTTPS/1.1 floor under the router (Boost.Beast over Asio and OpenSSL). Worker threads accept,

@@ -3,6 +3,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <iterator>
 
 namespace certtrack::server {
@@ -35,8 +36,68 @@ std::optional<TransportRefusal> refuseHeader(const RequestParser &parser,
     return std::nullopt;
 }
 
-ReadRequest toApiRequest(const http::request<http::string_body> &message,
-                         const QHostAddress &peer) {
+namespace {
+
+QHostAddress plain(const QHostAddress &address) {
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
+bool isTrusted(const QHostAddress &address, const TrustedProxies &trusted) {
+    const QHostAddress candidate = plain(address);
+    return std::any_of(trusted.cbegin(), trusted.cend(), [&](const QPair<QHostAddress, int> &net) {
+        return candidate.isInSubnet(net);
+    });
+}
+
+} // namespace
+
+QHostAddress clientAddress(const QHostAddress &peer, const QList<QByteArray> &forwardedFor,
+                           const TrustedProxies &trusted) {
+    if (trusted.isEmpty() || !isTrusted(peer, trusted))
+        return peer;
+    QList<QByteArray> entries;
+    for (const QByteArray &field : forwardedFor)
+        entries += field.split(',');
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        QString text = QString::fromLatin1(it->trimmed());
+        if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+            text = text.mid(1, text.size() - 2);
+        QHostAddress address;
+        if (text.isEmpty() || text.contains(QLatin1Char('%')) || !address.setAddress(text))
+            return peer;
+        if (!isTrusted(address, trusted))
+            return plain(address);
+    }
+    return peer;
+}
+
+std::optional<TrustedProxies> parseTrustedProxies(const QString &text) {
+    TrustedProxies proxies;
+    for (const QString &entry : text.split(QLatin1Char(','))) {
+        const QString trimmed = entry.trimmed();
+        if (trimmed.isEmpty())
+            return std::nullopt;
+        QPair<QHostAddress, int> net;
+        if (trimmed.contains(QLatin1Char('/'))) {
+            net = QHostAddress::parseSubnet(trimmed);
+            if (net.first.isNull())
+                return std::nullopt;
+        } else {
+            QHostAddress address;
+            if (trimmed.contains(QLatin1Char('%')) || !address.setAddress(trimmed))
+                return std::nullopt;
+            address = plain(address);
+            net = {address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
+        }
+        proxies.append(net);
+    }
+    return proxies;
+}
+
+ReadRequest toApiRequest(const http::request<http::string_body> &message, const QHostAddress &peer,
+                         const TrustedProxies &trusted) {
     ReadRequest result;
     const boost::beast::string_view target = message.target();
     const QUrl url = QUrl::fromEncoded(QByteArray(target.data(), qsizetype(target.size())));
@@ -58,7 +119,14 @@ ReadRequest toApiRequest(const http::request<http::string_body> &message,
                             QByteArray(value.data(), qsizetype(value.size()))});
     }
     api.body = QByteArray::fromStdString(message.body());
-    api.remoteAddress = peer;
+    QList<QByteArray> forwardedFor;
+    if (!trusted.isEmpty()) {
+        for (const auto &[name, value] : std::as_const(api.headers)) {
+            if (name.compare("X-Forwarded-For", Qt::CaseInsensitive) == 0)
+                forwardedFor.append(value);
+        }
+    }
+    api.remoteAddress = clientAddress(peer, forwardedFor, trusted);
     result.request = std::move(api);
     return result;
 }

@@ -38,8 +38,22 @@ struct ReadRequest {
     std::optional<ApiRequest> request;
     std::optional<TransportRefusal> refusal;
 };
+// `remoteAddress` is clientAddress(peer, the X-Forwarded-For fields, trusted).
 ReadRequest
 toApiRequest(const boost::beast::http::request<boost::beast::http::string_body> &message,
-             const QHostAddress &peer);
+             const QHostAddress &peer, const TrustedProxies &trusted = {});
+
+// The address a request's limits count against. The peer, unless the peer is a trusted proxy:
+// then the X-Forwarded-For entries (every such field, in order) are read from the right, past
+// those that are trusted proxies themselves, and the first other one is the client, as long as it
+// is a plain IP address. A proxy appends the address it received from, so anything to the left
+// of that was written by the client and is not believed. Malformed or missing: the peer. IPv4
+// addresses mapped into IPv6 compare as IPv4.
+QHostAddress clientAddress(const QHostAddress &peer, const QList<QByteArray> &forwardedFor,
+                           const TrustedProxies &trusted);
+
+// "ADDRESS[/PREFIX][,ADDRESS[/PREFIX]...]" as --trusted-proxy takes it; nullopt when an entry
+// is neither an address nor a subnet.
+std::optional<TrustedProxies> parseTrustedProxies(const QString &text);
 
 } // namespace certtrack::server

@@ -248,10 +248,23 @@ OrderStore::TransitionResult SqlOrderStore::moveOrder(const OrderTransition &t) 
                     m_db.rollback();
                     return TransitionResult::KitAlreadyClaimed;
                 }
-                m_db.run(QStringLiteral("INSERT INTO claimed_kits (candidate_id, certification_id, "
-                                        "order_id, claimed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO "
-                                        "NOTHING"),
-                         {t.candidateId, facts.certificationId, t.orderId, instantValue(t.at)});
+                QSqlQuery claim = m_db.run(
+                    QStringLiteral("INSERT INTO claimed_kits (candidate_id, certification_id, "
+                                   "order_id, claimed_at) VALUES (?, ?, ?, ?) ON CONFLICT DO "
+                                   "NOTHING"),
+                    {t.candidateId, facts.certificationId, t.orderId, instantValue(t.at)});
+                // Another process may have claimed the kit for another order between the look
+                // above and this insert (PostgreSQL's READ COMMITTED sees its commit only now).
+                if (claim.numRowsAffected() == 0) {
+                    QSqlQuery holder = m_db.run(QStringLiteral("SELECT order_id FROM claimed_kits "
+                                                               "WHERE candidate_id = ? AND "
+                                                               "certification_id = ?"),
+                                                {t.candidateId, facts.certificationId});
+                    if (!holder.next() || holder.value(0).toString() != t.orderId) {
+                        m_db.rollback();
+                        return TransitionResult::KitAlreadyClaimed;
+                    }
+                }
             }
         }
         if (t.releaseInitialKits) {

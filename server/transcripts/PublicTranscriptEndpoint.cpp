@@ -14,11 +14,13 @@ using publicpage::guarded;
 using publicpage::html;
 using publicpage::wantsJson;
 
-PublicTranscriptEndpoint::PublicTranscriptEndpoint(TranscriptStore &store, const Clock &clock)
+PublicTranscriptEndpoint::PublicTranscriptEndpoint(TranscriptStore &store, const Clock &clock,
+                                                   RateEvents &rateEvents)
     : m_store(store)
     , m_clock(clock)
     , m_disclosure(store, clock)
-    , m_misses(clock, kMaxMisses, kMissWindowSeconds) {}
+    , m_misses(clock, rateEvents, QStringLiteral("transcript-misses"), kMaxMisses,
+               kMissWindowSeconds) {}
 
 HttpResponse PublicTranscriptEndpoint::notFound(const ApiRequest &request) const {
     if (wantsJson(request)) {

@@ -13,7 +13,7 @@ public:
     static constexpr int kMaxMisses = 10;
     static constexpr qint64 kMissWindowSeconds = 10 * 60;
 
-    PublicTranscriptEndpoint(TranscriptStore &store, const Clock &clock);
+    PublicTranscriptEndpoint(TranscriptStore &store, const Clock &clock, RateEvents &rateEvents);
 
     HttpResponse view(const ApiRequest &request);
     // What the public sees for this record now (200 with the transcript, or 410), as HTML or,

@@ -84,7 +84,8 @@ HttpResponse limitReached(const AccountLimits::Reached &reached) {
 
 } // namespace
 
-TranscriptEndpoints::TranscriptEndpoints(TranscriptStore &store, const Clock &clock, Mailer *mailer,
+TranscriptEndpoints::TranscriptEndpoints(TranscriptStore &store, const Clock &clock,
+                                         RateEvents &rateEvents, Mailer *mailer,
                                          PublicTranscriptEndpoint &publicPage, QUrl publicBaseUrl)
     : m_store(store)
     , m_clock(clock)
@@ -92,7 +93,7 @@ TranscriptEndpoints::TranscriptEndpoints(TranscriptStore &store, const Clock &cl
     , m_publicPage(publicPage)
     , m_publicBaseUrl(std::move(publicBaseUrl))
     , m_disclosure(store, clock)
-    , m_shares(clock, kMaxSharesPerHour, 3600) {}
+    , m_shares(clock, rateEvents, QStringLiteral("transcript-shares"), kMaxSharesPerHour, 3600) {}
 
 HttpResponse TranscriptEndpoints::notFound() {
     return HttpResponse::problem(404, QStringLiteral("Not Found"),

@@ -22,8 +22,8 @@ public:
     static constexpr int kMaxRemarksLength = 500;
     static constexpr int kMaxYearsAhead = 5;
 
-    TranscriptEndpoints(TranscriptStore &store, const Clock &clock, Mailer *mailer,
-                        PublicTranscriptEndpoint &publicPage, QUrl publicBaseUrl);
+    TranscriptEndpoints(TranscriptStore &store, const Clock &clock, RateEvents &rateEvents,
+                        Mailer *mailer, PublicTranscriptEndpoint &publicPage, QUrl publicBaseUrl);
 
     // The candidate's transcripts, each with its state as of today and its public URL.
     HttpResponse list(qint64 candidateId);

@@ -26,10 +26,11 @@ bool isWellFormedCode(const QString &code) {
 
 } // namespace
 
-VerificationEndpoint::VerificationEndpoint(VerificationStore &store, const Clock &clock)
+VerificationEndpoint::VerificationEndpoint(VerificationStore &store, const Clock &clock,
+                                           RateEvents &rateEvents)
     : m_store(store)
     , m_clock(clock)
-    , m_lookups(clock, kMaxLookups, kWindowSeconds) {}
+    , m_lookups(clock, rateEvents, QStringLiteral("verification"), kMaxLookups, kWindowSeconds) {}
 
 HttpResponse VerificationEndpoint::verify(const ApiRequest &request) {
     const bool json = publicpage::wantsJson(request);

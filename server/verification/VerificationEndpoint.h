@@ -16,7 +16,7 @@ public:
     static constexpr int kMaxLookups = 30;
     static constexpr qint64 kWindowSeconds = 60;
 
-    VerificationEndpoint(VerificationStore &store, const Clock &clock);
+    VerificationEndpoint(VerificationStore &store, const Clock &clock, RateEvents &rateEvents);
 
     HttpResponse verify(const ApiRequest &request);
 

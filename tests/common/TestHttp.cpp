@@ -9,6 +9,7 @@
 #include <QNetworkReply>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QTest>
 #include <QTimer>
 #include <QUrlQuery>
@@ -92,6 +93,65 @@ HttpResult TestHttp::request(const QByteArray &verb, const QUrl &url,
 
 HttpResult TestHttp::get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers) {
     return request("GET", url, headers);
+}
+
+HttpResult TestHttp::requestFrom(const QHostAddress &source, const QByteArray &verb,
+                                 const QUrl &url,
+                                 const QList<QPair<QByteArray, QByteArray>> &headers,
+                                 const QByteArray &body) {
+    HttpResult result;
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(m_caFile));
+    socket.setSslConfiguration(tls);
+    if (!socket.bind(source)) {
+        result.networkError = socket.errorString();
+        return result;
+    }
+    // The test certificates name localhost (and 127.0.0.1).
+    socket.connectToHostEncrypted(url.host(), quint16(url.port(443)), QStringLiteral("localhost"));
+    if (!socket.waitForEncrypted(10000)) {
+        result.networkError = socket.errorString();
+        return result;
+    }
+    QByteArray head = verb + ' ' + url.path(QUrl::FullyEncoded).toLatin1();
+    if (url.hasQuery())
+        head += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    head += " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n";
+    for (const auto &[name, value] : headers)
+        head += name + ": " + value + "\r\n";
+    if (!body.isEmpty() || verb == "POST" || verb == "PUT")
+        head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    socket.write(head + "\r\n" + body);
+    // Read until the head and as many body bytes as it announces have come (or the close).
+    QByteArray answer;
+    qsizetype end = -1;
+    qsizetype length = -1;
+    while (socket.waitForReadyRead(10000)) {
+        answer += socket.readAll();
+        if (end < 0 && (end = answer.indexOf("\r\n\r\n")) >= 0) {
+            for (const QByteArray &line : answer.left(end).split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+        }
+        if (end >= 0 && length >= 0 && answer.size() >= end + 4 + length)
+            break;
+    }
+    const QList<QByteArray> lines = answer.left(end).split('\n');
+    if (end < 0 || lines.isEmpty()) {
+        result.networkError = QStringLiteral("no HTTP answer");
+        return result;
+    }
+    result.status = lines.first().split(' ').value(1).toInt();
+    for (const QByteArray &line : lines.mid(1)) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            result.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+    }
+    result.body = answer.mid(end + 4, length);
+    logResponse(verb, url, result);
+    return result;
 }
 
 QString TestHttp::passwordToken(const QUrl &base, const QString &login, const QString &password,

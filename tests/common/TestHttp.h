@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QList>
 #include <QNetworkAccessManager>
@@ -29,6 +30,11 @@ public:
                        const QList<QPair<QByteArray, QByteArray>> &headers = {},
                        const QByteArray &body = {}, int timeoutMs = 15000);
     HttpResult get(const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // One request over a raw TLS socket bound to `source` (a loopback address such as
+    // 127.0.0.2), closed after the answer: how a test plays a client elsewhere on the network.
+    HttpResult requestFrom(const QHostAddress &source, const QByteArray &verb, const QUrl &url,
+                           const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                           const QByteArray &body = {});
     // POST application/x-www-form-urlencoded to the token endpoint; returns the access token.
     QString passwordToken(const QUrl &base, const QString &login, const QString &password,
                           QString *refreshToken = nullptr);

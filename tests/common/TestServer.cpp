@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -18,7 +19,8 @@ QDateTime TestServer::defaultNow() {
     return QDateTime(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
 }
 
-TestServer::TestServer() = default;
+TestServer::TestServer(Storage storage)
+    : m_storage(storage) {}
 
 TestServer::~TestServer() {
     stop();
@@ -58,17 +60,20 @@ QUrl TestServer::apiUrl(const QString &path) const {
 }
 
 QString TestServer::caFile() const {
-    return m_dir.filePath(QStringLiteral("tls/ca.pem"));
+    return m_sharedTlsDir.isEmpty() ? m_dir.filePath(QStringLiteral("tls/ca.pem"))
+                                    : QDir(m_sharedTlsDir).filePath(QStringLiteral("ca.pem"));
 }
 
 QString TestServer::databasePath() const {
+    if (!m_sharedDatabase.isEmpty())
+        return m_sharedDatabase;
     if (usesPostgres())
         return postgresServer() + m_postgresDatabase;
     return m_dir.filePath(QStringLiteral("certtrack.sqlite"));
 }
 
 QString TestServer::outboxDir() const {
-    return m_dir.filePath(QStringLiteral("outbox"));
+    return m_sharedOutbox.isEmpty() ? m_dir.filePath(QStringLiteral("outbox")) : m_sharedOutbox;
 }
 
 bool TestServer::isRunning() const {
@@ -90,23 +95,21 @@ bool TestServer::start(const QDateTime &now, const QString &seed,
         m_error = QStringLiteral("no temporary directory");
         return false;
     }
-    if (usesPostgres() && m_postgresDatabase.isEmpty()) {
-        static int made = 0;
-        const QString name = QStringLiteral("certtrack_test_%1_%2")
-                                 .arg(QCoreApplication::applicationPid())
-                                 .arg(++made);
-        if (!postgresAdmin(
-                QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(name)))
-            return false;
-        m_postgresDatabase = name;
-    }
+    if (!makeDatabase())
+        return false;
     // Once a port is known, keep it across restarts so clients keep their URL.
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
-    QStringList arguments{QStringLiteral("--listen"),      listen,
-                          QStringLiteral("--database"),    databasePath(),
-                          QStringLiteral("--self-signed"), m_dir.filePath(QStringLiteral("tls")),
-                          QStringLiteral("--outbox"),      outboxDir(),
-                          QStringLiteral("--now"),         now.toUTC().toString(Qt::ISODate)};
+    QStringList arguments{QStringLiteral("--listen"),
+                          listen,
+                          QStringLiteral("--database"),
+                          databasePath(),
+                          QStringLiteral("--self-signed"),
+                          m_sharedTlsDir.isEmpty() ? m_dir.filePath(QStringLiteral("tls"))
+                                                   : m_sharedTlsDir,
+                          QStringLiteral("--outbox"),
+                          outboxDir(),
+                          QStringLiteral("--now"),
+                          now.toUTC().toString(Qt::ISODate)};
     if (!seed.isEmpty())
         arguments << QStringLiteral("--seed") << seed;
     arguments << extraArguments;
@@ -147,6 +150,28 @@ bool TestServer::start(const QDateTime &now, const QString &seed,
     m_output = QString::fromUtf8(buffer + m_process->readAllStandardError());
     m_error = QStringLiteral("certtrackd did not report that it listens: ") + m_output;
     return false;
+}
+
+bool TestServer::makeDatabase() {
+    if (!usesPostgres() || !m_postgresDatabase.isEmpty() || !m_sharedDatabase.isEmpty())
+        return true;
+    static int made = 0;
+    const QString name =
+        QStringLiteral("certtrack_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    if (!postgresAdmin(
+            QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(name)))
+        return false;
+    m_postgresDatabase = name;
+    return true;
+}
+
+bool TestServer::startBeside(const TestServer &first, const QDateTime &now,
+                             const QStringList &extraArguments) {
+    m_sharedDatabase = first.databasePath();
+    m_sharedTlsDir = QFileInfo(first.caFile()).absolutePath();
+    m_sharedOutbox = first.outboxDir();
+    // The first server seeded the database already; this one only serves it.
+    return start(now, QString(), extraArguments);
 }
 
 bool TestServer::restart(const QDateTime &now) {

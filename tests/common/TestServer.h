@@ -23,7 +23,10 @@ public:
     // Default clock for tests: a fixed instant so seed-relative dates are predictable.
     static QDateTime defaultNow();
 
-    TestServer();
+    // Sqlite: an SQLite file even when the tests run on PostgreSQL (the source of a migration).
+    enum class Storage { AsTheRunSays, Sqlite };
+
+    explicit TestServer(Storage storage = Storage::AsTheRunSays);
     ~TestServer();
     TestServer(const TestServer &) = delete;
     TestServer &operator=(const TestServer &) = delete;
@@ -31,6 +34,11 @@ public:
     // Starts with --seed demo (unless seed is empty); returns false and fills error() on failure.
     bool start(const QDateTime &now = defaultNow(), const QString &seed = QStringLiteral("demo"),
                const QStringList &extraArguments = {});
+    // A second certtrackd process serving `first`'s database, with its certificate (so clients
+    // trust both) and outbox, on a port of its own: what several processes behind a proxy are.
+    // `first` must be started and outlive this one. Only PostgreSQL takes a second process.
+    bool startBeside(const TestServer &first, const QDateTime &now = defaultNow(),
+                     const QStringList &extraArguments = {});
     bool restart(const QDateTime &now);
     void stop();
     // SIGKILL, for tests of a server dying mid-response.
@@ -44,13 +52,15 @@ public:
     QString caFile() const;                    // the CA that signed the server certificate
     // What --database is given: the SQLite file's path or the PostgreSQL database's URL.
     QString databasePath() const;
-    bool usesPostgres() const { return usesPostgresServer(); }
+    bool usesPostgres() const { return m_storage == Storage::AsTheRunSays && usesPostgresServer(); }
     static bool usesPostgresServer() { return !postgresServer().isEmpty(); }
     // CERTTRACK_TEST_POSTGRES: postgresql://USER@HOST:PORT/ (empty when the tests use SQLite).
     static QString postgresServer();
     // Runs `sql` on the PostgreSQL server's maintenance database through psql; false (with
     // error()) when it fails.
     bool postgresAdmin(const QString &sql);
+    // PostgreSQL: makes this server's (empty) database now, as start() would; true on SQLite.
+    bool makeDatabase();
     QString outboxDir() const;
     // The messages in the outbox addressed to `to`, oldest first, each as its whole text.
     QStringList mailsTo(const QString &to) const;
@@ -60,6 +70,7 @@ public:
     static QString executable();
 
 private:
+    Storage m_storage = Storage::AsTheRunSays;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     QUrl m_baseUrl;
@@ -69,6 +80,10 @@ private:
     QStringList m_extraArguments;
     quint16 m_port = 0;
     QString m_postgresDatabase; // made at the first start when usesPostgres()
+    // startBeside(): the first server's database, certificate folder and outbox.
+    QString m_sharedDatabase;
+    QString m_sharedTlsDir;
+    QString m_sharedOutbox;
 };
 
 } // namespace certtrack::test

@@ -52,7 +52,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     if (!checkedHeader && refuseHeader(parser, limits))
         return 0;
-    const ReadRequest read = toApiRequest(parser.get(), QHostAddress(QStringLiteral("127.0.0.1")));
+    // The peer is a trusted proxy, so X-Forwarded-For is read too; whatever it holds, the client
+    // address is a valid one.
+    static const TrustedProxies trusted = *parseTrustedProxies(QStringLiteral("127.0.0.0/8"));
+    const ReadRequest read =
+        toApiRequest(parser.get(), QHostAddress(QStringLiteral("127.0.0.1")), trusted);
+    if (read.request && read.request->remoteAddress.isNull())
+        std::abort();
     if (read.request.has_value() == read.refusal.has_value())
         std::abort();
     if (read.request) {

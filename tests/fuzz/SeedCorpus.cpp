@@ -215,6 +215,10 @@ void httpSeeds() {
           "GET /verify/%3Cscript%3E HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
     write("fuzz_http_request", "POST /x HTTP/1.1\r\nContent-Type: a/b\r\nContent-Type: c/d\r\n"
                                "Content-Length: 0\r\n\r\n");
+    // From a trusted proxy: the client address is read from X-Forwarded-For.
+    write("fuzz_http_request", "GET /verify/V7L4P3MC HTTP/1.1\r\nHost: localhost\r\n"
+                               "X-Forwarded-For: 198.51.100.1, [2001:db8::8]\r\n"
+                               "X-Forwarded-For: 10.0.0.1:80, 127.0.0.2\r\n\r\n");
 }
 
 void routerSeeds() {

@@ -4,6 +4,7 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 #include <QUrlQuery>
@@ -37,6 +38,33 @@ inline QJsonObject getObject(TestHttp &http, const TestServer &server, const QSt
         return {};
     }
     return result.json().object();
+}
+
+// A compact JSON body.
+inline QByteArray encode(const QJsonObject &object) {
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+// The "state" of an order answer.
+inline QString stateOf(const HttpResult &result) {
+    return result.json().object().value(QLatin1String("state")).toString();
+}
+
+// Shipping details the order rules accept: the demo candidate's.
+inline QJsonObject shipping() {
+    return QJsonObject{
+        {QStringLiteral("demographics"),
+         QJsonObject{{QStringLiteral("firstName"), QStringLiteral("John")},
+                     {QStringLiteral("lastName"), QStringLiteral("Doe")},
+                     {QStringLiteral("email"), QStringLiteral("CSCO10000000@gmail.com")},
+                     {QStringLiteral("phone"), QStringLiteral("+1 919 555 0142")},
+                     {QStringLiteral("address1"), QStringLiteral("Test123test")},
+                     {QStringLiteral("address2"), QStringLiteral("Test2 Cor")},
+                     {QStringLiteral("city"), QStringLiteral("City")},
+                     {QStringLiteral("stateProvince"), QStringLiteral("North Carolina")},
+                     {QStringLiteral("postalCode"), QStringLiteral("12345")},
+                     {QStringLiteral("country"), QStringLiteral("US")}}},
+        {QStringLiteral("localized"), QJsonValue()}};
 }
 
 inline QJsonArray items(const QJsonObject &page) {

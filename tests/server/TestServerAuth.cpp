@@ -70,55 +70,11 @@ HttpResult TestServerAuth::refreshGrant(const QString &refreshToken) {
 
 HttpResult TestServerAuth::passwordGrantFrom(const QString &address, const QString &login,
                                              const QString &password) {
-    const QByteArray body = form({{QStringLiteral("grant_type"), QStringLiteral("password")},
-                                  {QStringLiteral("username"), login},
-                                  {QStringLiteral("password"), password}});
-    HttpResult result;
-    QSslSocket socket;
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(m_server.caFile()));
-    socket.setSslConfiguration(tls);
-    if (!socket.bind(QHostAddress(address))) {
-        result.networkError = socket.errorString();
-        return result;
-    }
-    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(m_server.baseUrl().port()),
-                                  QStringLiteral("localhost"));
-    if (!socket.waitForEncrypted(10000)) {
-        result.networkError = socket.errorString();
-        return result;
-    }
-    socket.write("POST /api/v1/auth/token HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                 "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " +
-                 QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    // Read until the head and as many body bytes as it announces have come.
-    QByteArray answer;
-    qsizetype end = -1;
-    qsizetype length = -1;
-    while (socket.waitForReadyRead(10000)) {
-        answer += socket.readAll();
-        if (end < 0 && (end = answer.indexOf("\r\n\r\n")) >= 0) {
-            for (const QByteArray &line : answer.left(end).split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-        }
-        if (end >= 0 && length >= 0 && answer.size() >= end + 4 + length)
-            break;
-    }
-    const QList<QByteArray> lines = answer.left(end).split('\n');
-    if (end < 0 || lines.isEmpty()) {
-        result.networkError = QStringLiteral("no HTTP answer");
-        return result;
-    }
-    result.status = lines.first().split(' ').value(1).toInt();
-    for (const QByteArray &line : lines.mid(1)) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0)
-            result.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
-    }
-    result.body = answer.mid(end + 4, length);
-    return result;
+    return m_http->requestFrom(QHostAddress(address), "POST", tokenUrl(),
+                               {{"Content-Type", "application/x-www-form-urlencoded"}},
+                               form({{QStringLiteral("grant_type"), QStringLiteral("password")},
+                                     {QStringLiteral("username"), login},
+                                     {QStringLiteral("password"), password}}));
 }
 
 int TestServerAuth::meStatus(const QString &accessToken) {

@@ -21,22 +21,6 @@ namespace {
 const QString kAmira = QStringLiteral("CSCO10000001");
 const QString kChen = QStringLiteral("CSCO10000002");
 
-QJsonObject shipping() {
-    return QJsonObject{
-        {QStringLiteral("demographics"),
-         QJsonObject{{QStringLiteral("firstName"), QStringLiteral("John")},
-                     {QStringLiteral("lastName"), QStringLiteral("Doe")},
-                     {QStringLiteral("email"), QStringLiteral("CSCO10000000@gmail.com")},
-                     {QStringLiteral("phone"), QStringLiteral("+1 919 555 0142")},
-                     {QStringLiteral("address1"), QStringLiteral("Test123test")},
-                     {QStringLiteral("address2"), QStringLiteral("Test2 Cor")},
-                     {QStringLiteral("city"), QStringLiteral("City")},
-                     {QStringLiteral("stateProvince"), QStringLiteral("North Carolina")},
-                     {QStringLiteral("postalCode"), QStringLiteral("12345")},
-                     {QStringLiteral("country"), QStringLiteral("US")}}},
-        {QStringLiteral("localized"), QJsonValue()}};
-}
-
 QJsonObject withDemographic(const QString &field, const QJsonValue &value) {
     QJsonObject details = shipping();
     QJsonObject demographics = details.value(QLatin1String("demographics")).toObject();
@@ -45,17 +29,9 @@ QJsonObject withDemographic(const QString &field, const QJsonValue &value) {
     return details;
 }
 
-QByteArray encode(const QJsonObject &object) {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 QJsonObject errorFor(const HttpResult &result, const QString &field) {
     return find(result.json().object().value(QLatin1String("errors")).toArray(),
                 QStringLiteral("field"), field);
-}
-
-QString stateOf(const HttpResult &result) {
-    return result.json().object().value(QLatin1String("state")).toString();
 }
 
 QString checkoutUrlOf(const HttpResult &result) {

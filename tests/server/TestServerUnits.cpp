@@ -11,6 +11,8 @@
 #include "server/http/ApiServer.h"
 #include "server/http/HttpMessage.h"
 #include "server/http/JsonTextValidator.h"
+#include "server/http/RateLimiter.h"
+#include "server/http/RequestReader.h"
 #include "server/mail/OutboxMailer.h"
 
 #include <QDir>
@@ -54,10 +56,14 @@ private slots:
     void entityTags();
     void optionsParse();
     void optionsFromAConfigFile();
+    void trustedProxies_data();
+    void trustedProxies();
     void databaseLocations_data();
     void databaseLocations();
     void postgresSchemaIsSqlitesSchema();
     void postgresFaultsAnswer503AndRecover();
+    void rateLimitsCountSharedEvents_data();
+    void rateLimitsCountSharedEvents();
     void rfc3339();
     void outboxWritesEmlFiles();
 
@@ -635,6 +641,70 @@ void TestServerUnits::databaseLocations_data() {
                               << QStringLiteral("neither a file path");
 }
 
+void TestServerUnits::trustedProxies_data() {
+    QTest::addColumn<QString>("trusted");
+    QTest::addColumn<QString>("peer");
+    QTest::addColumn<QList<QByteArray>>("forwardedFor");
+    QTest::addColumn<QString>("client");
+    const QString proxy = QStringLiteral("10.0.0.5");
+    using Fields = QList<QByteArray>;
+    QTest::newRow("no proxy trusted") << QString() << proxy << Fields{"203.0.113.7"} << proxy;
+    QTest::newRow("untrusted peer")
+        << QStringLiteral("10.0.0.6") << proxy << Fields{"203.0.113.7"} << proxy;
+    QTest::newRow("trusted, no header") << proxy << proxy << Fields{} << proxy;
+    QTest::newRow("trusted") << proxy << proxy << Fields{"203.0.113.7"}
+                             << QStringLiteral("203.0.113.7");
+    QTest::newRow("client's own entry ignored")
+        << proxy << proxy << Fields{"198.51.100.1, 203.0.113.7"} << QStringLiteral("203.0.113.7");
+    QTest::newRow("chain of trusted proxies")
+        << QStringLiteral("10.0.0.0/8") << proxy << Fields{"203.0.113.7, 10.1.2.3"}
+        << QStringLiteral("203.0.113.7");
+    QTest::newRow("two fields, in order")
+        << proxy << proxy << Fields{"198.51.100.1", "203.0.113.7"} << QStringLiteral("203.0.113.7");
+    QTest::newRow("IPv6 client") << proxy << proxy << Fields{"2001:db8::8"}
+                                 << QStringLiteral("2001:db8::8");
+    QTest::newRow("bracketed IPv6")
+        << proxy << proxy << Fields{"[2001:db8::8]"} << QStringLiteral("2001:db8::8");
+    QTest::newRow("mapped IPv4 peer") << proxy << QStringLiteral("::ffff:10.0.0.5")
+                                      << Fields{"203.0.113.7"} << QStringLiteral("203.0.113.7");
+    QTest::newRow("port is malformed") << proxy << proxy << Fields{"203.0.113.7:4711"} << proxy;
+    QTest::newRow("name is malformed") << proxy << proxy << Fields{"unknown"} << proxy;
+    QTest::newRow("empty entry") << proxy << proxy << Fields{"203.0.113.7, "} << proxy;
+    QTest::newRow("only proxies") << QStringLiteral("10.0.0.0/8") << proxy << Fields{"10.9.9.9"}
+                                  << proxy;
+}
+
+// X-Forwarded-For names the client only when a trusted proxy sent it, read from the right.
+void TestServerUnits::trustedProxies() {
+    QFETCH(QString, trusted);
+    QFETCH(QString, peer);
+    QFETCH(QList<QByteArray>, forwardedFor);
+    QFETCH(QString, client);
+    TrustedProxies proxies;
+    if (!trusted.isEmpty()) {
+        const std::optional<TrustedProxies> parsed = parseTrustedProxies(trusted);
+        QVERIFY(parsed);
+        proxies = *parsed;
+    }
+    QCOMPARE(clientAddress(QHostAddress(peer), forwardedFor, proxies), QHostAddress(client));
+
+    // The option takes addresses and subnets, and refuses anything else.
+    QVERIFY(parseTrustedProxies(QStringLiteral("127.0.0.1, ::1,10.0.0.0/8")));
+    for (const QString &bad :
+         {QStringLiteral(""), QStringLiteral("localhost"), QStringLiteral("10.0.0.1,"),
+          QStringLiteral("10.0.0.0/33"), QStringLiteral("fe80::1%eth0")})
+        QVERIFY2(!parseTrustedProxies(bad), qPrintable(bad));
+    const auto options = parseServerOptions({QStringLiteral("--self-signed"), QStringLiteral("d"),
+                                             QStringLiteral("--trusted-proxy"),
+                                             QStringLiteral("127.0.0.1,10.0.0.0/8")});
+    QCOMPARE(options.outcome, ServerOptionsParse::Outcome::Run);
+    QCOMPARE(options.options.trustedProxies.size(), 2);
+    QCOMPARE(parseServerOptions({QStringLiteral("--self-signed"), QStringLiteral("d"),
+                                 QStringLiteral("--trusted-proxy"), QStringLiteral("nginx")})
+                 .outcome,
+             ServerOptionsParse::Outcome::Error);
+}
+
 // A URL is never taken for a file name (which made a folder called "postgresql:"), and the
 // password never reaches a message.
 void TestServerUnits::databaseLocations() {
@@ -751,6 +821,87 @@ void TestServerUnits::postgresSchemaIsSqlitesSchema() {
     QVERIFY(DemoSeed::apply(*stores, m_clock, m_hasher));
     QVERIFY(stores->import.hasCandidates());
     QVERIFY(stores->tokens.accountByLogin(QStringLiteral("csco10000000")).has_value());
+
+    // The rate limiters' events skip the write-ahead log (http/RateLimiter.h).
+    QSqlQuery persistence = stores->db->run(
+        QStringLiteral("SELECT relpersistence FROM pg_class WHERE relname = 'rate_events'"));
+    QVERIFY(persistence.next());
+    QCOMPARE(persistence.value(0).toString(), QStringLiteral("u"));
+}
+
+void TestServerUnits::rateLimitsCountSharedEvents_data() {
+    QTest::addColumn<QString>("where");
+    QTest::newRow("memory") << QStringLiteral("memory");
+    QTest::newRow("sqlite table") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql table") << QStringLiteral("postgresql");
+}
+
+// Two limiters of one name over one store of events count as one, as two processes over one
+// PostgreSQL database do; the window slides, keys and limiter names are apart, more events than
+// the maximum (processes letting one in each at once) wait for enough of them to leave, and
+// forgetting keeps what is still in the window.
+void TestServerUnits::rateLimitsCountSharedEvents() {
+    QFETCH(QString, where);
+    std::unique_ptr<ServerStores> stores[2];
+    std::unique_ptr<ScratchPostgres> scratch;
+    std::unique_ptr<RateEvents> events[2];
+    if (where == QLatin1String("memory")) {
+        events[0] = std::make_unique<MemoryRateEvents>();
+    } else if (where == QLatin1String("sqlite")) {
+        stores[0] = openFresh(QStringLiteral("rate-events.sqlite"));
+        QVERIFY(stores[0]);
+        events[0] = std::make_unique<SqlRateEvents>(*stores[0]->db);
+    } else {
+        if (!certtrack::test::TestServer::usesPostgresServer())
+            QSKIP("no PostgreSQL server: run under tests/tools/with-postgres.sh");
+        scratch = std::make_unique<ScratchPostgres>(QStringLiteral("unit_rate_events"));
+        QVERIFY2(scratch->made, qPrintable(scratch->admin.error()));
+        QString error;
+        for (auto &s : stores) {
+            s = ServerStores::open(scratch->url(), &error);
+            QVERIFY2(s, qPrintable(error));
+        }
+        // Each "process" its own connection; the stores' own choice is the shared table.
+        QVERIFY(dynamic_cast<SqlRateEvents *>(stores[0]->rateEvents.get()));
+        events[0] = std::make_unique<SqlRateEvents>(*stores[0]->db);
+        events[1] = std::make_unique<SqlRateEvents>(*stores[1]->db);
+    }
+    RateEvents &second = events[1] ? *events[1] : *events[0];
+
+    const QDateTime start(QDate(2026, 11, 2), QTime(9, 0), QTimeZone::utc());
+    Clock now(start);
+    Clock minuteLater(start.addSecs(61));
+    RateLimiter a(now, *events[0], QStringLiteral("lookups"), 3, 60);
+    RateLimiter b(now, second, QStringLiteral("lookups"), 3, 60);
+    RateLimiter other(now, second, QStringLiteral("shares"), 3, 60);
+    const QString client = QStringLiteral("192.0.2.7");
+
+    QCOMPARE(a.retryAfter(client), 0);
+    a.record(client);
+    b.record(client);
+    QCOMPARE(b.retryAfter(client), 0);
+    a.record(client);
+    // Three events through two limiters: both refuse, for about the window's length.
+    QVERIFY(a.retryAfter(client) >= 59 && a.retryAfter(client) <= 60);
+    QVERIFY(b.retryAfter(client) >= 59);
+    QCOMPARE(b.retryAfter(QStringLiteral("192.0.2.8")), 0);
+    QCOMPARE(other.retryAfter(client), 0);
+
+    // A minute on, the window has slid past all three.
+    RateLimiter later(minuteLater, second, QStringLiteral("lookups"), 3, 60);
+    QCOMPARE(later.retryAfter(client), 0);
+
+    // Five events where three are allowed: the third oldest must leave before one more fits.
+    const QString crowded = QStringLiteral("198.51.100.1");
+    for (int seconds : {0, 10, 20, 30, 40})
+        events[0]->record(QStringLiteral("lookups"), crowded, start.addSecs(-50 + seconds));
+    const qint64 wait = a.retryAfter(crowded);
+    QVERIFY2(wait >= 29 && wait <= 30, qPrintable(QString::number(wait)));
+
+    // Forgetting what left the window keeps what is still in it.
+    second.forget(QStringLiteral("lookups"), start.addSecs(-25));
+    QCOMPARE(second.since(QStringLiteral("lookups"), crowded, start.addSecs(-60)).size(), 2);
+    QCOMPARE(second.since(QStringLiteral("lookups"), client, start.addSecs(-60)).size(), 3);
 }
 
 // PostgreSQL's faults are storage faults as SQLite's are: a read-only server and a dropped
