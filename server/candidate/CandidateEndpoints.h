@@ -14,10 +14,12 @@ public:
     explicit CandidateEndpoints(CandidateStore &store);
 
     HttpResponse profile(qint64 candidateId);
-    HttpResponse exams(qint64 candidateId);
+    // Exams, CE activities and transactions come a page at a time (?limit=, ?cursor=; see
+    // http/PageCursor.h); agreements, a handful, whole.
+    HttpResponse exams(const ApiRequest &request, qint64 candidateId);
     HttpResponse agreements(qint64 candidateId);
-    HttpResponse ceActivities(qint64 candidateId);
-    HttpResponse transactions(qint64 candidateId);
+    HttpResponse ceActivities(const ApiRequest &request, qint64 candidateId);
+    HttpResponse transactions(const ApiRequest &request, qint64 candidateId);
 
 private:
     CandidateStore &m_store;

@@ -2,6 +2,7 @@
 
 #include "domain/Candidate.h"
 #include "domain/TestingHistory.h"
+#include "server/core/Paging.h"
 
 #include <QList>
 
@@ -14,10 +15,13 @@ public:
     virtual ~CandidateStore() = default;
 
     virtual domain::Profile profile(qint64 candidateId) = 0;
-    virtual QList<domain::Exam> exams(qint64 candidateId) = 0;
+    // The collections that grow with a career come a page at a time, newest first.
+    virtual PageOf<domain::Exam> exams(qint64 candidateId, const PageRequest &page) = 0;
     virtual QList<domain::Agreement> agreements(qint64 candidateId) = 0;
-    virtual QList<domain::CeActivity> ceActivities(qint64 candidateId) = 0;
-    virtual QList<domain::Transaction> transactions(qint64 candidateId) = 0;
+    virtual PageOf<domain::CeActivity> ceActivities(qint64 candidateId,
+                                                    const PageRequest &page) = 0;
+    virtual PageOf<domain::Transaction> transactions(qint64 candidateId,
+                                                     const PageRequest &page) = 0;
 };
 
 } // namespace certtrack::server

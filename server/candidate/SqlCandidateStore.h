@@ -13,10 +13,10 @@ public:
         : m_db(db) {}
 
     domain::Profile profile(qint64 candidateId) override;
-    QList<domain::Exam> exams(qint64 candidateId) override;
+    PageOf<domain::Exam> exams(qint64 candidateId, const PageRequest &page) override;
     QList<domain::Agreement> agreements(qint64 candidateId) override;
-    QList<domain::CeActivity> ceActivities(qint64 candidateId) override;
-    QList<domain::Transaction> transactions(qint64 candidateId) override;
+    PageOf<domain::CeActivity> ceActivities(qint64 candidateId, const PageRequest &page) override;
+    PageOf<domain::Transaction> transactions(qint64 candidateId, const PageRequest &page) override;
 
 private:
     Database &m_db;

@@ -421,6 +421,18 @@ const QList<Migration> &sqliteMigrations() {
             key TEXT NOT NULL,
             at INTEGER NOT NULL))"),
           QStringLiteral("CREATE INDEX rate_events_by_key ON rate_events (limiter, key, at)")}},
+        {15,
+         QStringLiteral("the collections that grow with a career (exams, CE activities, "
+                        "transactions) are read a page at a time, each page one range of an "
+                        "index in the order they are listed"),
+         {QStringLiteral("DROP INDEX exams_by_candidate"),
+          QStringLiteral("CREATE INDEX exams_by_candidate ON exams (candidate_id, taken_on, id)"),
+          QStringLiteral("DROP INDEX ce_activities_by_candidate"),
+          QStringLiteral("CREATE INDEX ce_activities_by_candidate ON ce_activities "
+                         "(candidate_id, active_on, id)"),
+          QStringLiteral("DROP INDEX transactions_by_candidate"),
+          QStringLiteral("CREATE INDEX transactions_by_candidate ON transactions "
+                         "(candidate_id, occurred_at, id)")}},
     };
     return migrations;
 }

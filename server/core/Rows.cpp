@@ -152,25 +152,38 @@ domain::Attributes attributes(Database &db, qint64 candidateId) {
     return result;
 }
 
+namespace {
+
+const QString kExamColumns =
+    QStringLiteral("SELECT code, name, registration_number, grade, taken_on, expires_on, "
+                   "taken_on, id FROM exams WHERE candidate_id = ?");
+
+domain::Exam examOf(const QSqlQuery &query) {
+    domain::Exam exam;
+    exam.code = query.value(0).toString();
+    exam.name = query.value(1).toString();
+    exam.registrationNumber = query.value(2).toString();
+    exam.grade = query.value(3).toString() == QLatin1String("pass") ? domain::Exam::Grade::Pass
+                                                                    : domain::Exam::Grade::Fail;
+    exam.date = toDate(query.value(4));
+    exam.expires = toOptionalDate(query.value(5));
+    return exam;
+}
+
+} // namespace
+
 QList<domain::Exam> exams(Database &db, qint64 candidateId) {
     QList<domain::Exam> result;
     QSqlQuery query =
-        db.run(QStringLiteral("SELECT code, name, registration_number, grade, "
-                              "taken_on, expires_on FROM exams WHERE candidate_id = ? "
-                              "ORDER BY taken_on DESC, id"),
-               {candidateId});
-    while (query.next()) {
-        domain::Exam exam;
-        exam.code = query.value(0).toString();
-        exam.name = query.value(1).toString();
-        exam.registrationNumber = query.value(2).toString();
-        exam.grade = query.value(3).toString() == QLatin1String("pass") ? domain::Exam::Grade::Pass
-                                                                        : domain::Exam::Grade::Fail;
-        exam.date = toDate(query.value(4));
-        exam.expires = toOptionalDate(query.value(5));
-        result.append(exam);
-    }
+        db.run(kExamColumns + QStringLiteral(" ORDER BY taken_on DESC, id"), {candidateId});
+    while (query.next())
+        result.append(examOf(query));
     return result;
+}
+
+PageOf<domain::Exam> exams(Database &db, qint64 candidateId, const PageRequest &page) {
+    return readPage<domain::Exam>(db, kExamColumns, {candidateId}, QStringLiteral("taken_on"),
+                                  QStringLiteral("id"), page, examOf);
 }
 
 QList<domain::Agreement> agreements(Database &db, qint64 candidateId) {

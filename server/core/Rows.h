@@ -4,6 +4,7 @@
 #include "domain/TestingHistory.h"
 #include "server/core/CertificationRecords.h"
 #include "server/core/Database.h"
+#include "server/core/Paging.h"
 
 #include <QHash>
 #include <QStringList>
@@ -19,6 +20,8 @@ domain::Profile profile(Database &db, qint64 candidateId); // throws for an unkn
 domain::Settings settings(Database &db, qint64 candidateId);
 domain::Attributes attributes(Database &db, qint64 candidateId);
 QList<domain::Exam> exams(Database &db, qint64 candidateId);
+// Newest first (then by id), a page at a time.
+PageOf<domain::Exam> exams(Database &db, qint64 candidateId, const PageRequest &page);
 QList<domain::Agreement> agreements(Database &db, qint64 candidateId);
 // The candidate's certifications in programme order, with CE credits and history.
 QList<HeldCertification> certifications(Database &db, qint64 candidateId);

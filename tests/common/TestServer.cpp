@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 namespace certtrack::test {
@@ -70,6 +72,44 @@ QString TestServer::databasePath() const {
     if (usesPostgres())
         return postgresServer() + m_postgresDatabase;
     return m_dir.filePath(QStringLiteral("certtrack.sqlite"));
+}
+
+QSqlDatabase TestServer::openDatabase(const QString &connectionName) const {
+    if (usesPostgres() || m_sharedDatabase.startsWith(QLatin1String("postgres"))) {
+        const QUrl url(databasePath());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(databasePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    return db;
+}
+
+bool TestServer::execute(const QString &sql, const QVariantList &values) const {
+    const QString name = QStringLiteral("test-server-execute");
+    bool ok = false;
+    {
+        QSqlDatabase db = openDatabase(name);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(sql);
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+            if (!ok)
+                qWarning() << query.lastError().text();
+        } else {
+            qWarning() << db.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 QString TestServer::outboxDir() const {

@@ -2,10 +2,12 @@
 
 #include <QDateTime>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
+#include <QVariantList>
 
 #include <memory>
 
@@ -61,6 +63,12 @@ public:
     bool postgresAdmin(const QString &sql);
     // PostgreSQL: makes this server's (empty) database now, as start() would; true on SQLite.
     bool makeDatabase();
+    // Runs one statement on this server's own database (its SQLite file or its PostgreSQL
+    // database), beside the running server: how a test makes data no API makes. False (with a
+    // warning) when it fails.
+    bool execute(const QString &sql, const QVariantList &values = {}) const;
+    // A connection to that database under `connectionName`, not yet open; the caller removes it.
+    QSqlDatabase openDatabase(const QString &connectionName) const;
     QString outboxDir() const;
     // The messages in the outbox addressed to `to`, oldest first, each as its whole text.
     QStringList mailsTo(const QString &to) const;

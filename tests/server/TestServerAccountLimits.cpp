@@ -76,52 +76,15 @@ HttpResult TestServerAccountLimits::post(const QString &path, const QByteArray &
     return m_http->request("POST", m_server.apiUrl(path), headers, body);
 }
 
-namespace {
-
-// The server's own database, beside it: its SQLite file or its PostgreSQL database.
-QSqlDatabase connectTo(const TestServer &server, const QString &name) {
-    if (server.usesPostgres()) {
-        const QUrl url(server.databasePath());
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(url.host());
-        db.setPort(url.port());
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        return db;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db.setDatabaseName(server.databasePath());
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-    return db;
-}
-
-} // namespace
-
 bool TestServerAccountLimits::execute(const QString &sql, const QVariantList &values) {
-    const QString name = QStringLiteral("limits");
-    bool ok = false;
-    {
-        QSqlDatabase db = connectTo(m_server, name);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(sql);
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-            ok = query.exec();
-            if (!ok)
-                qWarning() << query.lastError().text();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return m_server.execute(sql, values);
 }
 
 qint64 TestServerAccountLimits::candidateId(const QString &login) {
     const QString name = QStringLiteral("limits-read");
     qint64 id = 0;
     {
-        QSqlDatabase db = connectTo(m_server, name);
+        QSqlDatabase db = m_server.openDatabase(name);
         if (db.open()) {
             QSqlQuery query(db);
             query.prepare(QStringLiteral("SELECT id FROM candidates WHERE login_id = ?"));

@@ -5,6 +5,9 @@
 #include "domain/AccountData.h"
 #include "domain/Json.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 using namespace certtrack::test;
 
 class TestServerReads : public QObject {
@@ -30,6 +33,10 @@ private slots:
     void badges();
     void everyReadDecodesWithTheDomainCodecs();
     void everyReadRevalidatesWithIfNoneMatch();
+    void collectionsComeAPageAtATime_data();
+    void collectionsComeAPageAtATime();
+    void badPagingIsRefused_data();
+    void badPagingIsRefused();
     void otherCandidatesSeeTheirOwnData();
     void anotherCandidatesIdsAreNotFound();
     void restartKeepsDataAndDoesNotReseed();
@@ -507,6 +514,91 @@ void TestServerReads::everyReadDecodesWithTheDomainCodecs() {
              qPrintable(error));
     QVERIFY2(decodeDocument<Page<Badge>>(body(QStringLiteral("me/badges")), &error),
              qPrintable(error));
+}
+
+void TestServerReads::collectionsComeAPageAtATime_data() {
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("limit");
+    for (const char *path : {"me/exams", "me/ce-activities", "me/transactions"}) {
+        for (int limit : {1, 2, 1000}) {
+            QTest::addRow("%s, %d a page", path, limit) << QString::fromLatin1(path) << limit;
+        }
+    }
+}
+
+// Following the Link header from ?limit=N to the last page gives the whole collection in its
+// order, each item once (the exams include two of one day: the id breaks the tie); every page
+// has its own ETag and revalidates; nextCursor and Link agree.
+void TestServerReads::collectionsComeAPageAtATime() {
+    QFETCH(QString, path);
+    QFETCH(int, limit);
+    const QJsonArray whole = items(get(path));
+    QVERIFY(whole.size() >= 2);
+
+    QUrl url = m_server.apiUrl(path);
+    url.setQuery(QStringLiteral("limit=%1").arg(limit));
+    QJsonArray collected;
+    QSet<QByteArray> tags;
+    for (int pages = 0; pages <= whole.size(); ++pages) {
+        const HttpResult page = m_http->get(url, bearer(m_token));
+        QCOMPARE(page.status, 200);
+        const QJsonObject body = page.json().object();
+        const QJsonArray part = items(body);
+        QVERIFY(part.size() <= limit);
+        for (const QJsonValue &item : part)
+            collected.append(item);
+        tags.insert(page.header("ETag"));
+        auto conditional = bearer(m_token);
+        conditional.append(qMakePair(QByteArray("If-None-Match"), page.header("ETag")));
+        QCOMPARE(m_http->get(url, conditional).status, 304);
+
+        const QJsonValue cursor = body.value(QLatin1String("nextCursor"));
+        const QByteArray link = page.header("Link");
+        if (cursor.isNull()) {
+            QVERIFY2(link.isEmpty(), link.constData());
+            break;
+        }
+        QVERIFY(!part.isEmpty());
+        static const QRegularExpression next(QStringLiteral("^<([^>]+)>; rel=\"next\"$"));
+        const QRegularExpressionMatch match = next.match(QString::fromLatin1(link));
+        QVERIFY2(match.hasMatch(), link.constData());
+        const QUrl target = m_server.baseUrl().resolved(QUrl(match.captured(1)));
+        QCOMPARE(target.path(), url.path());
+        QCOMPARE(QUrlQuery(target).queryItemValue(QStringLiteral("cursor")), cursor.toString());
+        QCOMPARE(QUrlQuery(target).queryItemValue(QStringLiteral("limit")), QString::number(limit));
+        url = target;
+    }
+    QCOMPARE(collected, whole);
+    QCOMPARE(tags.size(), qMax(1, int((whole.size() + limit - 1) / limit)));
+}
+
+void TestServerReads::badPagingIsRefused_data() {
+    QTest::addColumn<QString>("query");
+    QTest::newRow("limit 0") << QStringLiteral("limit=0");
+    QTest::newRow("limit over the maximum") << QStringLiteral("limit=1001");
+    QTest::newRow("limit not a number") << QStringLiteral("limit=ten");
+    QTest::newRow("limit negative") << QStringLiteral("limit=-5");
+    QTest::newRow("cursor not base64url") << QStringLiteral("cursor=%21%21%21");
+    QTest::newRow("cursor without a key") << QStringLiteral("cursor=MjAyNi0wMS0wMg");
+    QTest::newRow("cursor empty") << QStringLiteral("cursor=");
+    QTest::newRow("cursor too long") << QStringLiteral("cursor=") + QString(300, QLatin1Char('A'));
+}
+
+// A limit out of range or a cursor this server did not give is a 400 problem that says which,
+// never a guess at a page.
+void TestServerReads::badPagingIsRefused() {
+    QFETCH(QString, query);
+    for (const char *path : {"me/exams", "me/ce-activities", "me/transactions"}) {
+        QUrl url = m_server.apiUrl(QString::fromLatin1(path));
+        url.setQuery(query);
+        const HttpResult result = m_http->get(url, bearer(m_token));
+        QCOMPARE(result.status, 400);
+        QCOMPARE(result.header("Content-Type"), QByteArray("application/problem+json"));
+        const QString detail = result.json().object().value(QLatin1String("detail")).toString();
+        QVERIFY2(detail.contains(QLatin1String("limit")) ||
+                     detail.contains(QLatin1String("cursor")),
+                 qPrintable(detail));
+    }
 }
 
 void TestServerReads::everyReadRevalidatesWithIfNoneMatch() {

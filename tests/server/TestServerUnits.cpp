@@ -177,7 +177,7 @@ void TestServerUnits::demoSeedAppliesOnlyToAnEmptyDatabase() {
     QVERIFY(account->passwordHash.startsWith(QLatin1String("$argon2id$")));
     QVERIFY(m_hasher.verify(account->passwordHash, DemoSeed::password()));
     QVERIFY(!m_hasher.verify(account->passwordHash, QStringLiteral("certtrack-dem0")));
-    QCOMPARE(storage->candidate.exams(account->id).size(), 10);
+    QCOMPARE(storage->candidate.exams(account->id, {}).items.size(), 10);
     QVERIFY(storage->tokens.accountByLogin(QStringLiteral("CSCO10000001")));
     QVERIFY(storage->tokens.accountByLogin(QStringLiteral("CSCO10000002")));
     QVERIFY(!storage->tokens.accountByLogin(QStringLiteral("CSCO10000003")));
@@ -225,7 +225,7 @@ void TestServerUnits::readsAreScopedToTheCandidate() {
     QVERIFY(!storage->certifications.certification(amira, QStringLiteral("crt-10000000-ccna")));
     QVERIFY(!storage->certifications.certification(john, QStringLiteral("crt-10000001-ccnp")));
     QCOMPARE(storage->candidate.profile(amira).loginId, QStringLiteral("CSCO10000001"));
-    for (const auto &exam : storage->candidate.exams(amira))
+    for (const auto &exam : storage->candidate.exams(amira, {}).items)
         QVERIFY(!exam.registrationNumber.startsWith(QLatin1String("UniqueRegNum")));
     QVERIFY(storage->transcripts.transcripts(amira).isEmpty());
     QCOMPARE(storage->transcripts.transcripts(john).size(), 1);

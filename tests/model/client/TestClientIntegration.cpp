@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -92,6 +93,7 @@ private slots:
     void init();
     void signInAndSyncMatchTheSeed();
     void secondSyncTransfersNoBodies();
+    void largeCollectionsArriveWholePageByPage();
     void wrongPassword();
     void throttledAfterRepeatedFailures();
     void untrustedCertificate();
@@ -232,6 +234,38 @@ void TestClientIntegration::secondSyncTransfersNoBodies() {
     QCOMPARE(controller.data().exams.size(), before.exams.size());
     QCOMPARE(controller.data().profile.loginId, kLogin);
     QVERIFY(controller.lastSynced() >= firstSync);
+}
+
+// An account with 2,500 CE activities: the server gives them 1,000 a page and the client follows
+// the cursors, keeping every activity once; the next sync revalidates each page with a 304.
+void TestClientIntegration::largeCollectionsArriveWholePageByPage() {
+    const QString amira = QStringLiteral("CSCO10000001");
+    QVERIFY(m_server.execute(
+        QStringLiteral("INSERT INTO ce_activities (id, candidate_id, name, active_on, points, "
+                       "updated_on, provider_name, source) WITH RECURSIVE n(i) AS (SELECT 1 "
+                       "UNION ALL SELECT i + 1 FROM n WHERE i < 2500) SELECT 'bulk-' || i, "
+                       "(SELECT id FROM candidates WHERE login_id = ?), 'Webinar ' || i, "
+                       "'2025-03-01', 1, '2025-03-01', 'Provider', 'Self-reported' FROM n"),
+        {amira}));
+    AccountController controller({});
+    QVERIFY(signInAndSync(controller, m_server, false, amira));
+    const domain::AccountData &data = controller.data();
+    QSet<QString> ids;
+    for (const domain::CeActivity &activity : data.ceActivities)
+        ids.insert(activity.id);
+    QCOMPARE(ids.size(), data.ceActivities.size());
+    QVERIFY(data.ceActivities.size() > 2500);
+    QVERIFY(ids.contains(QStringLiteral("bulk-1")) && ids.contains(QStringLiteral("bulk-2500")));
+    // Two more requests than a small account: the second and third pages.
+    const int pages = int((data.ceActivities.size() + 999) / 1000);
+    QCOMPARE(pages, 3);
+    QCOMPARE(controller.lastSyncStatistics().fetched, resourceCount(data) + pages - 1);
+
+    controller.refresh();
+    QVERIFY(waitForSync(controller));
+    QCOMPARE(controller.lastSyncStatistics().fetched, 0);
+    QCOMPARE(controller.lastSyncStatistics().notModified, resourceCount(data) + pages - 1);
+    QCOMPARE(controller.data().ceActivities.size(), data.ceActivities.size());
 }
 
 void TestClientIntegration::wrongPassword() {
