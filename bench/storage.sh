@@ -40,15 +40,18 @@ cat >"$work/lookups.lua" <<'EOF'
 counter = 0
 request = function()
   counter = counter + 1
-  local address = string.format("10.%d.%d.%d", (counter >> 16) % 256, (counter >> 8) % 256,
-                                counter % 256)
+  -- wrk's LuaJIT is Lua 5.1: no bit operators
+  local address = string.format("10.%d.%d.%d", math.floor(counter / 65536) % 256,
+                                math.floor(counter / 256) % 256, counter % 256)
   return wrk.format("GET", "/verify/V7L4P3MC",
                     {["X-Forwarded-For"] = address, ["Accept"] = "application/json"})
 end
 EOF
 
+started=0
 start_process() { # DATABASE [SEED]
-  local out="$work/out${#pids[@]}" line
+  started=$((started + 1))
+  local out="$work/out$started" line
   mkfifo "$out"
   "$build/bin/certtrackd" --listen 127.0.0.1:0 --database "$1" ${2:+--seed "$2"} \
     --self-signed "$work/tls" --outbox "$work/outbox" --workers 1 \
