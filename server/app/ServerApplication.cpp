@@ -27,6 +27,7 @@
 #include "server/verification/VerificationEndpoint.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -172,6 +173,9 @@ bool ServerApplication::lockSqliteDatabase(QString *error) {
     // What several processes must share (the rate limiters' counts) lives in memory when the
     // database is SQLite (http/RateLimiter.h), so a second process on the same file would count
     // on its own: it is refused, with the way to run several.
+    // The folder of a database not made yet (the default one at a first start) is made here,
+    // as opening the database would, so the first process holds the lock too.
+    QDir().mkpath(QFileInfo(where->path).absolutePath());
     auto lock = std::make_unique<QLockFile>(where->path + QStringLiteral("-certtrackd.lock"));
     lock->setStaleLockTime(0); // stale only when its process is gone, however old
     if (lock->tryLock(0)) {
