@@ -3,13 +3,16 @@
 #include "domain/CertificateVerification.h"
 #include "domain/Json.h"
 #include "server/app/DatabaseCopy.h"
+#include "server/app/Generator.h"
 #include "server/app/ServerOptions.h"
 #include "server/app/ServerStores.h"
 #include "server/badges/BadgeCredentials.h"
 #include "server/badges/IssuerKeys.h"
 #include "server/core/Clock.h"
+#include "server/core/PasswordHasher.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QRandomGenerator>
@@ -62,8 +65,7 @@ const char kUsage[] = "usage: certtrackd admin --database PATH|URL COMMAND\n"
                       "  fulfillment advance ORDER_ID [--on YYYY-MM-DD]\n"
                       "  badges reissue --public-url https://HOST[:PORT] [--issuer-key PEM]\n"
                       "  migrate --to postgresql://USER@HOST[:PORT]/NAME\n"
-                      "      copies this SQLite database into an empty PostgreSQL one (stop\n"
-                      "      certtrackd first; the SQLite file is left as it was)\n";
+                      "  generate --candidates N\n";
 
 int grant(Context &c, qint64 candidateId, const QString &login, const QString &definitionId) {
     const std::optional<CertificationDefinition> def =
@@ -328,7 +330,11 @@ int runAdminCommand(const QStringList &arguments) {
     const QCommandLineOption toOption(QStringLiteral("to"),
                                       QStringLiteral("The PostgreSQL database to migrate into."),
                                       QStringLiteral("URL"));
-    parser.addOptions({database, on, help, loginOption, publicUrl, issuerKey, toOption});
+    const QCommandLineOption candidatesOption(QStringLiteral("candidates"),
+                                              QStringLiteral("How many candidates to generate."),
+                                              QStringLiteral("N"));
+    parser.addOptions(
+        {database, on, help, loginOption, publicUrl, issuerKey, toOption, candidatesOption});
     if (!parser.parse(arguments))
         return fail(Usage, parser.errorText() + QLatin1Char('\n') + QString::fromLatin1(kUsage));
     if (parser.isSet(help)) {
@@ -341,8 +347,37 @@ int runAdminCommand(const QStringList &arguments) {
                               (words.at(1) == QLatin1String("advance") && words.size() == 3));
     const bool reissue = words == QStringList{QStringLiteral("badges"), QStringLiteral("reissue")};
     const bool migrate = words == QStringList{QStringLiteral("migrate")};
-    if (!parser.isSet(database) || (words.size() < 3 && !fulfillment && !reissue && !migrate))
+    const bool generate = words == QStringList{QStringLiteral("generate")};
+    if (!parser.isSet(database) ||
+        (words.size() < 3 && !fulfillment && !reissue && !migrate && !generate))
         return fail(Usage, QString::fromLatin1(kUsage));
+    if (generate) {
+        bool isNumber = false;
+        const qint64 count = parser.value(candidatesOption).toLongLong(&isNumber);
+        if (!isNumber || count < 0 || count > 10'000'000)
+            return fail(Usage,
+                        QStringLiteral("generate needs --candidates N, from 0 to 10000000."));
+        QString error;
+        const std::unique_ptr<ServerStores> stores =
+            ServerStores::open(parser.value(database), &error);
+        if (!stores)
+            return fail(StorageFailure, error);
+        const Clock clock;
+        const PasswordHasher hasher;
+        Generator generator;
+        QElapsedTimer timer;
+        timer.start();
+        try {
+            if (!generator.run(*stores, clock, hasher, count, &error))
+                return fail(Refused, error);
+        } catch (const StorageError &failure) {
+            return fail(StorageFailure, QString::fromStdString(failure.what()));
+        }
+        for (const auto &[table, added] : std::as_const(generator.rows))
+            out(QStringLiteral("%1 %2").arg(table, -26).arg(added));
+        out(QStringLiteral("generated in %1 s").arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+        return Done;
+    }
     if (migrate) {
         if (!parser.isSet(toOption))
             return fail(Usage, QStringLiteral("migrate needs --to postgresql://..."));

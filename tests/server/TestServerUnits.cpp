@@ -2,6 +2,7 @@
 // entity tags, option parsing, tokens and the outbox.
 #include "server/app/ApiRoutes.h"
 #include "server/app/DemoSeed.h"
+#include "server/app/Generator.h"
 #include "server/app/ServerOptions.h"
 #include "server/app/ServerStores.h"
 #include "server/auth/TokenService.h"
@@ -62,6 +63,8 @@ private slots:
     void databaseLocations();
     void postgresSchemaIsSqlitesSchema();
     void postgresFaultsAnswer503AndRecover();
+    void generatorFillsAProgramme_data();
+    void generatorFillsAProgramme();
     void rateLimitsCountSharedEvents_data();
     void rateLimitsCountSharedEvents();
     void rfc3339();
@@ -827,6 +830,69 @@ void TestServerUnits::postgresSchemaIsSqlitesSchema() {
         QStringLiteral("SELECT relpersistence FROM pg_class WHERE relname = 'rate_events'"));
     QVERIFY(persistence.next());
     QCOMPARE(persistence.value(0).toString(), QStringLiteral("u"));
+}
+
+void TestServerUnits::generatorFillsAProgramme_data() {
+    QTest::addColumn<bool>("postgres");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
+// `admin generate` on a small scale: the demo seed, the candidates asked for with their careers,
+// and the heavy account, whose 20,000 activities come 1,000 a page; every generated candidate
+// signs in with the demo password; a second run is refused.
+void TestServerUnits::generatorFillsAProgramme() {
+    QFETCH(bool, postgres);
+    std::unique_ptr<ScratchPostgres> scratch;
+    std::unique_ptr<ServerStores> stores;
+    if (postgres) {
+        if (!certtrack::test::TestServer::usesPostgresServer())
+            QSKIP("no PostgreSQL server: run under tests/tools/with-postgres.sh");
+        scratch = std::make_unique<ScratchPostgres>(QStringLiteral("unit_generate"));
+        QVERIFY2(scratch->made, qPrintable(scratch->admin.error()));
+        QString error;
+        stores = ServerStores::open(scratch->url(), &error);
+        QVERIFY2(stores, qPrintable(error));
+    } else {
+        stores = openFresh(QStringLiteral("generated.sqlite"));
+        QVERIFY(stores);
+    }
+    Generator generator;
+    QString error;
+    QVERIFY2(generator.run(*stores, m_clock, m_hasher, 300, &error), qPrintable(error));
+    QHash<QString, qint64> added;
+    for (const auto &[table, count] : std::as_const(generator.rows))
+        added.insert(table, count);
+    QCOMPARE(added.value(QStringLiteral("candidates")), 301);
+    // The heavy account's rows and the others' spread (0 to 11 activities each: 300 of them
+    // average 5.5).
+    QVERIFY(added.value(QStringLiteral("ce_activities")) > 20000 + 300 * 4);
+    QVERIFY(added.value(QStringLiteral("exams")) >= 2000 + 300);
+    QVERIFY(added.value(QStringLiteral("candidate_certifications")) >= 50);
+    QVERIFY(added.value(QStringLiteral("transcripts")) >= 200 + 100);
+
+    const auto heavy = stores->tokens.accountByLogin(QStringLiteral("HEAVY0000001"));
+    QVERIFY(heavy);
+    QVERIFY(m_hasher.verify(heavy->passwordHash, DemoSeed::password()));
+    PageRequest page;
+    qint64 activities = 0;
+    int pages = 0;
+    do {
+        const auto part = stores->candidate.ceActivities(heavy->id, page);
+        activities += part.items.size();
+        ++pages;
+        page.after = part.next;
+    } while (page.after && pages < 100);
+    QCOMPARE(activities, 20000);
+    QCOMPARE(pages, 20);
+    QCOMPARE(stores->candidate.exams(heavy->id, {}).items.size(), 1000);
+    QCOMPARE(stores->certifications.certifications(heavy->id).size(), 50);
+    const auto someone = stores->tokens.accountByLogin(QStringLiteral("GEN%1").arg(heavy->id - 1));
+    QVERIFY(someone);
+    QVERIFY(!stores->candidate.exams(someone->id, {}).items.isEmpty());
+
+    QVERIFY(!generator.run(*stores, m_clock, m_hasher, 10, &error));
+    QVERIFY2(error.contains(QLatin1String("generated candidates already")), qPrintable(error));
 }
 
 void TestServerUnits::rateLimitsCountSharedEvents_data() {
