@@ -1,5 +1,7 @@
 #include "server/app/ApiRoutes.h"
 
+#include "server/app/SyncManifest.h"
+
 #include "server/accounts/AccountMappingEndpoints.h"
 #include "server/auth/AuthEndpoints.h"
 #include "server/badges/BadgeEndpoints.h"
@@ -62,6 +64,8 @@ Router apiRouter(const ApiServices &s) {
     addRoutes(router, s.verification);
     addRoutes(router, s.accountMapping);
     addRoutes(router, s.externalCredentials, guard);
+    // Last: it answers from every route above.
+    addSyncManifestRoute(router, guard);
     return router;
 }
 

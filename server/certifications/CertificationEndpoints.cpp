@@ -44,7 +44,14 @@ domain::Certification CertificationEndpoints::summary(const HeldCertification &h
     return c;
 }
 
-domain::CertificationDetail CertificationEndpoints::detail(qint64 candidateId,
+CertificationEndpoints::Facts CertificationEndpoints::facts(qint64 candidateId) {
+    Facts facts;
+    facts.held = m_store.certifications(candidateId);
+    facts.exams = m_store.exams(candidateId);
+    return facts;
+}
+
+domain::CertificationDetail CertificationEndpoints::detail(const Facts &facts,
                                                            const HeldCertification &held) {
     const QDate today = m_clock.today();
     const CertificationDefinition &def = definition(held.definitionId);
@@ -52,33 +59,33 @@ domain::CertificationDetail CertificationEndpoints::detail(qint64 candidateId,
     d.summary = summary(held);
     const bool active = d.summary.status == domain::Certification::Status::Active;
 
-    domain::RequirementFacts facts;
+    domain::RequirementFacts requirementFacts;
     d.ceCreditsLabel = def.ceCreditsLabel;
     for (domain::CeCredit credit : held.ceCredits) {
         const bool counts = credit.activeDate <= today && today < credit.inactiveDate;
         credit.status = counts ? QStringLiteral("Active") : QStringLiteral("Expired");
         if (counts)
-            facts.ceCredits += credit.points;
+            requirementFacts.ceCredits += credit.points;
         d.ceCredits.append(credit);
     }
     // Keeping a certification counts only exams passed since it was last (re)certified;
     // earning one counts every pass.
-    for (const domain::Exam &exam : m_store.exams(candidateId)) {
+    for (const domain::Exam &exam : facts.exams) {
         if (exam.grade == domain::Exam::Grade::Pass && (!active || exam.date > held.active))
-            facts.passedExamCodes.insert(exam.code);
+            requirementFacts.passedExamCodes.insert(exam.code);
     }
-    for (const HeldCertification &other : m_store.certifications(candidateId)) {
+    for (const HeldCertification &other : facts.held) {
         if (summary(other).status == domain::Certification::Status::Active)
-            facts.activeCertificationIds.insert(other.definitionId);
+            requirementFacts.activeCertificationIds.insert(other.definitionId);
     }
     const std::optional<domain::RequirementRule> &rule =
         active ? def.recertification : def.requirements;
     if (rule)
-        d.progress = domain::RequirementProgress::evaluate(*rule, facts);
+        d.progress = domain::RequirementProgress::evaluate(*rule, requirementFacts);
     d.history = held.history;
     d.durationMonths = def.durationMonths;
     // A renewal of a higher certification the candidate holds renews this one too.
-    for (const HeldCertification &other : m_store.certifications(candidateId)) {
+    for (const HeldCertification &other : facts.held) {
         if (other.id != held.id && !other.revokedAt &&
             definition(other.definitionId).renews.contains(held.definitionId))
             d.renewedBy.append(other.id);
@@ -86,12 +93,18 @@ domain::CertificationDetail CertificationEndpoints::detail(qint64 candidateId,
     return d;
 }
 
-HttpResponse CertificationEndpoints::recertificationPlan(qint64 candidateId) {
+QList<domain::CertificationDetail> CertificationEndpoints::details(qint64 candidateId) {
+    const Facts known = facts(candidateId);
     QList<domain::CertificationDetail> details;
-    for (const HeldCertification &held : m_store.certifications(candidateId))
-        details.append(detail(candidateId, held));
+    details.reserve(known.held.size());
+    for (const HeldCertification &held : known.held)
+        details.append(detail(known, held));
+    return details;
+}
+
+HttpResponse CertificationEndpoints::recertificationPlan(qint64 candidateId) {
     return HttpResponse::json(
-        domain::RecertificationPlan::evaluate(details, m_clock.today()).toJson());
+        domain::RecertificationPlan::evaluate(details(candidateId), m_clock.today()).toJson());
 }
 
 HttpResponse CertificationEndpoints::certifications(qint64 candidateId) {
@@ -103,6 +116,12 @@ HttpResponse CertificationEndpoints::certifications(qint64 candidateId) {
     return HttpResponse::json(page.toJson());
 }
 
+HttpResponse CertificationEndpoints::certificationDetails(qint64 candidateId) {
+    domain::Page<domain::CertificationDetail> page;
+    page.items = details(candidateId);
+    return HttpResponse::json(page.toJson());
+}
+
 HttpResponse CertificationEndpoints::certification(qint64 candidateId,
                                                    const QString &certificationId) {
     const std::optional<HeldCertification> held =
@@ -111,13 +130,15 @@ HttpResponse CertificationEndpoints::certification(qint64 candidateId,
         return HttpResponse::problem(404, QStringLiteral("Not Found"),
                                      QStringLiteral("You hold no certification with this id."));
     }
-    return HttpResponse::json(detail(candidateId, *held).toJson());
+    return HttpResponse::json(detail(facts(candidateId), *held).toJson());
 }
 
 void addRoutes(Router &router, CertificationEndpoints *endpoints, const CandidateGuard &guard) {
     CertificationEndpoints *c = endpoints;
     router.add({"GET", QStringLiteral("/api/v1/me/certifications"),
                 guard([c](const ApiRequest &, qint64 id) { return c->certifications(id); })});
+    router.add({"GET", QStringLiteral("/api/v1/me/certification-details"),
+                guard([c](const ApiRequest &, qint64 id) { return c->certificationDetails(id); })});
     router.add({"GET", QStringLiteral("/api/v1/me/certifications/{id}"),
                 guard([c](const ApiRequest &request, qint64 id) {
                     return c->certification(id, request.pathParameter(QStringLiteral("id")));

@@ -12,10 +12,9 @@
 
 namespace certtrack::server {
 
-// Where a page of a collection ends: the last item's sort value and id, as the database wrote
-// them. The next page starts after it (keyset paging): a row inserted or removed elsewhere in the
-// collection moves no page boundary but its own, and each page is one index range read, however
-// deep into the collection it lies.
+// Where a page of a collection starts: its first item's sort value and id, as the database wrote
+// them (keyset paging: each page is one index range read, however deep into the collection it
+// lies).
 struct PageKey {
     QString sort;
     QString id;
@@ -27,40 +26,52 @@ struct PageRequest {
     static constexpr int kMaxLimit = 1000;
 
     int limit = kMaxLimit;
-    std::optional<PageKey> after; // nullopt: the first page
+    std::optional<PageKey> from; // nullopt: the first page
 };
 
 template <typename T> struct PageOf {
     QList<T> items;
-    std::optional<PageKey> next; // nullopt on the last page
+    std::optional<PageKey> next; // where the next page starts; nullopt on the last page
 };
 
 // One page of `select` ordered by `sortColumn` descending, then `idColumn` ascending (the order
-// every paged collection is listed in). `select` is "SELECT ..., sortColumn, idColumn FROM ...
-// WHERE ..." taking `values`: its last two columns are the key, read back as text, and `read`
-// makes an item of each row. One row more than the limit is asked for, to know whether a next
-// page exists.
+// every paged collection is listed in, newest first). `select` is "SELECT ..., sortColumn,
+// idColumn FROM ... WHERE ..." taking `values`: its last two columns are the key, read back as
+// text, and `read` makes an item of each row.
+//
+// Pages are counted from the oldest item: every page holds `limit` items but the first, which
+// holds what is left over (1 to limit). A new item is nearly always the newest, so it changes the
+// first page alone: the others keep their first item, hence their cursor (the key of the item
+// a page starts at), their items and their ETag, and a client holding them need not ask again.
+// Only when the first page is full does the next new item start a page of its own, and the
+// pages move along by one cursor.
 template <typename T, typename Read>
 PageOf<T> readPage(Database &db, QString select, QVariantList values, const QString &sortColumn,
                    const QString &idColumn, const PageRequest &page, Read read) {
-    if (page.after) {
-        select += QStringLiteral(" AND (%1 < ? OR (%1 = ? AND %2 > ?))").arg(sortColumn, idColumn);
-        values << page.after->sort << page.after->sort << page.after->id;
+    qint64 take = page.limit;
+    if (page.from) {
+        select += QStringLiteral(" AND (%1 < ? OR (%1 = ? AND %2 >= ?))").arg(sortColumn, idColumn);
+        values << page.from->sort << page.from->sort << page.from->id;
+    } else {
+        QSqlQuery count =
+            db.run(QStringLiteral("SELECT count(*) FROM (%1) AS paged").arg(select), values);
+        const qint64 total = count.next() ? count.value(0).toLongLong() : 0;
+        if (total % page.limit != 0)
+            take = total % page.limit;
     }
-    select += QStringLiteral(" ORDER BY %1 DESC, %2 LIMIT %3")
-                  .arg(sortColumn, idColumn)
-                  .arg(page.limit + 1);
+    // One row more than the page holds: the next page's first, when there is one.
+    select +=
+        QStringLiteral(" ORDER BY %1 DESC, %2 LIMIT %3").arg(sortColumn, idColumn).arg(take + 1);
     QSqlQuery query = db.run(select, values);
     const int keyColumn = query.record().count() - 2;
     PageOf<T> result;
-    PageKey last;
     while (query.next()) {
-        if (result.items.size() == page.limit) {
-            result.next = last;
+        if (result.items.size() == take) {
+            result.next =
+                PageKey{query.value(keyColumn).toString(), query.value(keyColumn + 1).toString()};
             break;
         }
         result.items.append(read(query));
-        last = PageKey{query.value(keyColumn).toString(), query.value(keyColumn + 1).toString()};
     }
     return result;
 }

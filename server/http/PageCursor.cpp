@@ -48,9 +48,9 @@ PageQuery pageQuery(const ApiRequest &request) {
         result.request.limit = value;
     }
     if (request.query.hasQueryItem(QStringLiteral("cursor"))) {
-        result.request.after = decodeCursor(
+        result.request.from = decodeCursor(
             request.query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded));
-        if (!result.request.after) {
+        if (!result.request.from) {
             result.refusal = badPaging(QStringLiteral("The cursor is not one this server gave; "
                                                       "start again from the first page."));
             return result;

@@ -12,7 +12,7 @@
 namespace certtrack::server {
 
 // ?limit= and ?cursor= of a paged collection. The cursor is opaque to clients: the key of the
-// page's last item, base64url-encoded, which the client hands back as it received it (in
+// item the page starts at, base64url-encoded, which the client hands back as it received it (in
 // nextCursor or the Link header's next URL).
 struct PageQuery {
     PageRequest request;

@@ -37,6 +37,9 @@ private slots:
     void collectionsComeAPageAtATime();
     void badPagingIsRefused_data();
     void badPagingIsRefused();
+    void aNewItemChangesTheFirstPageAlone();
+    void certificationDetailsComeTogether();
+    void syncListsEachResourceWithItsETag();
     void otherCandidatesSeeTheirOwnData();
     void anotherCandidatesIdsAreNotFound();
     void restartKeepsDataAndDoesNotReseed();
@@ -46,6 +49,14 @@ private:
         return getObject(*m_http, m_server, path, token.isEmpty() ? m_token : token);
     }
     static QStringList readPaths();
+    // A path as a client names it (relative to /api/v1/ unless it starts with "/", with its
+    // query) as a URL on this server.
+    QUrl urlOf(const QString &path) const {
+        return m_server.baseUrl().resolved(
+            QUrl(path.startsWith(QLatin1Char('/')) ? path : QStringLiteral("/api/v1/") + path));
+    }
+    // Every page of path, ?limit=N: each page's URL and ETag, first page first.
+    QList<QPair<QString, QByteArray>> walkPages(const QString &path, int limit);
 
     TestServer m_server;
     std::unique_ptr<TestHttp> m_http;
@@ -65,10 +76,12 @@ QStringList TestServerReads::readPaths() {
             QStringLiteral("me/transactions"),
             QStringLiteral("me/certifications"),
             QStringLiteral("me/certifications/crt-10000000-ccna"),
+            QStringLiteral("me/certification-details"),
             QStringLiteral("me/logos"),
             QStringLiteral("me/fulfillment"),
             QStringLiteral("me/transcripts"),
-            QStringLiteral("me/badges")};
+            QStringLiteral("me/badges"),
+            QStringLiteral("me/sync")};
 }
 
 void TestServerReads::initTestCase() {
@@ -570,6 +583,151 @@ void TestServerReads::collectionsComeAPageAtATime() {
     }
     QCOMPARE(collected, whole);
     QCOMPARE(tags.size(), qMax(1, int((whole.size() + limit - 1) / limit)));
+}
+
+QList<QPair<QString, QByteArray>> TestServerReads::walkPages(const QString &path, int limit) {
+    QList<QPair<QString, QByteArray>> pages;
+    QUrl url = m_server.apiUrl(path);
+    url.setQuery(QStringLiteral("limit=%1").arg(limit));
+    for (int guard = 0; guard < 1000 && url.isValid(); ++guard) {
+        const HttpResult page = m_http->get(url, bearer(m_token));
+        if (page.status != 200)
+            return {};
+        pages.append({url.toString(), page.header("ETag")});
+        const QString cursor = page.json().object().value(QLatin1String("nextCursor")).toString();
+        if (cursor.isEmpty())
+            break;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+        url.setQuery(query);
+    }
+    return pages;
+}
+
+// Pages are counted from the oldest item, so a new item (the newest) changes the first page
+// alone: every other page keeps its URL and its ETag, and a client holding it need not ask.
+// When the first page was full, the new item starts a page of its own and every page moves
+// along by one URL, but still none changes its items.
+void TestServerReads::aNewItemChangesTheFirstPageAlone() {
+    for (int limit : {1, 2, 3}) {
+        const QList<QPair<QString, QByteArray>> before =
+            walkPages(QStringLiteral("me/ce-activities"), limit);
+        QVERIFY(before.size() >= 2);
+        QVERIFY(m_server.execute(
+            QStringLiteral("INSERT INTO ce_activities (id, candidate_id, name, active_on, points, "
+                           "updated_on, provider_name, source) SELECT ?, id, 'Late webinar', ?, "
+                           "1, ?, 'Provider', 'Self-reported' FROM candidates WHERE login_id = ?"),
+            {QStringLiteral("late-%1").arg(limit), m_today.addDays(limit).toString(Qt::ISODate),
+             m_today.toString(Qt::ISODate), kDemoLogin}));
+        const QList<QPair<QString, QByteArray>> after =
+            walkPages(QStringLiteral("me/ce-activities"), limit);
+        QVERIFY(!after.isEmpty());
+        QVERIFY(after.size() == before.size() || after.size() == before.size() + 1);
+        QVERIFY(after.first().second != before.first().second);
+        for (qsizetype i = 1; i < before.size(); ++i)
+            QVERIFY2(after.contains(before.at(i)), qPrintable(before.at(i).first));
+        // The new item leads the collection.
+        QCOMPARE(items(get(QStringLiteral("me/ce-activities")))
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("id")),
+                 QJsonValue(QStringLiteral("late-%1").arg(limit)));
+    }
+    QVERIFY(m_server.execute(QStringLiteral("DELETE FROM ce_activities WHERE id LIKE 'late-%'")));
+}
+
+// Every certification's detail in one answer, each as GET /me/certifications/{id} gives it, in
+// the order of the certifications list.
+void TestServerReads::certificationDetailsComeTogether() {
+    const QJsonArray details = items(get(QStringLiteral("me/certification-details")));
+    const QJsonArray summaries = items(get(QStringLiteral("me/certifications")));
+    QCOMPARE(details.size(), summaries.size());
+    QVERIFY(details.size() >= 4);
+    for (qsizetype i = 0; i < details.size(); ++i) {
+        const QString id = summaries.at(i).toObject().value(QLatin1String("id")).toString();
+        QCOMPARE(details.at(i).toObject(), get(QStringLiteral("me/certifications/") + id));
+    }
+    QString error;
+    QVERIFY2(
+        certtrack::domain::decodeDocument<
+            certtrack::domain::Page<certtrack::domain::CertificationDetail>>(
+            m_http
+                ->get(m_server.apiUrl(QStringLiteral("me/certification-details")), bearer(m_token))
+                .body,
+            &error),
+        qPrintable(error));
+}
+
+// The list of the account's resources: each line's path answers 200 with the ETag listed; it
+// names every page and every badge's copies; it revalidates with a 304 until something in the
+// account changes; another candidate's list names none of this one's resources.
+void TestServerReads::syncListsEachResourceWithItsETag() {
+    const HttpResult listed =
+        m_http->get(m_server.apiUrl(QStringLiteral("me/sync")), bearer(m_token));
+    QCOMPARE(listed.status, 200);
+    const QJsonArray lines = listed.json().object().value(QLatin1String("resources")).toArray();
+    QSet<QString> paths;
+    for (const QJsonValue line : lines) {
+        const QString path = line.toObject().value(QLatin1String("path")).toString();
+        const HttpResult answer = m_http->get(urlOf(path), bearer(m_token));
+        QVERIFY2(answer.status == 200, qPrintable(path));
+        QCOMPARE(answer.header("ETag"),
+                 line.toObject().value(QLatin1String("etag")).toString().toLatin1());
+        QVERIFY2(!paths.contains(path), qPrintable(path));
+        paths.insert(path);
+    }
+    for (const char *path :
+         {"me", "me/settings", "me/exams", "me/ce-activities", "me/certification-details",
+          "me/badges", "/issuer/keys", "/issuer/status/revocation", "programme"})
+        QVERIFY2(paths.contains(QString::fromLatin1(path)), path);
+    const QJsonArray badges = items(get(QStringLiteral("me/badges")));
+    QVERIFY(!badges.isEmpty());
+    for (const QJsonValue badge : badges) {
+        const QString path =
+            QStringLiteral("me/badges/") + badge.toObject().value(QLatin1String("id")).toString();
+        QVERIFY2(paths.contains(path) && paths.contains(path + QStringLiteral("/credential")) &&
+                     paths.contains(path + QStringLiteral("/assertion")),
+                 qPrintable(path));
+    }
+
+    auto conditional = bearer(m_token);
+    conditional.append({QByteArray("If-None-Match"), listed.header("ETag")});
+    QCOMPARE(m_http->get(m_server.apiUrl(QStringLiteral("me/sync")), conditional).status, 304);
+
+    // Three pages of exams: each is listed with its cursor.
+    QVERIFY(m_server.execute(
+        QStringLiteral("INSERT INTO exams (candidate_id, code, name, registration_number, grade, "
+                       "taken_on) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                       "WHERE i < 2000) SELECT (SELECT id FROM candidates WHERE login_id = ?), "
+                       "'000-000', 'Practice', 'R' || i, 'fail', '2001-01-01' FROM n"),
+        {kDemoLogin}));
+    const HttpResult changed = m_http->get(m_server.apiUrl(QStringLiteral("me/sync")), conditional);
+    QCOMPARE(changed.status, 200);
+    QStringList examPages;
+    for (const QJsonValue line :
+         changed.json().object().value(QLatin1String("resources")).toArray()) {
+        const QString path = line.toObject().value(QLatin1String("path")).toString();
+        if (path.startsWith(QLatin1String("me/exams")))
+            examPages << path;
+    }
+    QCOMPARE(examPages.size(), 3);
+    QCOMPARE(examPages.first(), QStringLiteral("me/exams"));
+    QVERIFY(examPages.at(1).startsWith(QLatin1String("me/exams?cursor=")));
+    QVERIFY(m_server.execute(QStringLiteral("DELETE FROM exams WHERE code = '000-000'")));
+    QCOMPARE(m_http->get(m_server.apiUrl(QStringLiteral("me/sync")), conditional).status, 304);
+
+    const QString other =
+        m_http->passwordToken(m_server.baseUrl(), QStringLiteral("CSCO10000001"), kDemoPassword);
+    const HttpResult theirs =
+        m_http->get(m_server.apiUrl(QStringLiteral("me/sync")), bearer(other));
+    QCOMPARE(theirs.status, 200);
+    for (const QJsonValue line :
+         theirs.json().object().value(QLatin1String("resources")).toArray()) {
+        const QString path = line.toObject().value(QLatin1String("path")).toString();
+        QVERIFY2(!path.contains(QLatin1String("10000000")), qPrintable(path));
+    }
+    QCOMPARE(m_http->get(m_server.apiUrl(QStringLiteral("me/sync")), {}).status, 401);
 }
 
 void TestServerReads::badPagingIsRefused_data() {

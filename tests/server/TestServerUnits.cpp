@@ -881,8 +881,8 @@ void TestServerUnits::generatorFillsAProgramme() {
         const auto part = stores->candidate.ceActivities(heavy->id, page);
         activities += part.items.size();
         ++pages;
-        page.after = part.next;
-    } while (page.after && pages < 100);
+        page.from = part.next;
+    } while (page.from && pages < 100);
     QCOMPARE(activities, 20000);
     QCOMPARE(pages, 20);
     QCOMPARE(stores->candidate.exams(heavy->id, {}).items.size(), 1000);
