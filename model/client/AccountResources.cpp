@@ -23,6 +23,7 @@ const QString kAgreements = QStringLiteral("me/agreements");
 const QString kCeActivities = QStringLiteral("me/ce-activities");
 const QString kTransactions = QStringLiteral("me/transactions");
 const QString kCertifications = QStringLiteral("me/certifications");
+const QString kCertificationDetails = QStringLiteral("me/certification-details");
 const QString kLogos = QStringLiteral("me/logos");
 const QString kFulfillment = QStringLiteral("me/fulfillment");
 const QString kTranscripts = QStringLiteral("me/transcripts");
@@ -33,6 +34,7 @@ const QString kExternalCredentials = QStringLiteral("me/external-credentials");
 const QString kProgrammePath = QStringLiteral("programme");
 const QString kIssuerKeys = QStringLiteral("/issuer/keys");
 const QString kIssuerStatusList = QStringLiteral("/issuer/status/revocation");
+const QString kSyncManifest = QStringLiteral("me/sync");
 
 // A server that pages endlessly is broken; stop rather than loop.
 constexpr int kMaxPages = 1000;
@@ -49,8 +51,8 @@ QString nextPagePath(const QString &path, const QString &cursor) {
 
 bool isCollection(const QString &base) {
     return base == kExams || base == kAgreements || base == kCeActivities ||
-           base == kTransactions || base == kCertifications || base == kFulfillment ||
-           base == kTranscripts || base == kBadges || base == kOrders ||
+           base == kTransactions || base == kCertifications || base == kCertificationDetails ||
+           base == kFulfillment || base == kTranscripts || base == kBadges || base == kOrders ||
            base == kExternalCredentials;
 }
 
@@ -98,16 +100,29 @@ template <typename T> bool assign(T &target, std::optional<T> value) {
 } // namespace
 
 QStringList topLevelPaths() {
-    return {kProfile,        kSettings,
-            kAttributes,     kIdentifiers,
-            kExams,          kAgreements,
-            kCeActivities,   kTransactions,
-            kCertifications, kLogos,
-            kFulfillment,    kTranscripts,
-            kBadges,         kCatalogue,
-            kOrders,         kExternalCredentials,
-            kIssuerKeys,     kIssuerStatusList,
+    return {kProfile,
+            kSettings,
+            kAttributes,
+            kIdentifiers,
+            kExams,
+            kAgreements,
+            kCeActivities,
+            kTransactions,
+            kCertificationDetails,
+            kLogos,
+            kFulfillment,
+            kTranscripts,
+            kBadges,
+            kCatalogue,
+            kOrders,
+            kExternalCredentials,
+            kIssuerKeys,
+            kIssuerStatusList,
             kProgrammePath};
+}
+
+QString syncManifestPath() {
+    return kSyncManifest;
 }
 
 QString issuerKeysPath() {
@@ -175,12 +190,6 @@ bool followUps(const QString &path, const QByteArray &body, QStringList *paths, 
     }
     JsonReader reader(*object, QString(), &message);
     const QString cursor = reader.optionalString("nextCursor");
-    if (base == kCertifications) {
-        const QList<QString> ids =
-            reader.list<QString>("items", [](JsonReader &item) { return item.string("id"); });
-        for (const QString &id : ids)
-            paths->append(certificationPath(id));
-    }
     if (base == kBadges) {
         const QList<QString> ids =
             reader.list<QString>("items", [](JsonReader &item) { return item.string("id"); });
@@ -247,6 +256,15 @@ std::optional<AccountData> decode(const QHash<QString, QByteArray> &bodies, QStr
         *error = message;
         return std::nullopt;
     }
+    if (bodies.contains(kCertificationDetails)) {
+        if (!assign(data.certifications,
+                    decodeAll<CertificationDetail>(bodies, kCertificationDetails, &message))) {
+            *error = message;
+            return std::nullopt;
+        }
+        return data;
+    }
+    // A cache written before details came in one collection: the summaries, then each detail.
     const std::optional<QList<Certification>> certifications =
         decodeAll<Certification>(bodies, kCertifications, &message);
     if (!certifications) {

@@ -6,6 +6,10 @@
 #include "client/Session.h"
 #include "verification/IssuerSnapshot.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace certtrack::client {
 
 SyncService::SyncService(Session *session, LocalCache *cache, QObject *parent)
@@ -37,11 +41,57 @@ void SyncService::sync() {
     m_cached = m_cache->entries();
     m_answers.clear();
     m_requested.clear();
+    m_listed.reset();
     m_statistics = {};
     setState(State::Syncing);
     qCDebug(lcSync) << "sync started with" << m_cached.size() << "cached resources";
-    for (const QString &path : AccountResources::topLevelPaths())
-        request(path);
+    request(AccountResources::syncManifestPath());
+}
+
+void SyncService::requestAll(const QStringList &paths) {
+    for (const QString &path : paths)
+        consider(path);
+}
+
+void SyncService::consider(const QString &path) {
+    if (m_requested.contains(path))
+        return;
+    if (m_listed) {
+        const auto listed = m_listed->constFind(path);
+        if (listed == m_listed->constEnd()) {
+            // The server has none of it for this account now (or this candidate may not read
+            // it): a required resource is still asked for, so its refusal is heard.
+            if (AccountResources::isOptional(path))
+                return;
+        } else {
+            const auto cached = m_cached.constFind(path);
+            if (cached != m_cached.constEnd() && cached->etag == *listed) {
+                // Unchanged since it was cached: kept without asking.
+                m_requested.insert(path);
+                m_answers.insert(path, *cached);
+                ++m_statistics.unchanged;
+                return;
+            }
+        }
+    }
+    request(path);
+}
+
+bool SyncService::readManifest(const QByteArray &body) {
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    const QJsonValue resources = object.value(QLatin1String("resources"));
+    if (!resources.isArray())
+        return false;
+    QHash<QString, QByteArray> listed;
+    for (const QJsonValue line : resources.toArray()) {
+        const QString path = line.toObject().value(QLatin1String("path")).toString();
+        const QString etag = line.toObject().value(QLatin1String("etag")).toString();
+        if (path.isEmpty() || etag.isEmpty())
+            return false;
+        listed.insert(path, etag.toLatin1());
+    }
+    m_listed = std::move(listed);
+    return true;
 }
 
 void SyncService::stop() {
@@ -63,23 +113,7 @@ void SyncService::request(const QString &path) {
     connect(fetch, &AuthorizedFetch::finished, this, [this, fetch] { onAnswered(fetch); });
 }
 
-void SyncService::onAnswered(AuthorizedFetch *fetch) {
-    m_pending.removeAll(fetch);
-    if (fetch->hasError()) {
-        const ApiError &error = fetch->error();
-        const bool refused =
-            error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Decode;
-        if (!refused || !AccountResources::isOptional(fetch->path()))
-            return fail(error);
-        qCInfo(lcSync) << "doing without" << fetch->path() << ":" << error.message;
-        const auto cached = m_cached.constFind(fetch->path());
-        if (cached != m_cached.constEnd())
-            m_answers.insert(cached->path, *cached);
-        if (m_pending.isEmpty() && m_state == State::Syncing)
-            finish();
-        return;
-    }
-
+LocalCache::Entry SyncService::entryOf(AuthorizedFetch *fetch) {
     const FetchedResource &answer = fetch->result();
     LocalCache::Entry entry;
     entry.path = fetch->path();
@@ -95,8 +129,31 @@ void SyncService::onAnswered(AuthorizedFetch *fetch) {
         ++m_statistics.fetched;
         m_statistics.bodyBytes += answer.body.size();
     }
-    m_answers.insert(entry.path, entry);
     emit resourceAnswered(entry.path, answer.status);
+    return entry;
+}
+
+void SyncService::onAnswered(AuthorizedFetch *fetch) {
+    m_pending.removeAll(fetch);
+    if (fetch->path() == AccountResources::syncManifestPath())
+        return onManifest(fetch);
+    if (fetch->hasError()) {
+        const ApiError &error = fetch->error();
+        const bool refused =
+            error.kind == ApiError::Kind::Server || error.kind == ApiError::Kind::Decode;
+        if (!refused || !AccountResources::isOptional(fetch->path()))
+            return fail(error);
+        qCInfo(lcSync) << "doing without" << fetch->path() << ":" << error.message;
+        const auto cached = m_cached.constFind(fetch->path());
+        if (cached != m_cached.constEnd())
+            m_answers.insert(cached->path, *cached);
+        if (m_pending.isEmpty() && m_state == State::Syncing)
+            finish();
+        return;
+    }
+
+    const LocalCache::Entry entry = entryOf(fetch);
+    m_answers.insert(entry.path, entry);
 
     QStringList more;
     QString error;
@@ -107,7 +164,34 @@ void SyncService::onAnswered(AuthorizedFetch *fetch) {
         return fail(decodeError);
     }
     for (const QString &path : std::as_const(more))
-        request(path);
+        consider(path);
+    if (m_pending.isEmpty() && m_state == State::Syncing)
+        finish();
+}
+
+void SyncService::onManifest(AuthorizedFetch *fetch) {
+    const QString path = fetch->path();
+    if (fetch->hasError()) {
+        const ApiError &error = fetch->error();
+        // A server without the list: every resource is revalidated instead.
+        if (error.kind != ApiError::Kind::Server || error.httpStatus != 404)
+            return fail(error);
+        qCInfo(lcSync) << "the server lists no resources; revalidating each";
+        return requestAll(AccountResources::topLevelPaths());
+    }
+    const LocalCache::Entry entry = entryOf(fetch);
+    if (!readManifest(entry.body)) {
+        ApiError decodeError;
+        decodeError.kind = ApiError::Kind::Decode;
+        decodeError.message = tr("The server sent data that could not be read (%1).")
+                                  .arg(tr("%1: not a list of resources").arg(path));
+        return fail(decodeError);
+    }
+    m_answers.insert(path, entry);
+    m_requested.insert(path);
+    QStringList paths = AccountResources::topLevelPaths();
+    paths += m_listed->keys();
+    requestAll(paths);
     if (m_pending.isEmpty() && m_state == State::Syncing)
         finish();
 }
@@ -170,10 +254,11 @@ void SyncService::finish() {
     data->lastSynced = now;
     m_answers.clear();
     m_cached.clear();
+    m_listed.reset();
     m_backoffSeconds = kFirstRetrySeconds;
     m_offlineReason.clear();
     qCInfo(lcSync) << "sync done:" << m_statistics.fetched << "fetched," << m_statistics.notModified
-                   << "not modified";
+                   << "not modified," << m_statistics.unchanged << "unchanged without asking";
     setState(State::Idle);
     emit synced(*data);
     if (std::exchange(m_syncAgain, false))
@@ -186,6 +271,7 @@ void SyncService::fail(const ApiError &error) {
     cancelPending();
     m_answers.clear();
     m_cached.clear();
+    m_listed.reset();
     if (error.kind == ApiError::Kind::Cancelled) {
         setState(State::Idle);
         return;

@@ -12,15 +12,20 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 namespace certtrack::client {
 
 class AuthorizedFetch;
 class Session;
 
-// Brings the cache up to date: revalidates every resource in parallel with If-None-Match (a 304
-// keeps the cached body), then each certification's detail, checks every body with the domain
-// codecs and only then commits them all in one transaction. When the server cannot be reached
-// it goes Offline, keeps the cached data and retries with back-off (5 s doubling to 5 min).
+// Brings the cache up to date. It first asks for the server's list of the account's resources
+// and their ETags (revalidated with If-None-Match, so it is a 304 when nothing changed), keeps
+// every cached resource whose ETag the list still names, and asks, in parallel, only for the
+// others and for what their bodies point to (a further page, a badge's copies). A server without
+// the list gets every resource revalidated with If-None-Match instead. Every body is checked with
+// the domain codecs, and only then are all committed in one transaction. When the server cannot be
+// reached it goes Offline, keeps the cached data and retries with back-off (5 s doubling to 5 min).
 // The issuer's keys and revocation list come with every sync; the list is kept only when its
 // signature is one of those keys', so a verification offline never trusts a forged list.
 class SyncService : public QObject {
@@ -29,11 +34,14 @@ public:
     enum class State { Idle, Syncing, Offline };
     Q_ENUM(State)
 
-    // What the last sync moved: bodies transferred (200) against revalidations (304).
+    // What the last sync moved: bodies transferred (200), revalidations (304) and resources
+    // kept without a request because the server's list named their cached ETag.
     struct Statistics {
         int fetched = 0;
         int notModified = 0;
+        int unchanged = 0;
         qint64 bodyBytes = 0;
+        int requests() const { return fetched + notModified; }
     };
 
     static constexpr int kFirstRetrySeconds = 5;
@@ -67,7 +75,15 @@ signals:
 
 private:
     void request(const QString &path);
+    // Asks for path unless the server's list says the cached copy is current, or lists none of
+    // an optional resource.
+    void consider(const QString &path);
+    void requestAll(const QStringList &paths);
+    bool readManifest(const QByteArray &body);
+    void onManifest(AuthorizedFetch *fetch);
     void onAnswered(AuthorizedFetch *fetch);
+    // The answer as a cache entry (a 304 keeps the cached body), counted and announced.
+    LocalCache::Entry entryOf(AuthorizedFetch *fetch);
     // Drops a revocation list whose signature is not the issuer's keys' (see IssuerSnapshot).
     void keepOnlySignedStatusList();
     void finish();
@@ -83,6 +99,8 @@ private:
     QHash<QString, LocalCache::Entry> m_cached;
     QHash<QString, LocalCache::Entry> m_answers;
     QSet<QString> m_requested;
+    // The server's list for this sync: path → ETag; nullopt before it came, or without one.
+    std::optional<QHash<QString, QByteArray>> m_listed;
     QList<QPointer<AuthorizedFetch>> m_pending;
     QTimer m_retryTimer;
     int m_backoffSeconds = kFirstRetrySeconds;

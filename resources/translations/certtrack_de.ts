@@ -3502,6 +3502,10 @@ Verwendet dieser Server eine eigene Zertifizierungsstelle, wählen Sie oben dere
         <source>The data just synced could not be saved on this computer (%1); the copy from the previous sync is kept.</source>
         <translation>Die gerade synchronisierten Daten konnten auf diesem Computer nicht gespeichert werden (%1); die Kopie der vorherigen Synchronisierung bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>%1: not a list of resources</source>
+        <translation>%1: keine Liste von Ressourcen</translation>
+    </message>
 </context>
 <context>
     <name>TablePrinter</name>

@@ -3495,6 +3495,10 @@ If this server uses its own certificate authority, choose its CA file above.</so
         <source>The data just synced could not be saved on this computer (%1); the copy from the previous sync is kept.</source>
         <translation>同期したデータをこのコンピューターに保存できませんでした (%1)。前回の同期のコピーはそのまま残っています。</translation>
     </message>
+    <message>
+        <source>%1: not a list of resources</source>
+        <translation>%1: リソースの一覧ではありません</translation>
+    </message>
 </context>
 <context>
     <name>TablePrinter</name>

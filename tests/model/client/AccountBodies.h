@@ -9,9 +9,14 @@
 
 namespace certtrack::test {
 
+// How certifications come: every detail in one collection, as today, or as caches written before
+// that hold them (the summaries, then a detail each).
+enum class CertificationLayout { OneCollection, DetailEach };
+
 // The resources of an account as the server would send them, ready for the cache.
-inline QList<client::LocalCache::Entry> accountBodies(const domain::AccountData &data,
-                                                      const QDateTime &fetchedAt) {
+inline QList<client::LocalCache::Entry>
+accountBodies(const domain::AccountData &data, const QDateTime &fetchedAt,
+              CertificationLayout layout = CertificationLayout::OneCollection) {
     using namespace certtrack::domain;
     QList<client::LocalCache::Entry> entries;
     const auto add = [&](const QString &path, const QJsonObject &json) {
@@ -31,12 +36,16 @@ inline QList<client::LocalCache::Entry> accountBodies(const domain::AccountData 
     add(QStringLiteral("me/agreements"), page(data.agreements));
     add(QStringLiteral("me/ce-activities"), page(data.ceActivities));
     add(QStringLiteral("me/transactions"), page(data.transactions));
-    QList<Certification> summaries;
-    for (const CertificationDetail &detail : data.certifications) {
-        summaries.append(detail.summary);
-        add(client::AccountResources::certificationPath(detail.summary.id), detail.toJson());
+    if (layout == CertificationLayout::OneCollection) {
+        add(QStringLiteral("me/certification-details"), page(data.certifications));
+    } else {
+        QList<Certification> summaries;
+        for (const CertificationDetail &detail : data.certifications) {
+            summaries.append(detail.summary);
+            add(client::AccountResources::certificationPath(detail.summary.id), detail.toJson());
+        }
+        add(QStringLiteral("me/certifications"), page(summaries));
     }
-    add(QStringLiteral("me/certifications"), page(summaries));
     add(QStringLiteral("me/logos"), data.logos.toJson());
     add(QStringLiteral("me/fulfillment"), page(data.fulfillment));
     add(QStringLiteral("me/transcripts"), page(data.transcripts));

@@ -381,6 +381,10 @@ void TestApiFaults::syncFollowsPagesAndRefusesBadBodiesBeforeCommitting() {
     QCOMPARE(data.exams.size(), account.exams.size());
     QCOMPARE(data.exams.last().registrationNumber, account.exams.last().registrationNumber);
     QCOMPARE(server->requestCount("/api/v1/me/exams?cursor=page%202%2F2"), 1);
+    // This server lists no resources (it answers 404): every resource was asked for instead.
+    QCOMPARE(server->requestCount("/api/v1/me/sync"), 1);
+    QCOMPARE(server->requestCount("/api/v1/me/certification-details"), 1);
+    QCOMPARE(data.certifications.size(), account.certifications.size());
     const QHash<QString, client::LocalCache::Entry> committed = cache.entries();
     const QDateTime committedAt = cache.lastSynced();
 
@@ -411,6 +415,18 @@ void TestApiFaults::syncFollowsPagesAndRefusesBadBodiesBeforeCommitting() {
     QCOMPARE(sync.nextRetrySeconds(), 2 * client::SyncService::kFirstRetrySeconds);
     sync.stop();
     QCOMPARE(sync.state(), client::SyncService::State::Idle);
+
+    // A list of resources that is not one is refused before anything else is asked for.
+    bodies.insert("/api/v1/me/sync", R"({"resources":[{"path":"me"}]})");
+    const int asked = server->requestCount("/api/v1/me");
+    sync.sync();
+    QVERIFY(failed.wait(kWaitMs));
+    const ApiError listError = failed.last().first().value<ApiError>();
+    QCOMPARE(listError.kind, ApiError::Kind::Decode);
+    QVERIFY2(listError.message.contains(QLatin1String("me/sync")), qPrintable(listError.message));
+    QCOMPARE(server->requestCount("/api/v1/me"), asked);
+    QCOMPARE(cache.lastSynced(), committedAt);
+    sync.stop();
 }
 
 // The cache file cannot take the new sync (here another connection holds its write lock, as a

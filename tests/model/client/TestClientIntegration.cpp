@@ -46,10 +46,10 @@ ServerEndpoint endpointOf(const TestServer &server) {
 // Resources of one sync of the demo account: the 15 top-level resources (the kit catalogue and
 // orders among them) plus each certification.
 int resourceCount(const domain::AccountData &data) {
-    // With the issuer's keys, revocation list, kept credentials and the programme's wording;
-    // each badge comes alone too
-    // (its ETag), with its credential and assertion.
-    return 19 + int(data.certifications.size()) + 3 * int(data.badges.size());
+    // The server's list of resources, then 19: with the issuer's keys, revocation list, kept
+    // credentials and the programme's wording, and every certification's detail in one; each
+    // badge comes alone too (its ETag), with its credential and assertion.
+    return 1 + 19 + 3 * int(data.badges.size());
 }
 
 std::optional<CredentialStore::ReadResult> readKeychain(const QString &key) {
@@ -223,14 +223,16 @@ void TestClientIntegration::secondSyncTransfersNoBodies() {
     controller.refresh();
     QVERIFY(waitForSync(controller));
 
-    // Every answer was a 304: no body crossed the wire.
+    // One request, the server's list of resources, answered 304: nothing else was asked for and
+    // no body crossed the wire.
     const client::SyncService::Statistics statistics = controller.lastSyncStatistics();
     QCOMPARE(statistics.fetched, 0);
     QCOMPARE(statistics.bodyBytes, 0);
-    QCOMPARE(statistics.notModified, resourceCount(before));
-    QCOMPARE(answers.size(), resourceCount(before));
-    for (const QList<QVariant> &answer : std::as_const(answers))
-        QCOMPARE(answer.at(1).toInt(), 304);
+    QCOMPARE(statistics.notModified, 1);
+    QCOMPARE(statistics.unchanged, resourceCount(before) - 1);
+    QCOMPARE(answers.size(), 1);
+    QCOMPARE(answers.first().at(0).toString(), QStringLiteral("me/sync"));
+    QCOMPARE(answers.first().at(1).toInt(), 304);
     QCOMPARE(controller.data().exams.size(), before.exams.size());
     QCOMPARE(controller.data().profile.loginId, kLogin);
     QVERIFY(controller.lastSynced() >= firstSync);
@@ -264,8 +266,30 @@ void TestClientIntegration::largeCollectionsArriveWholePageByPage() {
     controller.refresh();
     QVERIFY(waitForSync(controller));
     QCOMPARE(controller.lastSyncStatistics().fetched, 0);
-    QCOMPARE(controller.lastSyncStatistics().notModified, resourceCount(data) + pages - 1);
+    QCOMPARE(controller.lastSyncStatistics().requests(), 1);
+    QCOMPARE(controller.lastSyncStatistics().unchanged, resourceCount(data) + pages - 2);
     QCOMPARE(controller.data().ceActivities.size(), data.ceActivities.size());
+
+    const qsizetype held = controller.data().ceActivities.size();
+    // One activity more, the newest: the list changes, and with it the first page alone (pages
+    // are counted from the oldest). The others are kept without a request.
+    QVERIFY(m_server.execute(
+        QStringLiteral("INSERT INTO ce_activities (id, candidate_id, name, active_on, points, "
+                       "updated_on, provider_name, source) SELECT 'late-1', id, 'Late webinar', "
+                       "'2026-11-01', 1, '2026-11-01', 'Provider', 'Self-reported' FROM "
+                       "candidates WHERE login_id = ?"),
+        {amira}));
+    QSignalSpy answers(controller.findChild<client::SyncService *>(),
+                       &client::SyncService::resourceAnswered);
+    controller.refresh();
+    QVERIFY(waitForSync(controller));
+    QStringList asked;
+    for (const QList<QVariant> &answer : std::as_const(answers))
+        asked << answer.at(0).toString() + QLatin1Char(' ') + answer.at(1).toString();
+    QCOMPARE(asked,
+             (QStringList{QStringLiteral("me/sync 200"), QStringLiteral("me/ce-activities 200")}));
+    QCOMPARE(controller.data().ceActivities.size(), held + 1);
+    QCOMPARE(controller.data().ceActivities.first().id, QStringLiteral("late-1"));
 }
 
 void TestClientIntegration::wrongPassword() {
@@ -478,9 +502,11 @@ void TestClientIntegration::rememberedAccountResumesFromTheKeychain() {
     QVERIFY(signedIn.wait(kWaitMs));
     QVERIFY(waitForSync(controller));
 
-    // It revalidated what it had on disk (all 304) and rotated the refresh token into the keychain.
+    // It revalidated what it had on disk (the list of resources: 304, so nothing else was asked)
+    // and rotated the refresh token into the keychain.
     QCOMPARE(controller.lastSyncStatistics().fetched, 0);
-    QCOMPARE(controller.lastSyncStatistics().notModified, resourceCount(controller.data()));
+    QCOMPARE(controller.lastSyncStatistics().notModified, 1);
+    QCOMPARE(controller.lastSyncStatistics().unchanged, resourceCount(controller.data()) - 1);
     const QString rotated = liveRefreshToken(controller);
     QVERIFY(!rotated.isEmpty() && rotated != firstToken);
     QTRY_COMPARE_WITH_TIMEOUT(readKeychain(key)->secret, rotated, kWaitMs);
@@ -541,7 +567,11 @@ void TestClientIntegration::serverKilledMidSyncKeepsTheCache() {
     QVERIFY(syncedBefore.isValid());
     QCOMPARE(before.size(), resourceCount(controller.data()));
 
-    // Kill -9 the server as the first answer of the next sync arrives.
+    // Something changed, so the next sync asks for more than the list; kill -9 the server as the
+    // first answer (the list) arrives.
+    QVERIFY(server.execute(QStringLiteral("UPDATE candidates SET first_name = 'Johnny' WHERE "
+                                          "login_id = ?"),
+                           {kLogin}));
     auto *sync = controller.findChild<client::SyncService *>();
     QVERIFY(sync);
     int answers = 0;
@@ -623,7 +653,7 @@ void TestClientIntegration::renewsTheAccessTokenBeforeItExpires() {
     controller.refresh();
     QVERIFY(waitForSync(controller));
     QCOMPARE(session->refreshCount(), 1);
-    QCOMPARE(controller.lastSyncStatistics().notModified, resourceCount(controller.data()));
+    QCOMPARE(controller.lastSyncStatistics().notModified, 1);
     QVERIFY(controller.isSignedIn());
 }
 

@@ -352,8 +352,17 @@ void TestLocalCache::undecodableContentIsReported() {
     QVERIFY2(error.contains(QLatin1String("me/exams")) && error.contains(QLatin1String("items[0]")),
              qPrintable(error));
 
-    // A missing certification detail is as bad as a broken one.
-    entries = test::accountBodies(test::demoAccountData(), firstSync());
+    // A cache written when each certification's detail came alone still loads, whole.
+    entries = test::accountBodies(test::demoAccountData(), firstSync(),
+                                  test::CertificationLayout::DetailEach);
+    QVERIFY(cache.replaceAll(entries, firstSync(), &error));
+    const std::optional<domain::AccountData> older = cache.load(&error);
+    QVERIFY2(older.has_value(), qPrintable(error));
+    QCOMPARE(older->certifications.size(), test::demoAccountData().certifications.size());
+    QCOMPARE(older->certifications.first().toJson(),
+             test::demoAccountData().certifications.first().toJson());
+
+    // In such a cache a missing certification detail is as bad as a broken one.
     const QString detail = client::AccountResources::certificationPath(
         test::demoAccountData().certifications.first().summary.id);
     entries.erase(std::remove_if(entries.begin(), entries.end(),
